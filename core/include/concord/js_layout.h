@@ -1,0 +1,27 @@
+// The flat layouts in which Concord's results cross into JavaScript: typed arrays of int32,
+// offsets in UTF-16 code units so that JavaScript's `text.slice(start, end)` works on them.
+//
+//   std::vector<int32_t> packed = concord::packRowsForJs(diff, before, after);
+//   // row i occupies packed[i * kPackedRowStride .. (i + 1) * kPackedRowStride)
+#ifndef CONCORD_JS_LAYOUT_H_
+#define CONCORD_JS_LAYOUT_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "concord/line_diff.h"
+
+namespace concord {
+
+/// Int32 values per packed row: kind, leftLine, rightLine, leftStart, leftEnd, rightStart,
+/// rightEnd (offsets in UTF-16 code units).
+inline constexpr int kPackedRowStride = 7;
+
+/// Flattens `diff.rows` of `left` and `right` into the layout above.
+std::vector<int32_t> packRowsForJs(const LineDiff& diff, std::string_view left,
+                                   std::string_view right);
+
+}  // namespace concord
+
+#endif  // CONCORD_JS_LAYOUT_H_
