@@ -1,0 +1,78 @@
+// The line diff through the JS API: rows as JS string ranges, on the inputs the issue names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createConcord, ConcordError } from '../../web/concord.js';
+
+const concord = await createConcord();
+
+/** Rebuilds each side from the rows: every line of a and b appears once, in order. */
+function sides(rows, a, b) {
+  const left = rows.filter((r) => r.kind !== 'added').map((r) => a.slice(r.leftStart, r.leftEnd));
+  const right = rows.filter((r) => r.kind !== 'removed').map((r) => b.slice(r.rightStart, r.rightEnd));
+  return { left, right };
+}
+
+const lines = (text) => text.split(/\r\n|\r|\n/).filter((line, i, all) => i < all.length - 1 || line !== '');
+
+const cases = {
+  'plain LF': ['one\ntwo\nthree\n', 'one\n2\nthree\nfour\n'],
+  CRLF: ['one\r\ntwo\r\n', 'one\r\nTWO\r\n'],
+  'lone CR': ['one\rtwo\r', 'zero\rone\rtwo\r'],
+  'no final newline': ['a\nb', 'a\nc'],
+  'empty left': ['', 'x\ny\n'],
+  'empty right': ['x\ny\n', ''],
+  'non-ASCII': ['café\n日本語のテキスト\n😀 emoji\n', 'café\n日本語の文章\n😀 emoji\ne\u0301\n'],
+};
+
+for (const [name, [a, b]] of Object.entries(cases)) {
+  test(`diff covers every line of both sides: ${name}`, () => {
+    const { rows } = concord.diff(a, b);
+    assert.deepEqual(sides(rows, a, b), { left: lines(a), right: lines(b) });
+    for (const row of rows) {
+      if (row.kind === 'equal') assert.equal(a.slice(row.leftStart, row.leftEnd), b.slice(row.rightStart, row.rightEnd));
+    }
+  });
+}
+
+test('diff numbers lines from 1 and leaves the absent side null', () => {
+  const { rows, stats } = concord.diff('a\nb\n', 'a\nc\n');
+  assert.deepEqual(rows.map((r) => [r.kind, r.leftLine, r.rightLine]), [
+    ['equal', 1, 1], ['removed', 2, null], ['added', null, 2],
+  ]);
+  assert.deepEqual(stats, { leftLines: 2, rightLines: 2, equal: 1, removed: 1, added: 1 });
+});
+
+test('diff ranges index astral characters as JS does', () => {
+  const a = '😀😀\nx\n';
+  const b = '😀😀\ny\n';
+  const { rows } = concord.diff(a, b);
+  assert.equal(rows[0].leftEnd, 4);
+  assert.equal(a.slice(rows[1].leftStart, rows[1].leftEnd), 'x');
+  assert.equal(b.slice(rows[2].rightStart, rows[2].rightEnd), 'y');
+});
+
+test('diff reports line endings of each side', () => {
+  assert.deepEqual(concord.diff('a\r\nb\r\n', 'a\nb\n').lineEndings, { left: 'crlf', right: 'lf' });
+  assert.equal(concord.diff('a\r\n', 'a\n').stats.equal, 1);
+  assert.equal(concord.diff('a\r\n', 'a\n', { lineBreaks: 'lf' }).stats.equal, 0);
+});
+
+test('diff handles a large near-identical pair', () => {
+  const base = Array.from({ length: 50000 }, (_, i) => `line ${i} ${'x'.repeat(i % 40)}`);
+  const changed = base.slice();
+  changed[100] = 'edited';
+  changed.splice(30000, 0, 'inserted');
+  const { stats } = concord.diff(base.join('\n'), changed.join('\n'));
+  assert.deepEqual([stats.removed, stats.added, stats.equal], [1, 2, 49999]);
+});
+
+test('bad arguments throw ConcordError with a clear message', () => {
+  assert.throws(() => concord.diff(null, 'x'), (error) => error instanceof ConcordError && /a must be a string/.test(error.message));
+  assert.throws(() => concord.diff('a', 'b', { lineBreaks: 'weird' }), /unknown lineBreaks/);
+  assert.throws(() => concord.unifiedDiff('a', 'b', { context: -1 }), /context/);
+});
+
+test('unifiedDiff is empty for equal texts and names the files', () => {
+  assert.equal(concord.unifiedDiff('same\n', 'same\n'), '');
+  assert.match(concord.unifiedDiff('a\n', 'b\n', { leftName: 'old.txt', rightName: 'new.txt' }), /^--- old\.txt\n\+\+\+ new\.txt\n@@ -1 \+1 @@\n-a\n\+b\n$/);
+});
