@@ -45,8 +45,8 @@ val diffLines(const std::string& left, const std::string& right, int lineBreaks)
 
 val unifiedDiff(const std::string& left, const std::string& right, const std::string& leftName,
                 const std::string& rightName, int context) {
-  const concord::Result<std::string> patch = concord::unifiedDiff(
-      left, right, {leftName, rightName, static_cast<uint32_t>(context)});
+  const concord::Result<std::string> patch =
+      concord::unifiedDiff(left, right, {leftName, rightName, static_cast<uint32_t>(context)});
   if (!patch.ok()) return errorValue(patch.error());
   val out = val::object();
   out.set("text", patch.value());

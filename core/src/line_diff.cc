@@ -1,8 +1,7 @@
 #include "concord/line_diff.h"
 
-#include <dtl/dtl.hpp>
-
 #include <algorithm>
+#include <dtl/dtl.hpp>
 #include <string>
 #include <unordered_map>
 
@@ -28,8 +27,8 @@ std::vector<uint32_t> lineIds(std::string_view text, const std::vector<Line>& li
   ids.reserve(lines.size());
   for (const Line& line : lines) {
     // Under kLfOnly the terminator is part of the key: "x" at EOF differs from "x\n".
-    ids.push_back(interner.intern(breaks == LineBreaks::kLfOnly ? line.withBreak(text)
-                                                                : line.content(text)));
+    ids.push_back(
+        interner.intern(breaks == LineBreaks::kLfOnly ? line.withBreak(text) : line.content(text)));
   }
   return ids;
 }
@@ -66,7 +65,8 @@ std::vector<Step> editScript(const std::vector<uint32_t>& a, const std::vector<u
 }
 
 ByteRange insertionPoint(const std::vector<Line>& lines, uint32_t index, std::string_view text) {
-  const uint32_t at = index < lines.size() ? lines[index].begin : static_cast<uint32_t>(text.size());
+  const uint32_t at =
+      index < lines.size() ? lines[index].begin : static_cast<uint32_t>(text.size());
   return {at, at};
 }
 
@@ -93,7 +93,10 @@ Result<LineDiff> diffLines(std::string_view left, std::string_view right,
   uint32_t i = 0, j = 0;
   for (size_t s = 0; s < steps.size();) {
     if (steps[s] == Step::kCommon) {
-      diff.rows.push_back({RowKind::kEqual, i, j, {leftLines[i].begin, leftLines[i].end},
+      diff.rows.push_back({RowKind::kEqual,
+                           i,
+                           j,
+                           {leftLines[i].begin, leftLines[i].end},
                            {rightLines[j].begin, rightLines[j].end}});
       ++i, ++j, ++s, ++diff.equal;
       continue;
@@ -102,14 +105,21 @@ Result<LineDiff> diffLines(std::string_view left, std::string_view right,
     // lines first, then all added ones.
     size_t end = s;
     while (end < steps.size() && steps[end] != Step::kCommon) ++end;
-    const uint32_t removed = static_cast<uint32_t>(std::count(steps.begin() + s, steps.begin() + end, Step::kDelete));
+    const uint32_t removed =
+        static_cast<uint32_t>(std::count(steps.begin() + s, steps.begin() + end, Step::kDelete));
     const uint32_t added = static_cast<uint32_t>(end - s) - removed;
     for (uint32_t k = 0; k < removed; ++k, ++i) {
-      diff.rows.push_back({RowKind::kRemoved, i, j, {leftLines[i].begin, leftLines[i].end},
+      diff.rows.push_back({RowKind::kRemoved,
+                           i,
+                           j,
+                           {leftLines[i].begin, leftLines[i].end},
                            insertionPoint(rightLines, j, right)});
     }
     for (uint32_t k = 0; k < added; ++k, ++j) {
-      diff.rows.push_back({RowKind::kAdded, i, j, insertionPoint(leftLines, i, left),
+      diff.rows.push_back({RowKind::kAdded,
+                           i,
+                           j,
+                           insertionPoint(leftLines, i, left),
                            {rightLines[j].begin, rightLines[j].end}});
     }
     diff.removed += removed;

@@ -2,11 +2,20 @@
 import { readFile } from 'node:fs/promises';
 import { ConcordError } from '../../web/concord.js';
 
-/** Reads a file as UTF-8 text ('-' is standard input); refuses files with NUL bytes. */
+/**
+ * Reads a file as UTF-8 text ('-' is standard input); refuses files with NUL bytes. Invalid
+ * UTF-8 is decoded with U+FFFD replacements and a warning on stderr, since output built from
+ * it cannot reproduce those bytes.
+ */
 export async function readText(path) {
   const bytes = path === '-' ? await readStdin() : await readFile(path);
   if (bytes.includes(0)) throw new ConcordError(`${path}: looks binary (contains NUL bytes)`);
-  return new TextDecoder('utf-8').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    process.stderr.write(`concord: warning: ${path} is not valid UTF-8; invalid bytes read as U+FFFD\n`);
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  }
 }
 
 async function readStdin() {

@@ -24,6 +24,7 @@ const pairs = {
   'lone CR': ['a\rb\rc\r', 'a\rB\rc\r'],
   'empty left': ['', 'new\nfile\n'],
   'empty right': ['old\nfile\n', ''],
+  'byte order mark kept': ['\ufeffbom\nline\n', 'bom\nline\n'],
   'non-ASCII': ['café\n日本語\n😀\n', 'cafe\u0301\n日本語\n😀👍\n'],
   'many hunks': [
     Array.from({ length: 200 }, (_, i) => `line ${i}\n`).join(''),
