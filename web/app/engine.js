@@ -1,9 +1,13 @@
-// The page's side of the worker: promises for calls, progress callbacks, and cancellation
-// (a cancelled worker is terminated and replaced, so a runaway computation cannot linger).
-export class Engine {
+// The page's side of the comparison engine: promises for calls, progress callbacks, and
+// cancellation. WorkerEngine runs the core in a Web Worker (a cancelled worker is terminated
+// and replaced, so a runaway computation cannot linger). LocalEngine runs it on the page's own
+// thread, for the single-file build opened from disk, where browsers refuse workers.
+export class WorkerEngine {
   #worker = null;
   #pending = new Map();
   #nextId = 1;
+  #methods = null;
+  kind = 'worker';
 
   #start() {
     this.#worker = new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
@@ -15,10 +19,13 @@ export class Engine {
       if ('error' in data) call.reject(new Error(data.error));
       else call.resolve(data.result);
     };
-    this.#worker.onerror = (event) => this.#failAll(event.message || 'The comparison engine failed to load.');
+    this.#worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.#failAll(event.message || 'The comparison engine failed to load.');
+    };
   }
 
-  /** Calls `method(...args, options)` in the worker; the last argument is an options object. */
+  /** Calls `method(...args)` in the worker; the last argument is an options object. */
   call(method, args, { onProgress } = {}) {
     if (!this.#worker) this.#start();
     const id = this.#nextId++;
@@ -26,6 +33,12 @@ export class Engine {
       this.#pending.set(id, { resolve, reject, onProgress });
       this.#worker.postMessage({ id, method, args });
     });
+  }
+
+  /** The names of the API's methods (cached). */
+  async methods() {
+    this.#methods ??= this.call('$methods', [{}]);
+    return this.#methods;
   }
 
   /** Stops whatever is running; pending calls reject with a 'Cancelled' error. */
@@ -39,4 +52,43 @@ export class Engine {
     for (const call of this.#pending.values()) call.reject(new Error(message));
     this.#pending.clear();
   }
+}
+
+/**
+ * Runs the API on this thread. `loadConcord` resolves to the API object. Calls are queued and
+ * each starts after the page has painted; Cancel drops the running call's result.
+ */
+export class LocalEngine {
+  kind = 'main thread';
+  #concord;
+  #generation = 0;
+
+  constructor(loadConcord) {
+    this.#concord = loadConcord();
+  }
+
+  async call(method, args, { onProgress } = {}) {
+    const generation = this.#generation;
+    const concord = await this.#concord;
+    await new Promise((resolve) => setTimeout(resolve, 30)); // let the progress bar paint
+    if (generation !== this.#generation) throw new Error('Cancelled');
+    if (method === '$methods') return methodNames(concord);
+    if (typeof concord[method] !== 'function') throw new Error(`unknown method ${method}`);
+    const options = { ...(args[args.length - 1] ?? {}), onProgress };
+    const result = concord[method](...args.slice(0, -1), options);
+    if (generation !== this.#generation) throw new Error('Cancelled');
+    return result;
+  }
+
+  async methods() {
+    return methodNames(await this.#concord);
+  }
+
+  cancel() {
+    this.#generation++;
+  }
+}
+
+export function methodNames(concord) {
+  return Object.keys(concord).filter((name) => typeof concord[name] === 'function');
 }

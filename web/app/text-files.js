@@ -1,4 +1,5 @@
 // Turns dropped or picked files into text, saying how it was read, or why it was refused.
+// HTML and Markdown files are compared as their text (their markup is removed, never run).
 
 /** Files larger than this are refused with a message rather than read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -28,11 +29,89 @@ export function decodeBytes(bytes) {
   }
 }
 
-/** Reads a File; resolves to decodeBytes' result plus the file's name and size. */
-export async function readTextFile(file) {
+const HTML_NAME = /\.(x?html?|xht)$/i;
+const MARKDOWN_NAME = /\.(md|markdown|mdown|mkd)$/i;
+const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'IFRAME', 'OBJECT']);
+
+/**
+ * The text of an HTML document: one paragraph per block element. DOMParser documents are inert:
+ * their scripts never run and their images never load.
+ */
+export function htmlToText(html) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const blocks = [];
+  let line = '';
+  const flush = () => {
+    const trimmed = line.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
+    if (trimmed) blocks.push(trimmed);
+    line = '';
+  };
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) line += child.data;
+      else if (child.nodeType === 1 && !SKIP.has(child.nodeName.toUpperCase())) {
+        const block = BLOCK.has(child.nodeName.toUpperCase());
+        if (block) flush();
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  if (doc.title) blocks.push(doc.title.trim());
+  walk(doc.body ?? doc.documentElement);
+  flush();
+  return blocks.join('\n\n') + (blocks.length ? '\n' : '');
+}
+
+/** The text of a Markdown document: markup characters removed, paragraphs kept. */
+export function markdownToText(markdown) {
+  return markdown
+    .split(/\r?\n/)
+    .filter((line) => !/^\s*(```|~~~)/.test(line))
+    .map((line) => line
+      .replace(/^\s{0,3}#{1,6}\s+/, '')
+      .replace(/^\s{0,3}>\s?/, '')
+      .replace(/^\s*[-*+]\s+/, '')
+      .replace(/^\s*([-*_]\s*){3,}$/, '')
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
+      .replace(/`([^`]+)`/g, '$1')
+      .replace(/<\/?[a-zA-Z][^>]*>/g, ''))
+    .join('\n');
+}
+
+/**
+ * Reads a File: resolves to {ok, name, size, text, encoding, format} or {ok: false, name, size,
+ * reason}. Never throws.
+ */
+export async function readTextFile(file, name = file.name) {
+  const base = { name, size: file.size };
   if (file.size > MAX_FILE_BYTES) {
-    return { ok: false, name: file.name, size: file.size, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    return { ...base, ok: false, reason: `larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit` };
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  return { name: file.name, size: file.size, ...decodeBytes(bytes) };
+  if (file.size === 0) return { ...base, ok: false, reason: 'empty file' };
+  let bytes;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { ...base, ok: false, reason: 'could not be read (a folder, or permission denied)' };
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { ...base, ...decoded };
+  let { text } = decoded;
+  let format = 'text';
+  if (HTML_NAME.test(name) || /^\s*<(!doctype html|html[\s>])/i.test(text.slice(0, 200))) {
+    text = htmlToText(text);
+    format = 'HTML, compared as its text';
+  } else if (MARKDOWN_NAME.test(name)) {
+    text = markdownToText(text);
+    format = 'Markdown, compared as its text';
+  }
+  if (!/\S/.test(text)) return { ...base, ok: false, reason: 'no text in it (only white space)' };
+  return { ...base, ok: true, text, encoding: decoded.encoding, format };
 }
