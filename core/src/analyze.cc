@@ -255,7 +255,9 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     s.containmentBA = sizeB > 0 ? shared / sizeB : 0;
     s.coverageAB = f.coverageAB, s.coverageBA = f.coverageBA;
     const double wordsA = out.documents[a].words, wordsB = out.documents[b].words;
-    if (f.hasPassage || (wordsA == 0 && wordsB == 0)) {
+    // Exact for pairs that share material: a passage, or a tenth of either one's shingles.
+    const bool sharesMaterial = f.hasPassage || std::max(s.containmentAB, s.containmentBA) >= 0.1;
+    if (sharesMaterial || (wordsA == 0 && wordsB == 0)) {
       s.diffRatio = wordDiffRatio(ids[a], ids[b]);
       s.diffRatioExact = true;
     } else {
@@ -297,22 +299,29 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
       if (n >= 20 && a % (n / 10) == 0) report(0.7 + 0.25 * a / n);
     }
   } else {
-    // Candidates: pairs with passages, and pairs sharing two of their twelve heaviest terms.
+    // Candidates: pairs with passages, and pairs sharing two of their signature terms: each
+    // document's sixteen heaviest terms plus its names and numbers. Terms that many documents
+    // have as signature say nothing about a story and are skipped.
     std::vector<uint64_t> candidates;
     for (const auto& entry : facts) candidates.push_back(entry.first);
-    constexpr size_t kTopTerms = 12;
-    std::unordered_map<uint32_t, std::vector<uint32_t>> topPostings;
+    constexpr size_t kTopTerms = 16;
+    std::unordered_map<uint32_t, std::vector<uint32_t>> signaturePostings;
+    std::vector<uint32_t> signature;
     for (uint32_t d = 0; d < n; ++d) {
       SparseVector top = vectors[d];
       const size_t keepTerms = std::min(kTopTerms, top.size());
       std::partial_sort(top.begin(), top.begin() + keepTerms, top.end(),
                         [](const auto& x, const auto& y) { return x.second > y.second; });
-      for (size_t t = 0; t < keepTerms; ++t) topPostings[top[t].first].push_back(d);
+      signature.assign(distinctive[d].begin(), distinctive[d].end());
+      for (size_t t = 0; t < keepTerms; ++t) signature.push_back(top[t].first);
+      std::sort(signature.begin(), signature.end());
+      signature.erase(std::unique(signature.begin(), signature.end()), signature.end());
+      for (uint32_t id : signature) signaturePostings[id].push_back(d);
     }
     std::vector<uint64_t> sharing;
-    for (const auto& entry : topPostings) {
+    for (const auto& entry : signaturePostings) {
       const auto& list = entry.second;
-      if (list.size() > cap * 4) continue;  // A term heavy in that many documents is no topic.
+      if (list.size() > cap) continue;
       for (size_t x = 0; x < list.size(); ++x)
         for (size_t y = x + 1; y < list.size(); ++y) sharing.push_back(pairKey(list[x], list[y]));
     }
