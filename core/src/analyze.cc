@@ -1,0 +1,395 @@
+#include "concord/analyze.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+#include "content_words.h"
+#include "hashing.h"
+
+namespace concord {
+namespace {
+
+// IDF counts the set as if it also held this many documents sharing none of its words, so that a
+// small set of one story (where every story word is in every document) does not discount the
+// very words its documents share.
+constexpr double kIdfPriorDocuments = 10;
+
+uint64_t pairKey(uint32_t a, uint32_t b) { return uint64_t{a} << 32 | b; }
+
+// Where each paragraph that repeats an earlier paragraph of the same document starts and ends,
+// up to the next paragraph, per document.
+void collectRepeats(const std::vector<std::string_view>& texts,
+                    const std::vector<ParsedText>& parsed, const Duplicates& duplicates,
+                    std::vector<DocumentSummary>& documents) {
+  std::vector<std::vector<uint32_t>> repeated(texts.size());
+  for (const auto* groups : {&duplicates.groups, &duplicates.shortRepeats}) {
+    for (const DuplicateGroup& group : *groups) {
+      for (size_t m = 1; m < group.members.size(); ++m) {
+        if (group.members[m].doc == group.members[m - 1].doc)
+          repeated[group.members[m].doc].push_back(group.members[m].paragraph);
+      }
+    }
+  }
+  for (uint32_t d = 0; d < texts.size(); ++d) {
+    std::sort(repeated[d].begin(), repeated[d].end());
+    const auto& paragraphs = parsed[d].paragraphs;
+    for (uint32_t p : repeated[d]) {
+      const uint32_t end = p + 1 < paragraphs.size() ? paragraphs[p + 1].range.begin
+                                                     : static_cast<uint32_t>(texts[d].size());
+      documents[d].repeats.push_back({paragraphs[p].range.begin, end});
+    }
+  }
+}
+
+struct SeedOccurrence {
+  uint64_t hash;
+  uint32_t doc;
+  uint32_t pos;
+  bool operator<(const SeedOccurrence& o) const {
+    return hash != o.hash ? hash < o.hash : doc != o.doc ? doc < o.doc : pos < o.pos;
+  }
+};
+
+struct Hit {
+  uint64_t pair;
+  uint32_t i, j;
+  bool operator<(const Hit& o) const {
+    return pair != o.pair ? pair < o.pair : i != o.i ? i < o.i : j < o.j;
+  }
+};
+
+// Facts about a pair gathered before scoring.
+struct PairFacts {
+  uint32_t shared = 0;  // Shared distinct shingles.
+  double coverageAB = 0, coverageBA = 0;
+  bool hasPassage = false;
+};
+
+struct UnionFind {
+  std::vector<uint32_t> parent;
+  explicit UnionFind(uint32_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0u); }
+  uint32_t find(uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void unite(uint32_t a, uint32_t b) {
+    a = find(a), b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+}  // namespace
+
+std::string removeRanges(std::string_view text, const std::vector<ByteRange>& drop) {
+  std::string out;
+  out.reserve(text.size());
+  uint32_t at = 0;
+  for (const ByteRange& range : drop) {
+    if (range.begin > at) out.append(text.substr(at, range.begin - at));
+    at = std::max(at, range.end);
+  }
+  if (at < text.size()) out.append(text.substr(at));
+  return out;
+}
+
+Result<Analysis> analyze(const std::vector<std::string_view>& texts, const AnalyzeOptions& options,
+                         const ProgressCallback& progress) {
+  const auto report = [&](double fraction) {
+    if (progress) progress(fraction);
+  };
+  const uint32_t n = static_cast<uint32_t>(texts.size());
+  uint64_t totalBytes = 0;
+  for (uint32_t d = 0; d < n; ++d) {
+    if (texts[d].size() >= kMaxInputBytes)
+      return Result<Analysis>::failure("document " + std::to_string(d + 1) +
+                                       " is larger than 1 GB");
+    totalBytes += texts[d].size();
+  }
+  if (totalBytes >= (uint64_t{1} << 31))
+    return Result<Analysis>::failure("the documents together exceed 2 GB");
+  if (options.passages.seedWords == 0 || options.passages.minWords == 0)
+    return Result<Analysis>::failure("passage seedWords and minWords must be at least 1");
+
+  Analysis out;
+  out.documents.resize(n);
+  Vocabulary vocabulary;
+  std::vector<ParsedText> parsed(n);
+  for (uint32_t d = 0; d < n; ++d) {
+    parsed[d] = parseText(texts[d], options.split, options.normalize, vocabulary);
+    out.documents[d].words = static_cast<uint32_t>(parsed[d].words.size());
+    out.documents[d].paragraphs = static_cast<uint32_t>(parsed[d].paragraphs.size());
+    if (n >= 20 && d % (n / 10) == 0) report(0.2 * d / n);
+  }
+  report(0.2);
+
+  DuplicateOptions duplicateOptions = options.duplicates;
+  duplicateOptions.normalize = options.normalize;
+  out.duplicates = findDuplicates(texts, parsed, duplicateOptions);
+  collectRepeats(texts, parsed, out.duplicates, out.documents);
+  report(0.4);
+
+  // Seed index: every `k`-word shingle of every document, sorted by hash so that equal
+  // shingles sit together. It gives both the shared-shingle counts and the passage seeds.
+  const uint32_t k = options.passages.seedWords;
+  std::vector<std::vector<uint32_t>> ids(n);
+  std::vector<SeedOccurrence> seeds;
+  seeds.reserve(totalBytes / 5);
+  for (uint32_t d = 0; d < n; ++d) {
+    ids[d].reserve(parsed[d].words.size());
+    for (const Word& word : parsed[d].words) ids[d].push_back(word.id);
+    for (uint32_t i = 0; i + k <= ids[d].size(); ++i) {
+      uint64_t h = k;
+      for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, ids[d][w]);
+      seeds.push_back({h, d, i});
+    }
+  }
+  std::sort(seeds.begin(), seeds.end());
+  const bool dense = n <= options.matrixUpTo;
+  std::vector<uint32_t> shingleCount(n, 0);
+  std::vector<uint32_t> sharedDense(dense ? size_t{n} * n : 0, 0);
+  std::vector<uint64_t> sharedSparse;
+  std::vector<Hit> hits;
+  std::vector<uint32_t> docs;  // Distinct documents of one run.
+  const uint32_t cap = std::max<uint32_t>(2, options.maxSeedDocuments);
+  for (size_t r = 0; r < seeds.size();) {
+    size_t end = r + 1;
+    while (end < seeds.size() && seeds[end].hash == seeds[r].hash) ++end;
+    docs.clear();
+    for (size_t s = r; s < end; ++s)
+      if (docs.empty() || docs.back() != seeds[s].doc) docs.push_back(seeds[s].doc);
+    for (uint32_t d : docs) ++shingleCount[d];
+    const bool stock = docs.size() > cap;
+    if (docs.size() >= 2 && (dense || !stock)) {
+      for (size_t x = 0; x < docs.size(); ++x)
+        for (size_t y = x + 1; y < docs.size(); ++y) {
+          if (dense) {
+            ++sharedDense[size_t{docs[x]} * n + docs[y]];
+          } else {
+            sharedSparse.push_back(pairKey(docs[x], docs[y]));
+          }
+        }
+    }
+    // Seeds for passages: not stock phrases, and not a phrase a document repeats endlessly.
+    if (docs.size() >= 2 && !stock && end - r <= size_t{4} * cap) {
+      for (size_t x = r; x < end; ++x)
+        for (size_t y = x + 1; y < end; ++y)
+          if (seeds[x].doc != seeds[y].doc)
+            hits.push_back({pairKey(seeds[x].doc, seeds[y].doc), seeds[x].pos, seeds[y].pos});
+    }
+    r = end;
+  }
+  std::vector<SeedOccurrence>().swap(seeds);
+  std::sort(sharedSparse.begin(), sharedSparse.end());
+  report(0.55);
+
+  // Passages, pair by pair.
+  std::sort(hits.begin(), hits.end());
+  std::unordered_map<uint64_t, PairFacts> facts;
+  std::vector<std::pair<uint32_t, uint32_t>> pairHits;
+  for (size_t h = 0; h < hits.size();) {
+    size_t end = h;
+    pairHits.clear();
+    while (end < hits.size() && hits[end].pair == hits[h].pair) {
+      pairHits.emplace_back(hits[end].i, hits[end].j);
+      ++end;
+    }
+    const uint32_t a = static_cast<uint32_t>(hits[h].pair >> 32);
+    const uint32_t b = static_cast<uint32_t>(hits[h].pair);
+    h = end;
+    const std::vector<SharedPassage> found = chainPassages(pairHits, options.passages);
+    if (found.empty()) continue;
+    PairFacts& pair = facts[pairKey(a, b)];
+    pair.hasPassage = true;
+    pair.coverageAB = passageCoverage(found, true, out.documents[a].words);
+    pair.coverageBA = passageCoverage(found, false, out.documents[b].words);
+    const auto& wa = parsed[a].words;
+    const auto& wb = parsed[b].words;
+    for (const SharedPassage& p : found) {
+      out.passages.push_back({a,
+                              b,
+                              {wa[p.aFirst].range.begin, wa[p.aEnd - 1].range.end},
+                              {wb[p.bFirst].range.begin, wb[p.bEnd - 1].range.end},
+                              p.aEnd - p.aFirst,
+                              p.bEnd - p.bFirst,
+                              p.matchedWords});
+    }
+  }
+  std::vector<Hit>().swap(hits);
+  report(0.7);
+
+  // TF-IDF over content words, and distinctive tokens (names, numbers).
+  const std::vector<bool> content = contentWords(vocabulary);
+  std::vector<uint32_t> df(vocabulary.size(), 0);
+  std::vector<SparseVector> vectors(n);
+  std::vector<std::vector<uint32_t>> distinctive(n);
+  for (uint32_t d = 0; d < n; ++d) {
+    const uint32_t words = static_cast<uint32_t>(parsed[d].words.size());
+    vectors[d] = termCounts(parsed[d].words, 0, words, content);
+    distinctive[d] = distinctiveTokens(parsed[d].words, 0, words, content);
+    for (const auto& entry : vectors[d]) ++df[entry.first];
+  }
+  std::vector<float> idf(vocabulary.size());
+  for (uint32_t id = 0; id < idf.size(); ++id)
+    idf[id] = static_cast<float>(std::log((1.0 + n + kIdfPriorDocuments) / (1.0 + df[id])) + 1.0);
+  for (SparseVector& vector : vectors) weighTfIdf(vector, idf);
+
+  const auto sharedOf = [&](uint32_t a, uint32_t b) -> uint32_t {
+    if (dense) return sharedDense[size_t{a} * n + b];
+    const uint64_t key = pairKey(a, b);
+    const auto range = std::equal_range(sharedSparse.begin(), sharedSparse.end(), key);
+    return static_cast<uint32_t>(range.second - range.first);
+  };
+  const auto score = [&](uint32_t a, uint32_t b, double cosine) {
+    PairResult pair;
+    pair.a = a, pair.b = b;
+    PairScores& s = pair.scores;
+    const auto found = facts.find(pairKey(a, b));
+    const PairFacts none;
+    const PairFacts& f = found == facts.end() ? none : found->second;
+    const double shared = sharedOf(a, b);
+    const double sizeA = shingleCount[a], sizeB = shingleCount[b];
+    s.resemblance = sizeA + sizeB > shared ? shared / (sizeA + sizeB - shared) : 1.0;
+    s.containmentAB = sizeA > 0 ? shared / sizeA : 0;
+    s.containmentBA = sizeB > 0 ? shared / sizeB : 0;
+    s.coverageAB = f.coverageAB, s.coverageBA = f.coverageBA;
+    const double wordsA = out.documents[a].words, wordsB = out.documents[b].words;
+    // Exact for pairs that share material: a passage, or a tenth of either one's shingles.
+    const bool sharesMaterial = f.hasPassage || std::max(s.containmentAB, s.containmentBA) >= 0.1;
+    if (sharesMaterial || (wordsA == 0 && wordsB == 0)) {
+      s.diffRatio = wordDiffRatio(ids[a], ids[b]);
+      s.diffRatioExact = true;
+    } else {
+      s.diffRatio =
+          (f.coverageAB * wordsA + f.coverageBA * wordsB) / std::max(1.0, wordsA + wordsB);
+    }
+    s.rewrite = rewriteScore(cosine, weightedOverlap(distinctive[a], distinctive[b], idf),
+                             distinctive[a].size(), distinctive[b].size());
+    pair.level = matchLevel(s, options.levels);
+    return pair;
+  };
+  const bool allPairs = n <= options.allPairsUpTo;
+  const auto keep = [&](PairResult pair) {
+    if (allPairs || pair.level != MatchLevel::kUnrelated) out.pairs.push_back(pair);
+  };
+
+  if (dense) {
+    // Every pair: cosines accumulate through an inverted index, one row at a time.
+    std::vector<std::vector<std::pair<uint32_t, float>>> postings(vocabulary.size());
+    for (uint32_t d = 0; d < n; ++d)
+      for (const auto& [id, weight] : vectors[d]) postings[id].emplace_back(d, weight);
+    std::vector<uint32_t> cursor(vocabulary.size(), 0);
+    std::vector<double> row(n);
+    out.matrix.assign(size_t{n} * n, 0.0f);
+    for (uint32_t a = 0; a < n; ++a) {
+      std::fill(row.begin() + a, row.end(), 0.0);
+      for (const auto& [id, weight] : vectors[a]) {
+        const auto& list = postings[id];
+        for (uint32_t p = ++cursor[id]; p < list.size(); ++p)
+          row[list[p].first] += weight * list[p].second;
+      }
+      out.matrix[size_t{a} * n + a] = 1.0f;
+      for (uint32_t b = a + 1; b < n; ++b) {
+        PairResult pair = score(a, b, row[b]);
+        out.matrix[size_t{a} * n + b] = out.matrix[size_t{b} * n + a] =
+            static_cast<float>(pair.scores.rewrite);
+        keep(pair);
+      }
+      if (n >= 20 && a % (n / 10) == 0) report(0.7 + 0.25 * a / n);
+    }
+  } else {
+    // Candidates: pairs with passages, and pairs sharing two of their signature terms: each
+    // document's sixteen heaviest terms plus its names and numbers. Terms that many documents
+    // have as signature say nothing about a story and are skipped.
+    std::vector<uint64_t> candidates;
+    for (const auto& entry : facts) candidates.push_back(entry.first);
+    constexpr size_t kTopTerms = 16;
+    std::unordered_map<uint32_t, std::vector<uint32_t>> signaturePostings;
+    std::vector<uint32_t> signature;
+    for (uint32_t d = 0; d < n; ++d) {
+      SparseVector top = vectors[d];
+      const size_t keepTerms = std::min(kTopTerms, top.size());
+      std::partial_sort(top.begin(), top.begin() + keepTerms, top.end(),
+                        [](const auto& x, const auto& y) { return x.second > y.second; });
+      signature.assign(distinctive[d].begin(), distinctive[d].end());
+      for (size_t t = 0; t < keepTerms; ++t) signature.push_back(top[t].first);
+      std::sort(signature.begin(), signature.end());
+      signature.erase(std::unique(signature.begin(), signature.end()), signature.end());
+      for (uint32_t id : signature) signaturePostings[id].push_back(d);
+    }
+    std::vector<uint64_t> sharing;
+    for (const auto& entry : signaturePostings) {
+      const auto& list = entry.second;
+      if (list.size() > cap) continue;
+      for (size_t x = 0; x < list.size(); ++x)
+        for (size_t y = x + 1; y < list.size(); ++y) sharing.push_back(pairKey(list[x], list[y]));
+    }
+    std::sort(sharing.begin(), sharing.end());
+    for (size_t i = 0; i < sharing.size();) {
+      size_t j = i;
+      while (j < sharing.size() && sharing[j] == sharing[i]) ++j;
+      if (j - i >= 2) candidates.push_back(sharing[i]);
+      i = j;
+    }
+    std::vector<uint64_t>().swap(sharing);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (uint64_t key : candidates) {
+      const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
+      keep(score(a, b, dot(vectors[a], vectors[b])));
+    }
+  }
+  report(0.95);
+
+  // Clusters: documents linked by related pairs. Order: each cluster as a nearest-neighbour
+  // chain on the strongest score, so that similar documents sit side by side.
+  UnionFind sets(n);
+  std::unordered_map<uint64_t, double> strength;
+  for (const PairResult& pair : out.pairs) {
+    if (pair.level == MatchLevel::kUnrelated) continue;
+    sets.unite(pair.a, pair.b);
+    strength[pairKey(pair.a, pair.b)] =
+        std::max(pair.scores.rewrite, pair.scores.diffRatioExact ? pair.scores.diffRatio : 0.0);
+  }
+  std::vector<std::vector<uint32_t>> components(n);
+  for (uint32_t d = 0; d < n; ++d) components[sets.find(d)].push_back(d);
+  for (auto& component : components)
+    if (component.size() >= 2) out.clusters.push_back(std::move(component));
+  std::stable_sort(out.clusters.begin(), out.clusters.end(),
+                   [](const auto& x, const auto& y) { return x.size() > y.size(); });
+  const auto strengthOf = [&](uint32_t a, uint32_t b) {
+    const auto found = strength.find(a < b ? pairKey(a, b) : pairKey(b, a));
+    return found == strength.end() ? 0.0 : found->second;
+  };
+  std::vector<bool> placed(n, false);
+  for (const auto& cluster : out.clusters) {
+    // Start from the member most tied to the others.
+    uint32_t current = cluster[0];
+    double bestTotal = -1;
+    for (uint32_t x : cluster) {
+      double total = 0;
+      for (uint32_t y : cluster)
+        if (x != y) total += strengthOf(x, y);
+      if (total > bestTotal) bestTotal = total, current = x;
+    }
+    for (size_t step = 0; step < cluster.size(); ++step) {
+      out.order.push_back(current);
+      placed[current] = true;
+      uint32_t next = current;
+      double best = -1;
+      for (uint32_t y : cluster) {
+        if (placed[y]) continue;
+        const double s = strengthOf(current, y);
+        if (s > best) best = s, next = y;
+      }
+      current = next;
+    }
+  }
+  for (uint32_t d = 0; d < n; ++d)
+    if (!placed[d]) out.order.push_back(d);
+  report(1.0);
+  return out;
+}
+
+}  // namespace concord

@@ -1,0 +1,165 @@
+#include "concord/analyze.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "fixtures.h"
+
+namespace concord {
+namespace {
+
+// The fixture set: 0 story, 1 lightly edited copy, 2 rewrite of the story in other words,
+// 3 unrelated garden text, 4 digest quoting one sentence of the story.
+struct FixtureSet {
+  std::vector<std::string> texts = {
+      readFixture("analyze/story_a.txt"), readFixture("analyze/story_a_edited.txt"),
+      readFixture("analyze/story_b_rewrite.txt"), readFixture("analyze/garden.txt"),
+      readFixture("analyze/digest.txt")};
+  std::vector<std::string_view> views{texts.begin(), texts.end()};
+};
+
+const PairResult& pairOf(const Analysis& analysis, uint32_t a, uint32_t b) {
+  for (const PairResult& pair : analysis.pairs)
+    if (pair.a == a && pair.b == b) return pair;
+  static const PairResult missing{};
+  ADD_FAILURE() << "no pair " << a << "," << b;
+  return missing;
+}
+
+TEST(Analyze, ReportsEveryPairOfASmallSetWithItsLevel) {
+  FixtureSet set;
+  const Analysis analysis = analyze(set.views, {}).value();
+  ASSERT_EQ(analysis.pairs.size(), 10u);
+  EXPECT_EQ(pairOf(analysis, 0, 1).level, MatchLevel::kMinorChanges);
+  EXPECT_EQ(pairOf(analysis, 0, 2).level, MatchLevel::kRewritten);
+  EXPECT_EQ(pairOf(analysis, 1, 2).level, MatchLevel::kRewritten);
+  EXPECT_EQ(pairOf(analysis, 0, 4).level, MatchLevel::kRewritten);  // Shares a passage.
+  EXPECT_EQ(pairOf(analysis, 0, 3).level, MatchLevel::kUnrelated);
+  EXPECT_EQ(pairOf(analysis, 2, 3).level, MatchLevel::kUnrelated);
+  EXPECT_EQ(pairOf(analysis, 2, 4).level, MatchLevel::kUnrelated);
+  EXPECT_EQ(pairOf(analysis, 3, 4).level, MatchLevel::kUnrelated);
+}
+
+TEST(Analyze, DiffRatioOfTheEditedCopyIsExact) {
+  FixtureSet set;
+  const Analysis analysis = analyze(set.views, {}).value();
+  const PairScores& s = pairOf(analysis, 0, 1).scores;
+  // LCS by hand: headline 8 + lead 25 + mayor 24 + engineers 22 + commuters 22 + Comments 1.
+  EXPECT_TRUE(s.diffRatioExact);
+  EXPECT_NEAR(s.diffRatio, 2.0 * 102 / (131 + 108), 1e-9);
+  // Covered: all of the story but its two "Comments"; all of the copy but its one.
+  EXPECT_NEAR(s.coverageAB, 129.0 / 131, 1e-9);
+  EXPECT_NEAR(s.coverageBA, 107.0 / 108, 1e-9);
+}
+
+TEST(Analyze, RanksTheRewriteAboveUnrelatedTexts) {
+  FixtureSet set;
+  const Analysis analysis = analyze(set.views, {}).value();
+  const double rewrite = pairOf(analysis, 0, 2).scores.rewrite;
+  EXPECT_GT(pairOf(analysis, 0, 1).scores.rewrite, rewrite);
+  for (uint32_t other : {3u, 4u}) EXPECT_GT(rewrite, pairOf(analysis, 2, other).scores.rewrite);
+  EXPECT_GT(rewrite, pairOf(analysis, 0, 3).scores.rewrite);
+  // Almost nothing is literally shared with the rewrite.
+  EXPECT_LT(pairOf(analysis, 0, 2).scores.resemblance, 0.05);
+  EXPECT_EQ(pairOf(analysis, 0, 2).scores.coverageAB, 0.0);
+}
+
+TEST(Analyze, FindsPassagesAsCheckedByHand) {
+  FixtureSet set;
+  const Analysis analysis = analyze(set.views, {}).value();
+  ASSERT_EQ(analysis.passages.size(), 4u);
+  // Story and copy: one run from the headline to the end of the commuters paragraph (106 words,
+  // 5 differing), then the story's second engineers paragraph against the copy's one.
+  EXPECT_EQ(analysis.passages[0].a, 0u);
+  EXPECT_EQ(analysis.passages[0].b, 1u);
+  EXPECT_EQ(analysis.passages[0].aWords, 106u);
+  EXPECT_EQ(analysis.passages[0].matchedWords, 101u);
+  EXPECT_EQ(analysis.passages[1].matchedWords, 22u);
+  // The digest quotes 20 words of the story, and 13 + 4 of the copy (which changed words).
+  EXPECT_EQ(analysis.passages[2].a, 0u);
+  EXPECT_EQ(analysis.passages[2].b, 4u);
+  EXPECT_EQ(analysis.passages[2].matchedWords, 20u);
+  EXPECT_EQ(analysis.passages[2].aRange.in(set.views[0]),
+            "Commuters from Westhaven had faced a detour of forty minutes each way, and local "
+            "shops near the bridge reported losing");
+  EXPECT_EQ(analysis.passages[3].b, 4u);
+  EXPECT_EQ(analysis.passages[3].matchedWords, 17u);
+}
+
+TEST(Analyze, ClustersAndOrdersRelatedDocumentsTogether) {
+  FixtureSet set;
+  const Analysis analysis = analyze(set.views, {}).value();
+  EXPECT_EQ(analysis.clusters, (std::vector<std::vector<uint32_t>>{{0, 1, 2, 4}}));
+  EXPECT_EQ(analysis.order, (std::vector<uint32_t>{0, 1, 2, 4, 3}));
+  ASSERT_EQ(analysis.matrix.size(), 25u);
+  EXPECT_EQ(analysis.matrix[0], 1.0f);
+  EXPECT_EQ(analysis.matrix[0 * 5 + 2], analysis.matrix[2 * 5 + 0]);
+}
+
+TEST(Analyze, CleanCopyDropsRepeatsKeepingFirstOccurrences) {
+  FixtureSet set;
+  const Analysis analysis = analyze(set.views, {}).value();
+  EXPECT_EQ(analysis.documents[0].repeats.size(), 2u);  // Engineers again, "Comments" again.
+  EXPECT_EQ(analysis.documents[1].repeats.size(), 0u);
+  EXPECT_EQ(analysis.documents[3].repeats.size(), 1u);  // Near-repeat of the watering advice.
+  const std::string clean = removeRanges(set.views[0], analysis.documents[0].repeats);
+  EXPECT_EQ(clean.find("Engineers"), clean.rfind("Engineers"));
+  EXPECT_EQ(clean.substr(clean.size() - 9), "Comments\n");
+  EXPECT_EQ(clean.find("Comments"), clean.rfind("Comments"));
+  const std::string garden = removeRanges(set.views[3], analysis.documents[3].repeats);
+  EXPECT_EQ(garden.find("Water deeply"), garden.rfind("Water deeply"));
+  EXPECT_EQ(garden.substr(garden.size() - 9), "taller.\n\n");
+}
+
+TEST(Analyze, LeavesOutUnrelatedPairsOfLargeSets) {
+  FixtureSet set;
+  AnalyzeOptions options;
+  options.allPairsUpTo = 2;
+  const Analysis analysis = analyze(set.views, options).value();
+  for (const PairResult& pair : analysis.pairs) EXPECT_NE(pair.level, MatchLevel::kUnrelated);
+  EXPECT_EQ(analysis.pairs.size(), 5u);  // 0-1, 0-2, 0-4, 1-2, 1-4.
+}
+
+TEST(Analyze, SparsePathAgreesWithTheDensePathOnRelatedPairs) {
+  FixtureSet set;
+  AnalyzeOptions dense, sparse;
+  dense.allPairsUpTo = 0;
+  sparse.allPairsUpTo = 0;
+  sparse.matrixUpTo = 0;
+  const Analysis a = analyze(set.views, dense).value(), b = analyze(set.views, sparse).value();
+  ASSERT_EQ(a.pairs.size(), b.pairs.size());
+  for (size_t p = 0; p < a.pairs.size(); ++p) {
+    EXPECT_EQ(a.pairs[p].a, b.pairs[p].a);
+    EXPECT_EQ(a.pairs[p].b, b.pairs[p].b);
+    EXPECT_NEAR(a.pairs[p].scores.rewrite, b.pairs[p].scores.rewrite, 1e-6);
+  }
+  EXPECT_TRUE(b.matrix.empty());
+}
+
+TEST(Analyze, ReportsProgressUpToOne) {
+  FixtureSet set;
+  std::vector<double> seen;
+  ASSERT_TRUE(analyze(set.views, {}, [&](double f) { seen.push_back(f); }).ok());
+  ASSERT_GE(seen.size(), 3u);
+  EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+  EXPECT_EQ(seen.back(), 1.0);
+}
+
+TEST(Analyze, HandlesEmptyAndEqualDocuments) {
+  const std::vector<std::string_view> texts = {"", "", "same words here\n", "same words here\n"};
+  const Analysis analysis = analyze(texts, {}).value();
+  EXPECT_EQ(pairOf(analysis, 0, 1).level, MatchLevel::kIdentical);
+  EXPECT_EQ(pairOf(analysis, 2, 3).level, MatchLevel::kIdentical);
+  EXPECT_EQ(pairOf(analysis, 0, 2).level, MatchLevel::kUnrelated);
+}
+
+TEST(Analyze, RefusesZeroSeedWords) {
+  AnalyzeOptions options;
+  options.passages.seedWords = 0;
+  EXPECT_FALSE(analyze({"a"}, options).ok());
+}
+
+}  // namespace
+}  // namespace concord

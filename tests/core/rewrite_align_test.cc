@@ -1,0 +1,67 @@
+#include "concord/rewrite_align.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "fixtures.h"
+
+namespace concord {
+namespace {
+
+std::string rowShape(const AlignedRow& row) {
+  return "a" + std::to_string(row.aFirst) + "-" + std::to_string(row.aEnd) + " b" +
+         std::to_string(row.bFirst) + "-" + std::to_string(row.bEnd);
+}
+
+TEST(AlignRewrites, AlignsRewrittenParagraphsMonotonically) {
+  const std::string a = readFixture("analyze/story_a.txt");
+  const std::string b = readFixture("analyze/story_b_rewrite.txt");
+  const Result<RewriteAlignment> aligned = alignRewrites(a, b);
+  ASSERT_TRUE(aligned.ok());
+  std::vector<std::string> shapes;
+  for (const AlignedRow& row : aligned.value().rows) shapes.push_back(rowShape(row));
+  // The rewrite's own headline matches nothing; the story's headline and lead paragraph are
+  // retold together in the rewrite's lead; then paragraph by paragraph; the story's repeated
+  // engineers paragraph and its two "Comments" lines have no counterpart.
+  EXPECT_EQ(shapes, (std::vector<std::string>{"a0-0 b0-1", "a0-2 b1-2", "a2-3 b2-3", "a3-4 b3-4",
+                                              "a4-5 b4-5", "a5-6 b5-5", "a6-7 b5-5", "a7-8 b5-5"}));
+}
+
+TEST(AlignRewrites, MarksSharedWordsNamesAndNumbers) {
+  const std::string a = readFixture("analyze/story_a.txt");
+  const std::string b = readFixture("analyze/story_b_rewrite.txt");
+  const RewriteAlignment aligned = alignRewrites(a, b).value();
+  ASSERT_GE(aligned.rows.size(), 4u);
+  std::vector<std::string> mayor;
+  for (const MarkedToken& token : aligned.rows[2].aShared)
+    mayor.push_back(std::string(token.range.in(a)) + ":" + std::to_string(int(token.kind)));
+  EXPECT_EQ(mayor, (std::vector<std::string>{"Mayor:0", "Ilse:1", "Brandauer:1", "morning:0",
+                                             "brass:0", "Westhaven:1", "school:0"}));
+  std::vector<std::string> engineers;
+  for (const MarkedToken& token : aligned.rows[3].bShared)
+    engineers.push_back(std::string(token.range.in(b)) + ":" + std::to_string(int(token.kind)));
+  EXPECT_EQ(engineers, (std::vector<std::string>{"312:2", "cables:0", "joints:0", "deck:0",
+                                                 "winter:0", "storms:0"}));
+  EXPECT_GT(aligned.rows[2].similarity, 0.3);
+  EXPECT_EQ(aligned.rows[5].similarity, 0.0);
+}
+
+TEST(AlignRewrites, UnrelatedTextsStayUnmatched) {
+  const std::string a = readFixture("analyze/garden.txt");
+  const std::string b = readFixture("analyze/story_b_rewrite.txt");
+  const RewriteAlignment aligned = alignRewrites(a, b).value();
+  EXPECT_EQ(aligned.rows.size(), aligned.aParagraphs.size() + aligned.bParagraphs.size());
+  for (const AlignedRow& row : aligned.rows)
+    EXPECT_TRUE(row.aFirst == row.aEnd || row.bFirst == row.bEnd);
+}
+
+TEST(AlignRewrites, EmptyTextsGiveNoRows) {
+  const Result<RewriteAlignment> aligned = alignRewrites("", "\n\n");
+  ASSERT_TRUE(aligned.ok());
+  EXPECT_TRUE(aligned.value().rows.empty());
+}
+
+}  // namespace
+}  // namespace concord
