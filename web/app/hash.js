@@ -18,11 +18,12 @@ export const DEFAULTS = Object.freeze({
   collapse: true, // collapse unchanged stretches
   score: 'rewrite', // score shown in the matrix
   group: -1, // duplicate group opened in context
+  at: -1, // text offset to scroll to in the document view
 });
 
 const SHORT = {
   view: 'v', a: 'a', b: 'b', doc: 'd', layout: 'l', unit: 'u', ignoreCase: 'ic', ignoreWhitespace: 'iw',
-  ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', score: 's', group: 'g',
+  ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', score: 's', group: 'g', at: 'at',
 };
 
 /** Reads the state from a hash string ("#v=pair&a=0&b=2"); unknown or bad values fall back. */
@@ -36,7 +37,7 @@ export function parseHash(hash) {
     if (typeof fallback === 'boolean') state[key] = raw === '1';
     else if (typeof fallback === 'number') {
       const n = Number.parseInt(raw, 10);
-      if (Number.isInteger(n) && n >= -1 && n < 1e6) state[key] = n;
+      if (Number.isInteger(n) && n >= -1 && n < 2 ** 31) state[key] = n;
     } else state[key] = raw;
   }
   if (!VIEWS.includes(state.view)) state.view = DEFAULTS.view;

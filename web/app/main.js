@@ -1,120 +1,206 @@
-// The page: two texts in, a side-by-side line diff out. The diff runs in a Web Worker.
-import { Engine } from './engine.js';
-import { readTextFile } from './text-files.js';
-import { renderSideBySide } from './side-by-side.js';
+// The page: a workspace of documents and five views over them (overview, pair comparison,
+// duplicates, one document, rewrite alignment). All computing happens in the engine (a Web
+// Worker when served); the view, the chosen documents and the options live in the URL hash.
+import { Store, loadSavedDocuments } from './store.js';
+import { LocalEngine, WorkerEngine } from './engine.js';
+import { DEFAULTS, VIEWS, formatHash, parseHash } from './hash.js';
+import { installDocsPanel } from './docs-panel.js';
+import { installDropZone, installPasteDialog, installPickers } from './intake.js';
+import { installHelp } from './help.js';
+import { EXAMPLES } from '../examples/examples.js';
+import { createOverviewView } from './views/overview.js';
+import { createPairView } from './views/pair.js';
+import { createDuplicatesView } from './views/duplicates.js';
+import { createDocumentView } from './views/document.js';
+import { createRewriteView } from './views/rewrite.js';
 
-const engine = new Engine();
 const $ = (id) => document.getElementById(id);
-const status = $('status');
+const single = globalThis.CONCORD_SINGLE_FILE ?? null;
 
-function setStatus(message, { error = false } = {}) {
-  status.textContent = message;
-  status.classList.toggle('error', error);
-}
+const store = new Store();
+const engine = single ? new LocalEngine(() => single.createConcord()) : new WorkerEngine();
 
-function describe(text) {
-  const words = text.match(/\S+/g)?.length ?? 0;
-  return text ? `${text.length.toLocaleString()} characters, ${words.toLocaleString()} words` : '';
-}
-
-function setupPane(side) {
-  const textarea = $(`${side}-text`);
-  const info = $(`${side}-info`);
-  // A text area turns CRLF into LF; a loaded file's exact text is kept until the user edits it.
-  let loadedText = null;
-  const refreshInfo = (note = '') => { info.textContent = [describe(textarea.value), note].filter(Boolean).join(' · '); };
-  const load = async (file) => {
-    const read = await readTextFile(file);
-    if (!read.ok) {
-      setStatus(`${read.name} was not loaded: ${read.reason}.`, { error: true });
-      return;
+const app = {
+  store,
+  engine,
+  state: parseHash(location.hash),
+  single: Boolean(single),
+  /** Changes the state; the hash follows, and the views with it. */
+  setState(patch) {
+    const next = { ...app.state, ...patch };
+    const hash = formatHash(next);
+    if (hash === location.hash) render();
+    else location.hash = hash;
+  },
+  status(message, { error = false } = {}) {
+    const status = $('status');
+    status.textContent = message;
+    status.classList.toggle('error', error);
+  },
+  methodsPromise: null,
+  methods() {
+    app.methodsPromise ??= engine.methods().catch((error) => {
+      app.methodsPromise = null;
+      throw error;
+    });
+    return app.methodsPromise;
+  },
+  /** Runs `work(onProgress)` with the progress bar and the Cancel button showing. */
+  async task(label, work) {
+    const box = $('progress');
+    const bar = $('progress-bar');
+    tasks++;
+    $('progress-label').textContent = `${label}…`;
+    bar.removeAttribute('value');
+    const timer = setTimeout(() => { box.hidden = false; }, 120); // quick work shows no flash
+    try {
+      return await work((fraction) => { bar.value = fraction; });
+    } finally {
+      clearTimeout(timer);
+      if (--tasks === 0) box.hidden = true;
     }
-    textarea.value = read.text;
-    loadedText = read.text;
-    refreshInfo(`${read.name} (${read.encoding})`);
-    setStatus('');
-  };
-  textarea.addEventListener('input', () => {
-    loadedText = null;
-    refreshInfo();
-  });
-  $(`${side}-file`).addEventListener('change', (event) => {
-    if (event.target.files[0]) load(event.target.files[0]);
-    event.target.value = '';
-  });
-  textarea.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    textarea.classList.add('drop-target');
-  });
-  textarea.addEventListener('dragleave', () => textarea.classList.remove('drop-target'));
-  textarea.addEventListener('drop', (event) => {
-    event.preventDefault();
-    textarea.classList.remove('drop-target');
-    const file = event.dataTransfer.files[0];
-    if (file) load(file);
-  });
-  return {
-    textarea,
-    refreshInfo,
-    text: () => loadedText ?? textarea.value,
-    setText(text) {
-      textarea.value = text;
-      loadedText = text;
-      refreshInfo();
-    },
-  };
-}
+  },
+  analysisCache: { key: '', promise: null },
+  /** The analysis of the current documents (cached until they change). */
+  analysis() {
+    const docs = store.documents;
+    const key = docs.map((doc) => `${doc.id}:${doc.text.length}`).join(',');
+    if (app.analysisCache.key === key && app.analysisCache.promise) return app.analysisCache.promise;
+    const promise = (async () => {
+      const methods = await app.methods();
+      if (!methods.includes('analyze')) return null;
+      return app.task(`Analysing ${docs.length} documents`, (onProgress) =>
+        engine.call('analyze', [docs.map(({ name, text }) => ({ name, text })), {}], { onProgress }));
+    })();
+    app.analysisCache = { key, promise };
+    promise.catch(() => { if (app.analysisCache.promise === promise) app.analysisCache = { key: '', promise: null }; });
+    return promise;
+  },
+};
+let tasks = 0;
 
-const left = setupPane('left');
-const right = setupPane('right');
-
-function summarize(result) {
-  const { stats, lineEndings } = result;
-  const summary = $('summary');
-  summary.replaceChildren();
-  const part = (count, label) => {
-    const strong = document.createElement('span');
-    strong.className = 'count';
-    strong.textContent = count.toLocaleString();
-    summary.append(strong, ` ${label}`);
-  };
-  part(stats.equal, 'unchanged, ');
-  part(stats.removed, 'removed, ');
-  part(stats.added, 'added lines.');
-  if (lineEndings.left !== lineEndings.right && lineEndings.left !== 'none' && lineEndings.right !== 'none') {
-    summary.append(` Line endings differ (${lineEndings.left.toUpperCase()} vs ${lineEndings.right.toUpperCase()}); lines are compared without them.`);
-  }
-}
-
-async function compare() {
-  const a = left.text();
-  const b = right.text();
-  setStatus('Comparing…');
-  const started = performance.now();
-  try {
-    const result = await engine.call('diff', [a, b, {}]);
-    summarize(result);
-    renderSideBySide($('diff-view'), result.rows, a, b);
-    $('result').hidden = false;
-    const ms = Math.round(performance.now() - started);
-    setStatus(a === b ? `The texts are identical (${ms} ms).` : `Compared in ${ms} ms.`);
-  } catch (error) {
-    setStatus(error.message, { error: true });
-  }
-}
-
-$('compare').addEventListener('click', compare);
-$('swap').addEventListener('click', () => {
-  const [a, b] = [left.text(), right.text()];
-  left.setText(b);
-  right.setText(a);
+$('cancel').addEventListener('click', () => {
+  engine.cancel();
+  app.status('Cancelled. Change a setting or click a view to start again.');
 });
-for (const textarea of [left.textarea, right.textarea]) {
-  textarea.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) compare();
+
+const views = {
+  overview: createOverviewView(app),
+  pair: createPairView(app),
+  duplicates: createDuplicatesView(app),
+  document: createDocumentView(app),
+  rewrite: createRewriteView(app),
+};
+app.views = views;
+$('view-host').append(...Object.values(views).map((view) => view.element));
+
+// Tabs: roving focus with the arrow keys, as ARIA's tab pattern has it.
+const tabs = [...document.querySelectorAll('[role="tab"]')];
+for (const tab of tabs) {
+  tab.addEventListener('click', () => app.setState({ view: tab.dataset.view }));
+  tab.addEventListener('keydown', (event) => {
+    const index = tabs.indexOf(tab);
+    let next = null;
+    if (event.key === 'ArrowRight') next = tabs[(index + 1) % tabs.length];
+    if (event.key === 'ArrowLeft') next = tabs[(index - 1 + tabs.length) % tabs.length];
+    if (event.key === 'Home') next = tabs[0];
+    if (event.key === 'End') next = tabs[tabs.length - 1];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+    app.setState({ view: next.dataset.view });
   });
 }
-// Dropping a file outside the text areas must not navigate away from the page.
-window.addEventListener('dragover', (event) => event.preventDefault());
-window.addEventListener('drop', (event) => event.preventDefault());
+
+function clampState() {
+  const n = store.documents.length;
+  const s = app.state;
+  const clamp = (value, fallback) => (n === 0 ? fallback : Math.max(0, Math.min(value, n - 1)));
+  s.a = clamp(s.a, 0);
+  s.b = clamp(s.b, Math.min(1, Math.max(0, n - 1)));
+  if (n > 1 && s.a === s.b && store.documents.length > 1) s.b = s.a === 0 ? 1 : 0;
+  s.doc = clamp(s.doc, 0);
+}
+
+let renderToken = 0;
+async function render() {
+  app.state = parseHash(location.hash);
+  clampState();
+  const { view } = app.state;
+  for (const tab of tabs) {
+    const selected = tab.dataset.view === view;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+  }
+  for (const [name, v] of Object.entries(views)) v.element.hidden = name !== view;
+  document.title = `Concord — ${tabs.find((tab) => tab.dataset.view === view).textContent}`;
+  const token = ++renderToken;
+  try {
+    await views[view].show();
+  } catch (error) {
+    if (token === renderToken && error.message !== 'Cancelled') app.status(error.message, { error: true });
+  }
+}
+window.addEventListener('hashchange', render);
+
+let storeTimer = 0;
+store.addEventListener('change', (event) => {
+  if (!event.detail.documents) return;
+  clearTimeout(storeTimer);
+  storeTimer = setTimeout(render, 30);
+});
+
+function afterAdding({ added, refused }) {
+  const parts = [];
+  if (added) parts.push(`${added} document${added === 1 ? '' : 's'} added`);
+  if (refused) parts.push(`${refused} file${refused === 1 ? '' : 's'} not loaded (see the list)`);
+  app.status(parts.join('; ') + '.', { error: added === 0 && refused > 0 });
+}
+installDocsPanel(app);
+installDropZone(store, $('drop-overlay'), afterAdding);
+installPickers(store, afterAdding);
+installPasteDialog(store, afterAdding);
+installHelp(app);
+
+function loadExamples() {
+  store.replaceAll(EXAMPLES.map(({ name, text }) => ({ name, text, encoding: 'UTF-8', size: new Blob([text]).size })));
+}
+$('load-examples').addEventListener('click', () => {
+  if (store.documents.length && !window.confirm('Replace the documents in the workspace with the example set?')) return;
+  loadExamples();
+  app.setState({ ...DEFAULTS, view: 'overview', a: 0, b: 1 });
+  app.status('Example set loaded: five short articles with repeats, an edited copy, a rewrite and an unrelated text.');
+});
+
+// Keys anywhere outside text fields: 1–5 views, N/P changes (pair view), ? help.
+document.addEventListener('keydown', (event) => {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (target.closest?.('input, textarea, select, dialog, [contenteditable="true"]')) return;
+  const digit = Number.parseInt(event.key, 10);
+  if (digit >= 1 && digit <= VIEWS.length) {
+    app.setState({ view: VIEWS[digit - 1] });
+    event.preventDefault();
+  } else if (views[app.state.view].onKey?.(event)) {
+    event.preventDefault();
+  }
+});
+
+if (single) {
+  const note = $('build-note');
+  note.hidden = false;
+  note.textContent = 'Single-file edition, opened from disk: browsers allow no Web Worker here, so analysis runs on the page itself ' +
+    'and the page pauses while a large set is analysed (Cancel drops the result); documents are not kept after closing; no offline install is needed.';
+}
+
+// Documents: those of the last visit, else the example set.
+const saved = single ? null : await loadSavedDocuments();
+store.persist = !single;
+if (saved) store.replaceAll(saved);
+else loadExamples();
+await render();
 document.documentElement.dataset.ready = 'true';
+
+if (!single && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register(new URL('../sw.js', import.meta.url), { scope: new URL('../', import.meta.url).pathname }).catch(() => {});
+}

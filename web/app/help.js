@@ -1,0 +1,62 @@
+// The help panel: what each number on the page means, in one sentence each, and the keys.
+import { h } from './dom.js';
+
+export const SCORE_HELP = [
+  ['rewrite', 'Rewrite score', 'How strongly two documents tell the same story even in other words: content words weighted by how rare they are across the loaded set (TF-IDF), plus shared names and numbers.'],
+  ['diffRatio', 'Word diff ratio', 'Share of the two documents’ words that a word-by-word diff keeps in order; marked “≥” where it is estimated from shared passages (a lower bound) instead of computed exactly.'],
+  ['resemblance', 'Resemblance', 'Share of 3-word phrases the two documents have in common out of all the 3-word phrases of either (Broder’s resemblance).'],
+  ['containmentAB', 'Containment', 'Share of one document’s 3-word phrases found in the other: high when it was copied into the other, however long the other is.'],
+  ['coverageAB', 'Coverage', 'Share of a document’s words inside passages of at least 8 words it shares with the other (a few differing words tolerated inside a passage).'],
+];
+
+export const LEVEL_HELP = [
+  ['identical', 'Same words in the same order.'],
+  ['minor changes', 'Mostly the same text (word diff ratio at least 80%), or one contains most of the other.'],
+  ['rewritten', 'The same story in other words (rewrite score at least 20%), or sharing substantial passages.'],
+  ['unrelated', 'None of the above.'],
+];
+
+export function installHelp(app) {
+  const panel = document.getElementById('help');
+  const button = document.getElementById('help-button');
+  const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close help', onclick: () => toggle(false) }, '✕');
+  panel.setAttribute('role', 'dialog');
+  panel.append(
+    h('div', { class: 'help-head' }, h('h2', { id: 'help-title' }, 'What the numbers mean'), close),
+    h('h3', {}, 'Comparing two documents'),
+    h('dl', {},
+      h('dt', {}, 'Similarity'), h('dd', {}, 'Share of both texts’ words that the comparison keeps: kept words on both sides over all words on both sides.'),
+      h('dt', {}, 'Unchanged, changed, removed, added, moved'), h('dd', {}, 'Rows (paragraphs or lines) kept as they were, edited, only on the left, only on the right, or found elsewhere on the other side.'),
+      h('dt', {}, 'Words deleted and inserted'), h('dd', {}, 'Words of the left text not kept, and words of the right text that are new.')),
+    h('h3', {}, 'Comparing many documents'),
+    h('dl', {}, SCORE_HELP.flatMap(([, name, text]) => [h('dt', {}, name), h('dd', {}, text)])),
+    h('h3', {}, 'Match levels'),
+    h('dl', {}, LEVEL_HELP.flatMap(([name, text]) => [h('dt', {}, name), h('dd', {}, text)])),
+    h('h3', {}, 'Duplicates'),
+    h('dl', {},
+      h('dt', {}, 'Exact group'), h('dd', {}, 'Paragraphs equal once case, punctuation and typographic quotes are set aside.'),
+      h('dt', {}, 'Near group and its %'), h('dd', {}, 'Paragraphs whose 3-word phrases overlap by at least 50%; the figure is the lowest overlap of a member with the group’s first.'),
+      h('dt', {}, 'Short repeats'), h('dd', {}, 'Repeated paragraphs under 15 words (titles, bylines, “Comments”), listed apart from real repeats.'),
+      h('dt', {}, 'Clean copy'), h('dd', {}, 'The document with every repeated paragraph removed, the first occurrence kept.')),
+    h('h3', {}, 'Keys'),
+    h('dl', { class: 'keys' },
+      h('dt', {}, h('kbd', {}, '1'), '–', h('kbd', {}, '5')), h('dd', {}, 'Overview, Compare two, Duplicates, One document, Rewrite alignment.'),
+      h('dt', {}, h('kbd', {}, 'N'), ' / ', h('kbd', {}, 'P')), h('dd', {}, 'Next / previous change in the comparison (also J / K).'),
+      h('dt', {}, h('kbd', {}, '?')), h('dd', {}, 'This help; Escape closes it.')),
+    h('p', { class: 'muted' }, 'Texts never leave this browser: there is no server behind this page.'));
+
+  function toggle(open = panel.hidden) {
+    panel.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    if (open) close.focus();
+    else button.focus();
+  }
+  button.addEventListener('click', () => toggle());
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) toggle(false);
+    else if (event.key === '?' && !event.target.closest?.('input, textarea, select, dialog')) {
+      event.preventDefault();
+      toggle();
+    }
+  });
+}

@@ -1,0 +1,123 @@
+// One document: its text with repeated paragraphs and passages shared with other documents
+// highlighted, and lists of both beside it. A duplicate group opened from the duplicates list
+// is highlighted and scrolled to.
+import { h, download, fileStem, formatBytes } from '../dom.js';
+import { appendWithMarks, cleanCopy, docOptions, emptyNote, withAnalysis } from './common.js';
+
+export function createDocumentView(app) {
+  const select = h('select', { id: 'doc-select', 'aria-label': 'Document' });
+  select.addEventListener('change', () => app.setState({ doc: Number(select.value), group: -1, at: -1 }));
+  const body = h('div', { class: 'document-body' });
+  const element = h('section', { id: 'view-document', class: 'view', role: 'tabpanel', 'aria-labelledby': 'tab-document', hidden: true },
+    h('h2', { class: 'visually-hidden' }, 'One document'),
+    h('div', { class: 'toolbar' }, select,
+      h('span', { class: 'legend' },
+        h('mark', { class: 'repeat' }, 'repeated paragraph'), ' ',
+        h('mark', { class: 'shared' }, 'shared with another document'), ' ',
+        h('mark', { class: 'repeat focus' }, 'group you opened'))),
+    body);
+  let shown = null;
+
+  return {
+    element,
+    async show() {
+      const docs = app.store.documents;
+      docOptions(select, docs, app.state.doc);
+      if (!docs.length) {
+        shown = null;
+        body.replaceChildren(emptyNote('No documents yet.'));
+        return;
+      }
+      const d = app.state.doc;
+      const key = `${docs.map((x) => x.id).join(',')}|${d}|${app.state.group}|${app.state.at}`;
+      if (shown === key) return;
+      const analysis = await withAnalysis(app, body, () => { shown = null; this.show(); });
+      const doc = docs[d];
+      if (docs !== app.store.documents) return;
+      shown = key;
+      const marks = [];
+      const repeatsHere = [];
+      if (analysis) {
+        analysis.duplicateGroups.forEach((group, g) => {
+          const here = group.members.filter((m) => m.doc === d);
+          if (!here.length) return;
+          const focus = g === app.state.group;
+          repeatsHere.push({ g, group, here });
+          for (const m of here) {
+            marks.push({ start: m.start, end: m.end, className: `repeat${focus ? ' focus' : ''}`, attributes: { 'data-group': g, title: `Repeated paragraph, group ${g + 1}` } });
+          }
+        });
+        for (const p of analysis.passages) {
+          if (p.a === d) marks.push({ start: p.aStart, end: p.aEnd, className: 'shared', attributes: { title: `Shared with ${docs[p.b].name}` } });
+          else if (p.b === d) marks.push({ start: p.bStart, end: p.bEnd, className: 'shared', attributes: { title: `Shared with ${docs[p.a].name}` } });
+        }
+      }
+      const flat = flattenMarks(marks);
+      const text = h('div', { class: 'doc-text', id: 'doc-text', tabindex: '0', role: 'document', 'aria-label': `Text of ${doc.name}` });
+      appendWithMarks(text, doc.text, 0, doc.text.length, flat);
+
+      const shared = new Map();
+      if (analysis) {
+        for (const p of analysis.passages) {
+          if (p.a !== d && p.b !== d) continue;
+          const other = p.a === d ? p.b : p.a;
+          const words = p.a === d ? p.aWords : p.bWords;
+          shared.set(other, (shared.get(other) ?? 0) + words);
+        }
+      }
+      const side = h('div', { class: 'doc-side' },
+        h('p', {}, `${formatBytes(doc.size)} · ${doc.words.toLocaleString()} words · ${doc.encoding}${doc.format !== 'text' ? ` · ${doc.format}` : ''}`),
+        analysis ? h('section', { 'aria-labelledby': 'doc-repeats-title' },
+          h('h3', { id: 'doc-repeats-title' }, 'Repeated paragraphs'),
+          repeatsHere.length ? h('ul', {}, repeatsHere.map(({ g, group, here }) => h('li', {},
+            h('button', { type: 'button', class: 'link', onclick: () => app.setState({ group: g, at: here[0].start }) },
+              `Group ${g + 1} (${group.kind}): ¶ ${here.map((m) => m.paragraph + 1).join(', ')}`),
+            group.members.length > here.length ? ` and ${group.members.length - here.length} elsewhere` : '')))
+            : h('p', { class: 'muted' }, 'None.'),
+          analysis.documents[d].repeats.length
+            ? h('button', {
+              type: 'button', id: 'doc-clean',
+              onclick: () => {
+                const copy = cleanCopy(analysis, d, doc.text);
+                download(`${fileStem(doc.name)}-clean.txt`, copy.text);
+                app.status(`Clean copy downloaded: ${copy.removed} repeated paragraph${copy.removed === 1 ? '' : 's'} removed.`);
+              },
+            }, `Download clean copy (−${analysis.documents[d].repeats.length})`) : null) : null,
+        analysis ? h('section', { 'aria-labelledby': 'doc-shared-title' },
+          h('h3', { id: 'doc-shared-title' }, 'Passages shared with'),
+          shared.size ? h('ul', {}, [...shared].sort((x, y) => y[1] - x[1]).map(([other, words]) => h('li', {},
+            h('button', { type: 'button', class: 'link', onclick: () => app.setState({ view: 'pair', a: d, b: other }) },
+              `${other + 1}. ${docs[other].name}`), ` — ${words.toLocaleString()} words`)))
+            : h('p', { class: 'muted' }, 'No passage of 8 words or more is shared with another document.')) : null);
+      body.replaceChildren(h('div', { class: 'document-grid' }, text, side));
+      const target = app.state.group >= 0 ? text.querySelector('mark.focus') : null;
+      if (target) {
+        target.scrollIntoView({ block: 'center' });
+      }
+    },
+  };
+}
+
+/**
+ * Overlapping marks → disjoint segments, each with the classes of every mark covering it (a
+ * repeated paragraph inside a shared passage shows as both). Attributes of the first kept.
+ */
+export function flattenMarks(marks) {
+  const points = [...new Set(marks.flatMap((m) => [m.start, m.end]))].sort((x, y) => x - y);
+  const byStart = [...marks].sort((x, y) => x.start - y.start);
+  const open = [];
+  const out = [];
+  let next = 0;
+  for (let p = 0; p + 1 < points.length; p++) {
+    const [s, e] = [points[p], points[p + 1]];
+    while (next < byStart.length && byStart[next].start <= s) open.push(byStart[next++]);
+    for (let i = open.length - 1; i >= 0; i--) if (open[i].end <= s) open.splice(i, 1);
+    if (!open.length) continue;
+    const classes = [...new Set(open.flatMap((m) => m.className.split(' ')))].join(' ');
+    const attributes = Object.assign({}, ...open.map((m) => m.attributes ?? {}).reverse());
+    const last = out[out.length - 1];
+    if (last && last.end === s && last.className === classes && last.attributes['data-group'] === attributes['data-group']) last.end = e;
+    else out.push({ start: s, end: e, className: classes, attributes });
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+// The duplicates list: groups of repeated paragraphs (exact and near), each member openable in
+// its document with the group highlighted; short repeats apart; clean copies to download.
+import { h, download, fileStem, percent } from '../dom.js';
+import { cleanCopy, emptyNote, withAnalysis } from './common.js';
+
+const PAGE = 200;
+
+function snippet(text, start, end, max = 220) {
+  const s = text.slice(start, Math.min(end, start + max + 1)).replace(/\s+/g, ' ');
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
+export function createDuplicatesView(app) {
+  const body = h('div', { class: 'duplicates-body' });
+  const element = h('section', { id: 'view-duplicates', class: 'view', role: 'tabpanel', 'aria-labelledby': 'tab-duplicates', hidden: true },
+    h('h2', { class: 'visually-hidden' }, 'Duplicates'), body);
+  let shown = null;
+  let limit = PAGE;
+
+  function groupList(groups, docs, { short }) {
+    return h('ol', { class: 'groups', 'aria-label': short ? 'Short repeats' : 'Groups of repeated paragraphs' },
+      groups.slice(0, limit).map((group, g) => {
+        const inDocs = new Set(group.members.map((m) => m.doc));
+        const where = inDocs.size === 1 ? `within ${docs[group.members[0].doc].name}` : `across ${inDocs.size} documents`;
+        return h('li', { class: `group ${group.kind}`, 'data-group': g },
+          h('div', { class: 'group-head' },
+            h('span', { class: `badge ${group.kind}` }, group.kind === 'exact' ? 'exact' : `near · ${percent(group.similarity)}`),
+            ` ${group.members.length} paragraphs ${where}`),
+          h('ul', { class: 'members' }, group.members.map((m) => {
+            const doc = docs[m.doc];
+            return h('li', { class: 'member' },
+              h('button', {
+                type: 'button', class: 'link member-open',
+                title: 'Open in the document, with the group highlighted',
+                onclick: () => app.setState({ view: 'document', doc: m.doc, group: short ? -1 : g, at: m.start }),
+              }, `${m.doc + 1}. ${doc.name}, ¶ ${m.paragraph + 1}`),
+              h('span', { class: 'member-text' }, ` “${snippet(doc.text, m.start, m.end)}”`));
+          })));
+      }));
+  }
+
+  function cleanCopies(analysis, docs) {
+    const rows = docs.map((doc, i) => ({ doc, i, removed: analysis.documents[i].repeats.length }));
+    const withRepeats = rows.filter((r) => r.removed > 0);
+    const allButton = h('button', { type: 'button', id: 'clean-all' }, `Download all ${withRepeats.length} clean copies`);
+    allButton.addEventListener('click', async () => {
+      for (const { doc, i } of withRepeats) {
+        download(`${fileStem(doc.name)}-clean.txt`, cleanCopy(analysis, i, doc.text).text);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      app.status(`${withRepeats.length} clean copies downloaded.`);
+    });
+    return h('section', { class: 'card', 'aria-labelledby': 'clean-title' },
+      h('h3', { id: 'clean-title' }, 'Clean copies'),
+      h('p', {}, 'Each document with its repeated paragraphs removed; the first occurrence stays.'),
+      withRepeats.length
+        ? [h('ul', { class: 'clean-list' }, withRepeats.map(({ doc, i, removed }) => h('li', {},
+          h('button', {
+            type: 'button', class: 'small clean-one', 'data-doc': i,
+            onclick: () => {
+              const copy = cleanCopy(analysis, i, doc.text);
+              download(`${fileStem(doc.name)}-clean.txt`, copy.text);
+              app.status(`Clean copy of ${doc.name} downloaded: ${copy.removed} repeated paragraph${copy.removed === 1 ? '' : 's'} removed.`);
+            },
+          }, `${doc.name}: remove ${removed} repeated paragraph${removed === 1 ? '' : 's'}`)))), allButton]
+        : h('p', { class: 'muted' }, 'No document repeats itself: nothing to clean.'));
+  }
+
+  return {
+    element,
+    async show() {
+      const docs = app.store.documents;
+      const key = docs.map((d) => d.id).join(',') + limit;
+      if (!docs.length) {
+        shown = null;
+        body.replaceChildren(emptyNote('No documents yet: add some to find their repeated paragraphs.'));
+        return;
+      }
+      if (shown === key) return;
+      const analysis = await withAnalysis(app, body, () => { shown = null; this.show(); });
+      if (!analysis || docs !== app.store.documents) return;
+      shown = key;
+      const groups = analysis.duplicateGroups;
+      const more = groups.length > limit
+        ? h('button', { type: 'button', onclick: () => { limit += PAGE * 5; this.show(); } }, `Show more (${groups.length - limit} left)`) : null;
+      body.replaceChildren(
+        h('p', { class: 'summary', id: 'duplicates-summary' },
+          groups.length ? `${groups.length} group${groups.length === 1 ? '' : 's'} of repeated paragraphs of 15 words or more.`
+            : 'No repeated paragraphs of 15 words or more.'),
+        h('div', { class: 'duplicates-grid' },
+          h('div', {},
+            groups.length ? groupList(groups, docs, { short: false }) : null, more,
+            analysis.shortRepeats.length
+              ? h('details', { class: 'short-repeats' },
+                h('summary', {}, `${analysis.shortRepeats.length} short repeats (titles, bylines, “Comments”): not counted as duplicates`),
+                groupList(analysis.shortRepeats, docs, { short: true }))
+              : null),
+          cleanCopies(analysis, docs)));
+    },
+  };
+}
