@@ -1,5 +1,5 @@
 // Shared set-up of the browser tests: Concord's static server on a free port under /concord/,
-// and Debian's Chromium driven by playwright-core.
+// and Debian's Chromium driven by playwright-core; plus helpers that act as a user would.
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/static-server.mjs';
@@ -13,21 +13,25 @@ const CHROMIUM_FLAGS = [
 ];
 
 /** Starts the server and the browser; returns {url, browser, newPage, close}. */
-export async function startHarness() {
-  const server = await startServer({ root: WEB_ROOT, base: BASE, port: 0 });
+export async function startHarness({ root = WEB_ROOT } = {}) {
+  const server = await startServer({ root, base: BASE, port: 0 });
   const url = `http://127.0.0.1:${server.address().port}${BASE}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_FLAGS,
   });
-  /** A new page that records console errors and uncaught exceptions in `page.problems`. */
-  async function newPage(path = '') {
-    const page = await browser.newPage();
+  /**
+   * A new page (in a fresh context: no saved documents) that records console errors and
+   * uncaught exceptions in `page.problems` and accepts confirmation dialogs.
+   */
+  async function newPage(path = '', { context } = {}) {
+    const page = await (context ?? browser).newPage();
     page.problems = [];
     page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
     });
+    page.on('dialog', (dialog) => dialog.accept());
     await page.goto(url + path);
     await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
     return page;
@@ -37,4 +41,44 @@ export async function startHarness() {
     await new Promise((resolve) => server.close(resolve));
   }
   return { url, browser, newPage, close };
+}
+
+/** Empties the workspace with the "Clear all" button. */
+export async function clearAll(page) {
+  await page.click('#clear-button');
+  await page.waitForSelector('.doc-empty');
+}
+
+/** Adds a document with the "Paste text" dialog. */
+export async function pasteDocument(page, name, text) {
+  await page.click('#paste-button');
+  await page.fill('#paste-name', name);
+  await page.fill('#paste-text', text);
+  const before = await page.$$eval('.doc-item', (items) => items.length);
+  await page.click('#paste-add');
+  await page.waitForFunction((n) => document.querySelectorAll('.doc-item').length === n + 1, before);
+}
+
+/**
+ * Drops files on the page as a user dragging them from a file manager would.
+ * files: [{name, text}] or [{name, bytes: number[]}], optional type.
+ */
+export async function dropFiles(page, files, selector = 'main') {
+  const transfer = await page.evaluateHandle((specs) => {
+    const dataTransfer = new DataTransfer();
+    for (const spec of specs) {
+      const body = spec.bytes ? new Uint8Array(spec.bytes) : spec.text;
+      dataTransfer.items.add(new File([body], spec.name, { type: spec.type ?? 'text/plain' }));
+    }
+    return dataTransfer;
+  }, files);
+  await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
+}
+
+/** Rows of the pair view as {kind, cells: [left text, right text]}. */
+export function diffRows(page) {
+  return page.$$eval('#diff-view .diff-row', (rows) => rows.map((row) => ({
+    kind: row.dataset.kind,
+    cells: [...row.querySelectorAll('.text')].map((cell) => cell.textContent),
+  })));
 }

@@ -80,10 +80,13 @@ export function fromLineDiff(result) {
 }
 
 export const CONTEXT_ROWS = 3;
+/** Fewer unchanged rows than this are shown rather than folded. */
+export const MIN_FOLD = 4;
 
 /**
  * Display items: {type: 'row', row: index} or {type: 'fold', from, to} (rows [from, to) hidden).
- * Unchanged stretches longer than 2 × CONTEXT_ROWS + 2 rows fold unless `expanded` has their start.
+ * Unchanged stretches fold, but for CONTEXT_ROWS around changes, when at least MIN_FOLD rows
+ * would hide, unless `expanded` has their start.
  */
 export function displayItems(rows, { collapse, expanded }) {
   const items = [];
@@ -96,7 +99,7 @@ export function displayItems(rows, { collapse, expanded }) {
     while (end < rows.length && rows[end].kind === 'equal') end++;
     const head = i === 0 ? 0 : CONTEXT_ROWS;
     const tail = end === rows.length ? 0 : CONTEXT_ROWS;
-    if (end - i > head + tail + 1 && !expanded.has(i)) {
+    if (end - i - head - tail >= MIN_FOLD && !expanded.has(i)) {
       for (let k = i; k < i + head; k++) items.push({ type: 'row', row: k });
       items.push({ type: 'fold', from: i + head, to: end - tail, key: i });
       for (let k = end - tail; k < end; k++) items.push({ type: 'row', row: k });

@@ -31,38 +31,26 @@ export function decodeBytes(bytes) {
 
 const HTML_NAME = /\.(x?html?|xht)$/i;
 const MARKDOWN_NAME = /\.(md|markdown|mdown|mkd)$/i;
-const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'TABLE', 'TR', 'UL']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'IFRAME', 'OBJECT']);
+const BLOCK_TAGS = 'address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tr|td|th|ul';
+const SKIPPED = /<(script|style|noscript|template|head|svg|iframe|object|textarea)\b[\s\S]*?<\/\1\s*>/gi;
+const BREAK = '\uE000';
 
 /**
- * The text of an HTML document: one paragraph per block element. DOMParser documents are inert:
- * their scripts never run and their images never load.
+ * The text of an HTML document: one paragraph per block element. Tags are removed as text,
+ * so nothing of the file is ever parsed into elements, run or styled; DOMParser only decodes
+ * the character references of what is left, which holds no tags.
  */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const blocks = [];
-  let line = '';
-  const flush = () => {
-    const trimmed = line.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
-    if (trimmed) blocks.push(trimmed);
-    line = '';
-  };
-  const walk = (node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) line += child.data;
-      else if (child.nodeType === 1 && !SKIP.has(child.nodeName.toUpperCase())) {
-        const block = BLOCK.has(child.nodeName.toUpperCase());
-        if (block) flush();
-        walk(child);
-        if (block) flush();
-      }
-    }
-  };
-  if (doc.title) blocks.push(doc.title.trim());
-  walk(doc.body ?? doc.documentElement);
-  flush();
+  const title = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html)?.[1] ?? '';
+  const stripped = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(SKIPPED, '')
+    .replace(new RegExp(`</?(?:${BLOCK_TAGS})\\b[^>]*>`, 'gi'), BREAK)
+    .replace(/<\/?[a-zA-Z][^>]*>|<![^>]*>|<\?[^>]*>/g, '');
+  const decode = (text) => new DOMParser().parseFromString(`<!doctype html><body>${text.replace(/</g, '&lt;')}`, 'text/html').body.textContent;
+  const blocks = [title, ...stripped.split(BREAK)]
+    .map((block) => decode(block).replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim())
+    .filter(Boolean);
   return blocks.join('\n\n') + (blocks.length ? '\n' : '');
 }
 
