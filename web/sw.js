@@ -4,7 +4,7 @@
 // precached" keeps FILES in step with the page.
 const CACHE = 'concord-v1';
 const FILES = [
-  './', 'index.html', 'styles.css', 'icon.svg', 'worker.js', 'concord.js',
+  './', 'index.html', 'styles.css', 'worker.js', 'concord.js',
   'generated/concord-core.mjs', 'lib/diff.js', 'lib/analyze.js', 'lib/errors.js',
   'examples/examples.js',
   'app/main.js', 'app/store.js', 'app/engine.js', 'app/hash.js', 'app/docs-panel.js', 'app/intake.js',

@@ -1,0 +1,96 @@
+// Private and safe: a CSP that forbids remote scripts and connections, no request beyond the
+// page's own files, and hostile documents shown as text with nothing of them run.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clearAll, dropFiles, startHarness } from './harness.mjs';
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+test('the Content-Security-Policy forbids remote scripts and connections', async () => {
+  const page = await harness.newPage();
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.match(csp, /connect-src 'self'(;|$)/);
+  // The browser enforces it: a remote script and a remote fetch are both refused.
+  const outcome = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.src = 'https://example.invalid/x.js';
+    const blocked = new Promise((resolve) => document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }));
+    document.head.append(script);
+    const directive = await blocked;
+    let fetchError = null;
+    try { await fetch('https://example.invalid/'); } catch (error) { fetchError = error.name; }
+    return { directive, fetchError };
+  });
+  assert.match(outcome.directive, /script-src/);
+  assert.equal(outcome.fetchError, 'TypeError');
+  await page.close();
+});
+
+test('no network request beyond the page\'s own files, through every view', async () => {
+  const context = await harness.browser.newContext({ serviceWorkers: 'block' });
+  const requests = [];
+  context.on('request', (request) => requests.push({ url: request.url(), at: Date.now() }));
+  const page = await harness.newPage('', { context });
+  for (const view of ['overview', 'pair', 'duplicates', 'document', 'rewrite']) {
+    await page.click(`#tab-${view}`);
+    await page.waitForFunction((v) => !document.querySelector(`#view-${v}`).hidden, view);
+    await page.waitForTimeout(300);
+  }
+  const loaded = Date.now();
+  // Work with the documents after everything is loaded: compare another pair, add a document.
+  await page.click('#tab-overview');
+  await page.click('#matrix button[data-a="2"][data-b="0"]');
+  await page.waitForFunction(() => /rewrite|harbour/.test(document.querySelector('#pair-a').selectedOptions[0].textContent));
+  await dropFiles(page, [{ name: 'more.txt', text: 'another text\n' }]);
+  await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 6);
+  await page.click('#tab-duplicates');
+  await page.waitForTimeout(500);
+  const own = /^http:\/\/127\.0\.0\.1:\d+\/concord\/(|index\.html|styles\.css|icon\.svg|worker\.js|concord\.js|sw\.js|generated\/concord-core\.mjs|lib\/[\w-]+\.js|app\/[\w/-]+\.js|examples\/[\w-]+\.js)(#.*)?$/;
+  const foreign = requests.filter((r) => !own.test(r.url));
+  assert.deepEqual(foreign, [], 'every request is one of the page\'s own files');
+  const late = requests.filter((r) => r.at > loaded);
+  assert.deepEqual(late.map((r) => r.url), [], 'nothing is requested once the page has loaded');
+  assert.ok(requests.length > 5, 'the requests were observed');
+  await context.close();
+});
+
+const HOSTILE = [
+  '<script>window.__pwned = 1</script>',
+  '<img src=x onerror="window.__pwned = 2">',
+  '<svg onload="window.__pwned = 3"><a href="javascript:window.__pwned=4">x</a></svg>',
+  '"><iframe srcdoc="<script>parent.__pwned=5</script>"></iframe>',
+  '<div onmouseover="window.__pwned = 6" style="position:fixed;inset:0">hover</div>',
+].join('\n');
+
+test('documents full of markup and script show as literal text and nothing runs', async () => {
+  const page = await harness.newPage();
+  await clearAll(page);
+  await dropFiles(page, [
+    { name: '<img src=x onerror=window.__pwned=9>.txt', text: `${HOSTILE}\nsame line\n` },
+    { name: 'other.txt', text: `${HOSTILE.replace('__pwned = 1', '__pwned = 7')}\nsame line\n` },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 2);
+  for (const view of ['overview', 'pair', 'duplicates', 'document', 'rewrite']) {
+    await page.click(`#tab-${view}`);
+    await page.waitForTimeout(400);
+    await page.mouse.move(300, 300);
+  }
+  await page.click('#tab-pair');
+  await page.click('#layout-unified');
+  await page.waitForTimeout(300);
+  await page.click('#tab-document');
+  await page.waitForSelector('#doc-text');
+  assert.equal(await page.textContent('#doc-text'), `${HOSTILE}\nsame line\n`);
+  const found = await page.evaluate(() => ({
+    pwned: window.__pwned ?? null,
+    injected: document.querySelectorAll('#views script, #views img, #views iframe, #views svg, #doc-list img, [onerror], [onload], [onmouseover]').length,
+  }));
+  assert.deepEqual(found, { pwned: null, injected: 0 });
+  assert.match(await page.textContent('#doc-list'), /<img src=x onerror=window.__pwned=9>\.txt/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

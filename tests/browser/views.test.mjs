@@ -1,0 +1,109 @@
+// The views over the example set (the page's default): overview matrix and clusters, a cell
+// opening the pair, the duplicates list opening a member in context, the single document with
+// its repeats, the rewrite alignment, and the URL hash restoring view, pair and options.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness } from './harness.mjs';
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+test('overview: matrix ordered with related documents together, clusters, duplicate summary', async () => {
+  const page = await harness.newPage();
+  await page.waitForSelector('#matrix');
+  const heads = await page.$$eval('#matrix tbody th', (ths) => ths.map((th) => th.textContent));
+  assert.equal(heads.length, 5);
+  // The unrelated library article sits at the end, after the four harbour documents.
+  assert.equal(heads[4], '5. library-hours.txt');
+  const cells = await page.$$eval('#matrix tbody tr', (rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent)));
+  assert.equal(cells.length, 5);
+  for (let i = 0; i < 5; i++) assert.equal(cells[i][i], '—');
+  // The original and its edited copy: minor changes (≈), the highest score of the row.
+  const original = heads.indexOf('1. harbour-wall.txt');
+  const edited = heads.indexOf('2. harbour-wall-edited.txt');
+  assert.match(cells[original][edited], /^\d+≈$/);
+  const row = cells[original].filter((_, j) => j !== original).map((text) => Number.parseInt(text, 10));
+  assert.equal(Math.max(...row), Number.parseInt(cells[original][edited], 10));
+  assert.match(await page.textContent('.clusters'), /Cluster 1 \(4 documents/);
+  assert.doesNotMatch(await page.textContent('.clusters'), /library-hours/);
+  assert.match(await page.textContent('#duplicate-summary'), /group/);
+  // Another score, kept in the hash.
+  await page.selectOption('#matrix-score', 'resemblance');
+  await page.waitForFunction(() => location.hash.includes('s=resemblance'));
+  assert.match(await page.textContent('#matrix caption'), /^Resemblance/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a matrix cell opens that pair; the hash restores view, pair and options on reload', async () => {
+  const page = await harness.newPage();
+  await page.click('#matrix button[data-a="0"][data-b="2"]');
+  await page.waitForFunction(() => location.hash.includes('v=pair') && /unchanged/.test(document.querySelector('#summary').textContent));
+  assert.equal(await page.$eval('#pair-a', (s) => s.selectedOptions[0].textContent), '1. harbour-wall.txt');
+  assert.equal(await page.$eval('#pair-b', (s) => s.selectedOptions[0].textContent), '3. harbour-wall-rewrite.txt');
+  await page.click('#layout-unified');
+  await page.click('#opt-collapse');
+  await page.waitForFunction(() => location.hash.includes('l=unified') && location.hash.includes('c=0'));
+  const hash = new URL(page.url()).hash;
+  assert.match(hash, /v=pair/);
+  assert.match(hash, /b=2/);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.waitForSelector('#view-pair:not([hidden]) #diff-view .unified-row');
+  assert.equal(await page.getAttribute('#tab-pair', 'aria-selected'), 'true');
+  assert.equal(await page.$eval('#pair-b', (s) => s.value), '2');
+  assert.equal(await page.getAttribute('#layout-unified', 'aria-pressed'), 'true');
+  assert.equal(await page.$eval('#opt-collapse', (c) => c.checked), false);
+  assert.equal(await page.$$eval('#diff-view .fold', (f) => f.length), 0, 'nothing folded');
+  // No text in the URL.
+  assert.doesNotMatch(decodeURIComponent(page.url()), /harbour|Port Avel/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('duplicates: groups listed, a member opens in its document with the group highlighted', async () => {
+  const page = await harness.newPage('#v=duplicates');
+  await page.waitForSelector('.group');
+  const groups = await page.$$eval('.group', (items) => items.map((item) => ({
+    head: item.querySelector('.group-head').textContent,
+    members: [...item.querySelectorAll('.member-open')].map((m) => m.textContent),
+  })));
+  // The library article repeats its "Staff numbers" paragraph; harbour-wall.txt its cost paragraph.
+  const library = groups.find((g) => g.members.every((m) => m.startsWith('5. library-hours.txt')));
+  assert.ok(library, JSON.stringify(groups));
+  assert.match(library.head, /exact\s*2 paragraphs within library-hours\.txt/);
+  assert.deepEqual(library.members, ['5. library-hours.txt, ¶ 4', '5. library-hours.txt, ¶ 6']);
+  assert.match(await page.textContent('.short-repeats summary'), /short repeats/);
+  // Open the second member in context.
+  const index = groups.indexOf(library);
+  await page.click(`.group[data-group="${index}"] .member-open >> nth=1`);
+  await page.waitForSelector('#view-document:not([hidden]) #doc-text mark.focus');
+  assert.equal(await page.$eval('#doc-select', (s) => s.selectedOptions[0].textContent), '5. library-hours.txt');
+  const focused = await page.$$eval('#doc-text mark.focus', (marks) => marks.map((m) => m.textContent));
+  // Both members are highlighted (a mark may be split where a shared passage begins or ends).
+  assert.equal(focused.join('').split('Staff numbers will not change').length, 3, focused.join('|'));
+  assert.ok(focused.every((text) => /Staff numbers|archive|reading room|Monday/.test(text)), focused.join('|'));
+  // Clean copy download.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#doc-clean')]);
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  const clean = await readFile(path, 'utf8');
+  assert.equal(clean.split('Staff numbers will not change').length, 2, 'the repeat is removed, the first kept');
+  assert.equal(download.suggestedFilename(), 'library-hours-clean.txt');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('rewrite alignment pairs the rewritten paragraphs and marks shared names and numbers', async () => {
+  const page = await harness.newPage('#v=rewrite&a=0&b=2');
+  await page.waitForSelector('.rw-row[data-matched="true"]');
+  const matched = await page.$$eval('.rw-row[data-matched="true"]', (rows) => rows.length);
+  assert.ok(matched >= 4, `${matched} matched rows`);
+  const names = await page.$$eval('.rw-table mark.tok-name', (marks) => marks.map((m) => m.textContent));
+  assert.ok(names.includes('Marchal'), names.join(','));
+  const numbers = await page.$$eval('.rw-table mark.tok-number', (marks) => marks.map((m) => m.textContent));
+  assert.ok(numbers.includes('4'), numbers.join(','));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
