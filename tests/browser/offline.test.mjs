@@ -1,0 +1,44 @@
+// Opened any way: served from a sub-path (the harness serves /concord/), and offline after the
+// first visit thanks to the service worker, which precaches every file the page loads.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startHarness } from './harness.mjs';
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+test('the service worker precaches every file the page and its worker load', async () => {
+  const context = await harness.browser.newContext({ serviceWorkers: 'block' });
+  const loaded = new Set();
+  context.on('request', (request) => loaded.add(new URL(request.url()).pathname.replace(/^\/concord\//, '')));
+  const page = await harness.newPage('', { context });
+  for (const view of ['pair', 'duplicates', 'document', 'rewrite']) {
+    await page.click(`#tab-${view}`);
+    await page.waitForTimeout(200);
+  }
+  const sw = await readFile(new URL('../../web/sw.js', import.meta.url), 'utf8');
+  const files = JSON.parse(`[${/const FILES = \[([^\]]*)\]/.exec(sw)[1].replaceAll("'", '"').replace(/,\s*$/, '')}]`);
+  const missing = [...loaded].map((path) => path || './').filter((path) => !files.includes(path) && path !== 'sw.js');
+  assert.deepEqual(missing, []);
+  assert.ok(loaded.has('generated/concord-core.mjs') && loaded.has('worker.js'));
+  await context.close();
+});
+
+test('after one visit, the page opens and compares offline', async () => {
+  const context = await harness.browser.newContext();
+  const page = await harness.newPage('', { context });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).length > 20);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.click('#tab-pair');
+  await page.waitForFunction(() => /unchanged/.test(document.querySelector('#summary').textContent));
+  assert.ok(await page.$$eval('#diff-view .diff-row', (rows) => rows.length) > 0);
+  await page.click('#tab-overview');
+  await page.waitForSelector('#matrix');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
