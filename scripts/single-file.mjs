@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Writes one self-contained HTML file (scripts, styles and wasm inlined) that works when opened
+// straight from disk (file://), where browsers refuse module scripts, workers and fetch. The ES
+// modules of web/ are joined into one classic script: each module becomes an async function run
+// once, in dependency order, its imports read from the modules run before it. Enough for the
+// project's own modules (static relative imports, no cycles); anything else is an error.
+//   node scripts/single-file.mjs [--out dist/concord.html]
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const WEB = fileURLToPath(new URL('../web/', import.meta.url));
+const args = process.argv.slice(2);
+const out = resolve(args[args.indexOf('--out') + 1] && args.includes('--out') ? args[args.indexOf('--out') + 1] : 'dist/concord.html');
+
+const IMPORT = /^\s*import\s+(?:([\w$]+)|\{([^}]*)\})\s+from\s+'([^']+)';?/gm;
+const SIDE_EFFECT_IMPORT = /^\s*import\s+'[^']+';?/m;
+const EXPORT_FROM = /^\s*export\s+\{([^}]*)\}\s+from\s+'([^']+)';?/gm;
+const EXPORT_DECL = /^export\s+(async\s+function\*?|function\*?|class|const|let|var)\s+([\w$]+)/gm;
+const EXPORT_DEFAULT = /^export\s+default\s+([\w$]+);?/gm;
+
+const modules = new Map(); // path → {code, deps}
+
+function names(list) {
+  return list.split(',').map((part) => part.trim()).filter(Boolean).map((part) => {
+    const [name, alias] = part.split(/\s+as\s+/);
+    return { name: name.trim(), alias: (alias ?? name).trim() };
+  });
+}
+
+async function load(path) {
+  if (modules.has(path)) return;
+  modules.set(path, null);
+  let source = await readFile(path, 'utf8');
+  if (SIDE_EFFECT_IMPORT.test(source)) throw new Error(`${path}: side-effect imports are not supported`);
+  const deps = [];
+  const exported = [];
+  const key = (spec) => relative(WEB, resolve(dirname(path), spec));
+  source = source.replace(IMPORT, (_, defaultName, list, spec) => {
+    deps.push(resolve(dirname(path), spec));
+    if (defaultName) return `const ${defaultName} = __modules[${JSON.stringify(key(spec))}].default;`;
+    return `const { ${names(list).map(({ name, alias }) => (name === alias ? name : `${name}: ${alias}`)).join(', ')} } = __modules[${JSON.stringify(key(spec))}];`;
+  });
+  source = source.replace(EXPORT_FROM, (_, list, spec) => {
+    deps.push(resolve(dirname(path), spec));
+    return names(list).map(({ name, alias }) => `__exports.${alias} = __modules[${JSON.stringify(key(spec))}].${name};`).join('\n');
+  });
+  source = source.replace(EXPORT_DECL, (_, kind, name) => {
+    exported.push(name);
+    return `${kind} ${name}`;
+  });
+  source = source.replace(EXPORT_DEFAULT, (_, name) => `__exports.default = ${name};`);
+  if (/^\s*export\s/m.test(source)) throw new Error(`${path}: an export form the single-file build does not handle`);
+  source = source.replaceAll('import.meta.url', 'document.baseURI');
+  // Emscripten tries fetch() on its inlined data: URL first; on file:// that is refused (and
+  // our CSP forbids connections), so the core module sees no fetch and decodes it directly.
+  if (path.includes('/generated/')) source = `const fetch = undefined;\n${source}`;
+  for (const dep of deps) await load(dep);
+  modules.set(path, { code: `${source}\n${exported.map((name) => `__exports.${name} = ${name};`).join('\n')}`, deps });
+}
+
+const order = [];
+function visit(path, seen = new Set()) {
+  if (order.includes(path)) return;
+  if (seen.has(path)) throw new Error(`import cycle at ${path}`);
+  seen.add(path);
+  for (const dep of modules.get(path).deps) visit(dep, seen);
+  order.push(path);
+}
+
+const api = join(WEB, 'concord.js');
+const main = join(WEB, 'app/main.js');
+await load(api);
+await load(main);
+visit(api);
+visit(main);
+
+let script = '(async () => {\n"use strict";\nconst __modules = {};\n';
+for (const path of order) {
+  script += `// ---- ${relative(WEB, path)}\n__modules[${JSON.stringify(relative(WEB, path))}] = await (async (__exports) => {\n${modules.get(path).code}\nreturn __exports;\n})({});\n`;
+  if (path === api) script += 'globalThis.CONCORD_SINGLE_FILE = { createConcord: __modules["concord.js"].createConcord };\n';
+}
+script += '})().catch((error) => { document.documentElement.dataset.error = String(error); console.error(error); });\n';
+script = script.replaceAll('</script', '<\\/script').replaceAll('<!--', '<\\!--');
+
+const styles = await readFile(join(WEB, 'styles.css'), 'utf8');
+const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+let html = await readFile(join(WEB, 'index.html'), 'utf8');
+// 'unsafe-eval': Embind builds its call glue with new Function, and here it runs on the page
+// itself (the served page runs it in a worker). Scripts still come only from this file (hash).
+const csp = `default-src 'none'; script-src ${sha(script)} 'unsafe-eval' 'wasm-unsafe-eval'; style-src ${sha(styles)}; img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'`;
+html = html
+  .replace(/<meta http-equiv="Content-Security-Policy"[\s\S]*?>/, () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
+  .replace(/\s*<link rel="stylesheet" href="styles.css">/, () => `\n  <style>${styles}</style>`)
+  .replace(/\s*<script type="module" src="app\/main.js"><\/script>/, '')
+  .replace('</body>', () => `<script>${script}</script>\n</body>`);
+if (/src="(?!data:)|href="(?!data:|#)[^"]+\.(js|css)"/.test(html)) throw new Error('an external file is still referenced');
+await mkdir(dirname(out), { recursive: true });
+await writeFile(out, html);
+console.log(`single-file build: ${relative(process.cwd(), out)} (${(html.length / 1024).toFixed(0)} KB)`);
