@@ -93,7 +93,9 @@ const csp = `default-src 'none'; script-src ${sha(script)} 'unsafe-eval' 'wasm-u
 html = html
   .replace(/<meta http-equiv="Content-Security-Policy"[\s\S]*?>/, () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace(/\s*<link rel="stylesheet" href="styles.css">/, () => `\n  <style>${styles}</style>`)
-  .replace(/\s*<script type="module" src="app\/main.js"><\/script>/, '')
+  .replace(/\s*<script type="module" src="app\/(early|main).js"><\/script>/g, '')
+  .replace(/\s*<!-- Fetched at once[^>]*-->/, '')
+  .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
   .replace('</body>', () => `<script>${script}</script>\n</body>`);
 if (/src="(?!data:)|href="(?!data:|#)[^"]+\.(js|css)"/.test(html)) throw new Error('an external file is still referenced');
 await mkdir(dirname(out), { recursive: true });

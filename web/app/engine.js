@@ -10,7 +10,9 @@ export class WorkerEngine {
   kind = 'worker';
 
   #start() {
-    this.#worker = new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
+    // The first worker may have been started by early.js while the page's modules loaded.
+    this.#worker = globalThis.concordEarlyWorker ?? new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
+    globalThis.concordEarlyWorker = null;
     this.#worker.onmessage = ({ data }) => {
       const call = this.#pending.get(data.id);
       if (!call) return;

@@ -14,6 +14,7 @@ import { createDuplicatesView } from './views/duplicates.js';
 import { createDocumentView } from './views/document.js';
 import { createRewriteView } from './views/rewrite.js';
 
+performance.mark('concord-start');
 const $ = (id) => document.getElementById(id);
 const single = globalThis.CONCORD_SINGLE_FILE ?? null;
 
@@ -198,7 +199,11 @@ const saved = single ? null : await loadSavedDocuments();
 store.persist = !single;
 if (saved) store.replaceAll(saved);
 else loadExamples();
+// Interactive: every control is wired and the documents are listed; the first view may still
+// be waiting for the worker.
+performance.mark('concord-interactive');
 await render();
+performance.mark('concord-ready');
 document.documentElement.dataset.ready = 'true';
 
 if (!single && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {

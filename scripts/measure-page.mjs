@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Measures the served page as a first-time visitor gets it: the bytes of every file it loads
+// (raw and gzip -9, wasm included) and the times from navigation to interactive (the page's
+// 'concord-interactive' mark: every control wired, documents listed) and to the overview drawn
+// ('concord-ready': worker and wasm loaded, the example set analysed and its matrix drawn),
+// median of several cold loads in headless Chromium on 127.0.0.1. Prints a table.
+//   node scripts/measure-page.mjs [--runs 7]
+import { gzipSync } from 'node:zlib';
+import { startHarness } from '../tests/browser/harness.mjs';
+
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const harness = await startHarness();
+try {
+  const files = new Map();
+  const times = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await harness.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    if (run === 0) {
+      context.on('response', async (response) => {
+        try {
+          const body = await response.body();
+          files.set(new URL(response.url()).pathname, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+        } catch { /* redirects have no body */ }
+      });
+    }
+    await page.goto(harness.url);
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 20000 });
+    times.push(await page.evaluate(() => {
+      const mark = (name) => performance.getEntriesByName(name)[0].startTime;
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { interactive: mark('concord-interactive'), ready: mark('concord-ready'), domContentLoaded: nav.domContentLoadedEventEnd };
+    }));
+    await page.waitForTimeout(300);
+    await context.close();
+  }
+  const total = [...files.values()].reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log('| file | bytes | gzip -9 |\n| --- | ---: | ---: |');
+  for (const [path, f] of [...files].sort((a, b) => b[1].gzip - a[1].gzip)) console.log(`| ${path} | ${kb(f.raw)} | ${kb(f.gzip)} |`);
+  console.log(`| **all ${files.size} files** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`);
+  console.log(`\nMedian of ${runs} cold loads: interactive ${median(times.map((t) => t.interactive)).toFixed(0)} ms, ` +
+    `overview analysed and drawn ${median(times.map((t) => t.ready)).toFixed(0)} ms, DOMContentLoaded ${median(times.map((t) => t.domContentLoaded)).toFixed(0)} ms`);
+  console.log(`Runs, interactive / drawn (ms): ${times.map((t) => `${t.interactive.toFixed(0)}/${t.ready.toFixed(0)}`).join(', ')}`);
+} finally {
+  await harness.close();
+}
