@@ -37,6 +37,7 @@ export function createDocumentView(app) {
       shown = key;
       const marks = [];
       const repeatsHere = [];
+      let shortRepeatsHere = [];
       if (analysis) {
         analysis.duplicateGroups.forEach((group, g) => {
           const here = group.members.filter((m) => m.doc === d);
@@ -47,6 +48,14 @@ export function createDocumentView(app) {
             marks.push({ start: m.start, end: m.end, className: `repeat${focus ? ' focus' : ''}`, attributes: { 'data-group': g, title: `Repeated paragraph, group ${g + 1}` } });
           }
         });
+        const shortHere = [];
+        for (const group of analysis.shortRepeats ?? []) {
+          const here = group.members.filter((m) => m.doc === d);
+          if (here.length < 2) continue;
+          shortHere.push(...here.slice(1));
+          for (const m of here) marks.push({ start: m.start, end: m.end, className: 'repeat short', attributes: { title: 'Short repeated paragraph (title, byline…)' } });
+        }
+        shortRepeatsHere = shortHere;
         for (const p of analysis.passages) {
           if (p.a === d) marks.push({ start: p.aStart, end: p.aEnd, className: 'shared', attributes: { title: `Shared with ${docs[p.b].name}` } });
           else if (p.b === d) marks.push({ start: p.bStart, end: p.bEnd, className: 'shared', attributes: { title: `Shared with ${docs[p.a].name}` } });
@@ -73,7 +82,8 @@ export function createDocumentView(app) {
             h('button', { type: 'button', class: 'link', onclick: () => app.setState({ group: g, at: here[0].start }) },
               `Group ${g + 1} (${group.kind}): ¶ ${here.map((m) => m.paragraph + 1).join(', ')}`),
             group.members.length > here.length ? ` and ${group.members.length - here.length} elsewhere` : '')))
-            : h('p', { class: 'muted' }, 'None.'),
+            : h('p', { class: 'muted' }, 'None of 15 words or more.'),
+          shortRepeatsHere.length ? h('p', {}, `Short repeats (titles, bylines): ¶ ${shortRepeatsHere.map((m) => m.paragraph + 1).join(', ')}.`) : null,
           analysis.documents[d].repeats.length
             ? h('button', {
               type: 'button', id: 'doc-clean',

@@ -115,17 +115,20 @@ export function createOverviewView(app) {
       h('button', { type: 'button', onclick: () => app.setState({ view: 'duplicates' }) }, 'Open the duplicates list'));
   }
 
-  function clustersAndPairs(analysis, docs) {
-    const related = analysis.pairs.filter((p) => p.level !== 'unrelated')
-      .sort((x, y) => y.scores.rewrite - x.scores.rewrite).slice(0, 30);
-    return h('section', { class: 'card', 'aria-labelledby': 'pairs-title' },
-      h('h3', { id: 'pairs-title' }, 'Related documents'),
+  function clusters(analysis, docs) {
+    return h('section', { class: 'card', 'aria-labelledby': 'clusters-title' },
+      h('h3', { id: 'clusters-title' }, 'Related documents'),
       analysis.clusters.length
         ? h('ul', { class: 'clusters' }, analysis.clusters.map((cluster, c) => h('li', {},
           h('strong', {}, `Cluster ${c + 1}`), ` (${cluster.length} documents, one story or copies): `,
           cluster.map((d) => `${d + 1}. ${docs[d].name}`).join(' · '))))
-        : h('p', {}, 'No two documents are related.'),
-      related.length ? h('table', { class: 'facts', id: 'pairs-table' },
+        : h('p', {}, 'No two documents are related.'));
+  }
+
+  function closestPairs(analysis, docs) {
+    const related = analysis.pairs.filter((p) => p.level !== 'unrelated')
+      .sort((x, y) => y.scores.rewrite - x.scores.rewrite).slice(0, 30);
+    return related.length ? h('table', { class: 'facts', id: 'pairs-table' },
         h('caption', {}, 'Closest pairs'),
         h('thead', {}, h('tr', {}, ['Pair', 'Level', 'Rewrite', 'Word diff', 'Resemblance', ''].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, related.map((pair) => h('tr', {},
@@ -137,7 +140,7 @@ export function createOverviewView(app) {
           h('td', {},
             h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'pair', a: pair.a, b: pair.b }) }, 'Compare'),
             ' ',
-            h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'rewrite', a: pair.a, b: pair.b }) }, 'Align rewrite')))))) : null);
+            h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'rewrite', a: pair.a, b: pair.b }) }, 'Align rewrite')))))) : null;
   }
 
   return {
@@ -189,7 +192,8 @@ export function createOverviewView(app) {
           h('section', { class: 'card matrix-card', 'aria-labelledby': 'matrix-title' },
             h('div', { class: 'card-head' }, h('h3', { id: 'matrix-title' }, 'Similarity matrix'), scoreSelect()),
             docs.length > 1 ? matrix(analysis, docs) : h('p', {}, 'Add a second document to see how they relate.')),
-          h('div', { class: 'overview-side' }, duplicateSummary(analysis, docs), clustersAndPairs(analysis, docs))),
+          h('div', { class: 'overview-side' }, duplicateSummary(analysis, docs), clusters(analysis, docs))),
+        closestPairs(analysis, docs),
         documentsTable(analysis, docs));
     },
   };
