@@ -5,12 +5,22 @@
 // ('concord-ready': worker and wasm loaded, the example set analysed and its matrix drawn),
 // median of several cold loads in headless Chromium on 127.0.0.1. Prints a table.
 //   node scripts/measure-page.mjs [--runs 7]
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { gzipSync } from 'node:zlib';
-import { startHarness } from '../tests/browser/harness.mjs';
+import { chromium } from 'playwright-core';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
-const harness = await startHarness();
+// The server runs in its own process, as scripts/serve runs it.
+const port = 8700 + Math.floor(Math.random() * 200);
+const server = spawn(process.execPath, [new URL('static-server.mjs', import.meta.url).pathname, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await once(server.stdout, 'data');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+const harness = { url: `http://127.0.0.1:${port}/concord/`, browser };
 try {
   const files = new Map();
   const times = [];
@@ -45,5 +55,6 @@ try {
     `overview analysed and drawn ${median(times.map((t) => t.ready)).toFixed(0)} ms, DOMContentLoaded ${median(times.map((t) => t.domContentLoaded)).toFixed(0)} ms`);
   console.log(`Runs, interactive / drawn (ms): ${times.map((t) => `${t.interactive.toFixed(0)}/${t.ready.toFixed(0)}`).join(', ')}`);
 } finally {
-  await harness.close();
+  await browser.close();
+  server.kill();
 }
