@@ -2,6 +2,8 @@
 // cancellation. WorkerEngine runs the core in a Web Worker (a cancelled worker is terminated
 // and replaced, so a runaway computation cannot linger). LocalEngine runs it on the page's own
 // thread, for the single-file build opened from disk, where browsers refuse workers.
+import { COMPOSITES } from './composites.js';
+
 export class WorkerEngine {
   #worker = null;
   #pending = new Map();
@@ -74,23 +76,20 @@ export class LocalEngine {
     const concord = await this.#concord;
     await new Promise((resolve) => setTimeout(resolve, 30)); // let the progress bar paint
     if (generation !== this.#generation) throw new Error('Cancelled');
-    if (method === '$methods') return methodNames(concord);
-    if (typeof concord[method] !== 'function') throw new Error(`unknown method ${method}`);
     const options = { ...(args[args.length - 1] ?? {}), onProgress };
-    const result = concord[method](...args.slice(0, -1), options);
+    let result;
+    if (Object.hasOwn(COMPOSITES, method)) result = COMPOSITES[method](concord, ...args.slice(0, -1), options);
+    else if (typeof concord[method] === 'function') result = concord[method](...args.slice(0, -1), options);
+    else throw new Error(`unknown method ${method}`);
     if (generation !== this.#generation) throw new Error('Cancelled');
     return result;
   }
 
   async methods() {
-    return methodNames(await this.#concord);
+    return COMPOSITES.$methods(await this.#concord);
   }
 
   cancel() {
     this.#generation++;
   }
-}
-
-export function methodNames(concord) {
-  return Object.keys(concord).filter((name) => typeof concord[name] === 'function');
 }

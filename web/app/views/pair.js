@@ -179,6 +179,7 @@ export function createPairView(app) {
     });
     starts = changeStarts(items, model.rows);
     scroller.setAttribute('aria-rowcount', String(model.rows.length));
+    scroller.classList.toggle('paragraphs', model.unit === 'paragraph');
     measure();
     list.reset(items.length);
     drawRuler();
@@ -286,6 +287,8 @@ export function createPairView(app) {
     };
     const key = JSON.stringify([left.id, right.id, left.text.length, right.text.length, useCompare ? opts : null]);
     if (key === shownKey && model) return;
+    reportButton.disabled = !methods.includes('htmlReport');
+    reportButton.title = reportButton.disabled ? 'Needs the aligned-diff engine, which this build lacks' : 'A self-contained page of this comparison, readable offline';
     optionNote.hidden = useCompare;
     optionNote.textContent = useCompare ? '' : 'This build compares line by line only: the alignment and the options above need the aligned-diff engine, which it lacks.';
     for (const o of options) o.input.disabled = !useCompare;
@@ -371,7 +374,7 @@ export function createPairView(app) {
     }
     const opts = { leftName: left.name, rightName: right.name, unit: app.state.unit, ignoreCase: app.state.ignoreCase,
       ignoreWhitespace: app.state.ignoreWhitespace, ignorePunctuation: app.state.ignorePunctuation, foldQuotes: app.state.foldQuotes };
-    const html = await app.engine.call('htmlReport', [left.text, right.text, opts]);
+    const html = await app.task('Writing the HTML report', () => app.engine.call('$report', [left.text, right.text, opts]));
     download(`${fileStem(left.name)}-vs-${fileStem(right.name)}.html`, html, 'text/html;charset=utf-8');
     app.status('HTML report downloaded.');
   });
