@@ -67,7 +67,9 @@ test('a long analysis shows progress, the page stays responsive, and Cancel stop
       files.push(['doc' + d + '.txt', paragraphs.join('\\n\\n') + '\\n']);
     }
     return files;`);
-  await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 3000, null, { timeout: 120000 });
+  await page.waitForFunction(() => document.querySelector('#doc-count').textContent === '(3,000)', null, { timeout: 120000 });
+  assert.equal(await page.$$eval('.doc-item', (items) => items.length), 200, 'a long list shows its first 200 documents');
+  assert.match(await page.textContent('.doc-more'), /Show more \(2,800 not listed\)/);
   await page.click('#tab-overview');
   await page.waitForSelector('#progress:not([hidden])');
   // Responsive while the worker analyses: a view switch, the help panel and typing all work.

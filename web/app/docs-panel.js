@@ -2,6 +2,9 @@
 // that were not loaded, each with its reason.
 import { h, formatBytes } from './dom.js';
 
+/** Documents listed at first; the rest behind "Show more" (thousands of rows would be slow). */
+const LIST_LIMIT = 200;
+
 export function installDocsPanel(app) {
   const list = document.getElementById('doc-list');
   const count = document.getElementById('doc-count');
@@ -31,9 +34,11 @@ export function installDocsPanel(app) {
     input.select();
   }
 
+  let limit = LIST_LIMIT;
   function render() {
-    const docs = app.store.documents;
-    count.textContent = docs.length ? `(${docs.length})` : '';
+    const docs = app.store.documents.slice(0, limit);
+    const total = app.store.documents.length;
+    count.textContent = total ? `(${total.toLocaleString()})` : '';
     const focusedId = document.activeElement?.closest?.('.doc-item')?.dataset.id;
     const focusedAction = document.activeElement?.dataset?.action;
     list.replaceChildren(...docs.map((doc, index) => {
@@ -48,19 +53,26 @@ export function installDocsPanel(app) {
         h('span', { class: 'doc-tools' },
           h('button', { type: 'button', class: 'icon', 'data-action': 'rename', 'aria-label': `Rename ${doc.name}`, title: 'Rename', onclick: () => rename(doc, item) }, '✎'),
           h('button', { type: 'button', class: 'icon', 'data-action': 'up', 'aria-label': `Move ${doc.name} up`, title: 'Move up', disabled: index === 0, onclick: () => app.store.move(doc.id, -1) }, '↑'),
-          h('button', { type: 'button', class: 'icon', 'data-action': 'down', 'aria-label': `Move ${doc.name} down`, title: 'Move down', disabled: index === docs.length - 1, onclick: () => app.store.move(doc.id, 1) }, '↓'),
+          h('button', { type: 'button', class: 'icon', 'data-action': 'down', 'aria-label': `Move ${doc.name} down`, title: 'Move down', disabled: index === total - 1, onclick: () => app.store.move(doc.id, 1) }, '↓'),
           h('button', { type: 'button', class: 'icon', 'data-action': 'remove', 'aria-label': `Remove ${doc.name}`, title: 'Remove', onclick: () => app.store.remove(doc.id) }, '✕')));
       return item;
     }));
     if (!docs.length) list.append(h('li', { class: 'doc-empty' }, 'No documents yet.'));
+    if (total > docs.length) {
+      list.append(h('li', { class: 'doc-more' }, h('button', {
+        type: 'button', onclick: () => { limit += LIST_LIMIT * 4; render(); },
+      }, `Show more (${(total - docs.length).toLocaleString()} not listed)`)));
+    }
     if (focusedId) {
       const again = list.querySelector(`.doc-item[data-id="${focusedId}"] [data-action="${focusedAction}"]:not([disabled])`)
         ?? list.querySelector(`.doc-item[data-id="${focusedId}"] .doc-name`);
       again?.focus();
     }
     refusedBox.hidden = app.store.refused.length === 0;
-    refusedList.replaceChildren(...app.store.refused.map((file) =>
-      h('li', {}, h('strong', {}, file.name), ` (${formatBytes(file.size)}): ${file.reason}`)));
+    const refused = app.store.refused;
+    refusedList.replaceChildren(...refused.slice(0, LIST_LIMIT).map((file) =>
+      h('li', {}, h('strong', {}, file.name), ` (${formatBytes(file.size)}): ${file.reason}`)),
+    refused.length > LIST_LIMIT ? h('li', {}, `and ${(refused.length - LIST_LIMIT).toLocaleString()} more`) : '');
   }
 
   app.store.addEventListener('change', render);

@@ -6,6 +6,9 @@ import { SCORE_HELP } from '../help.js';
 import { emptyNote } from './common.js';
 
 const MATRIX_LIMIT = 60;
+const TABLE_LIMIT = 300;
+const CLUSTER_NAMES = 12;
+const CLUSTER_LIMIT = 50;
 const LEVEL_MARK = { identical: '=', 'minor changes': '≈', rewritten: '~', unrelated: '' };
 
 /** Score of document `i` against `j` from a pair (asymmetric scores read in i's direction). */
@@ -78,27 +81,32 @@ export function createOverviewView(app) {
   }
 
   function documentsTable(analysis, docs) {
-    const find = pairIndex(analysis);
-    return h('table', { class: 'facts', id: 'documents-table' },
+    // The closest related document of each, in one pass over the pairs.
+    const best = new Array(docs.length).fill(null);
+    for (const pair of analysis.pairs) {
+      if (pair.level === 'unrelated') continue;
+      for (const [i, j] of [[pair.a, pair.b], [pair.b, pair.a]]) {
+        if (!best[i] || pair.scores.rewrite > best[i].pair.scores.rewrite) best[i] = { j, pair };
+      }
+    }
+    const shown = docs.slice(0, TABLE_LIMIT);
+    return [h('table', { class: 'facts', id: 'documents-table' },
       h('caption', {}, 'Documents'),
       h('thead', {}, h('tr', {}, ['Document', 'Words', 'Paragraphs', 'Repeated paragraphs', 'Closest document'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, docs.map((doc, i) => {
+      h('tbody', {}, shown.map((doc, i) => {
         const facts = analysis.documents[i];
-        let best = null;
-        for (let j = 0; j < docs.length; j++) {
-          const pair = j === i ? null : find(i, j);
-          if (pair && (!best || pair.scores.rewrite > best.pair.scores.rewrite)) best = { j, pair };
-        }
+        const closest = best[i];
         return h('tr', {},
           h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', onclick: () => app.setState({ view: 'document', doc: i }) }, `${i + 1}. ${doc.name}`)),
           h('td', { class: 'num' }, facts.words.toLocaleString()),
           h('td', { class: 'num' }, facts.paragraphs.toLocaleString()),
           h('td', { class: 'num' }, facts.repeats.length.toLocaleString()),
-          h('td', {}, best && best.pair.level !== 'unrelated'
-            ? h('button', { type: 'button', class: 'link', onclick: () => app.setState({ view: 'pair', a: i, b: best.j }) },
-              `${best.j + 1}. ${docs[best.j].name} (${best.pair.level})`)
+          h('td', {}, closest
+            ? h('button', { type: 'button', class: 'link', onclick: () => app.setState({ view: 'pair', a: i, b: closest.j }) },
+              `${closest.j + 1}. ${docs[closest.j].name} (${closest.pair.level})`)
             : h('span', { class: 'muted' }, 'none related')));
-      })));
+      }))),
+    docs.length > TABLE_LIMIT ? h('p', { class: 'note' }, `The first ${TABLE_LIMIT} of ${docs.length} documents; the JSON export has them all.`) : null];
   }
 
   function duplicateSummary(analysis, docs) {
@@ -119,9 +127,11 @@ export function createOverviewView(app) {
     return h('section', { class: 'card', 'aria-labelledby': 'clusters-title' },
       h('h3', { id: 'clusters-title' }, 'Related documents'),
       analysis.clusters.length
-        ? h('ul', { class: 'clusters' }, analysis.clusters.map((cluster, c) => h('li', {},
+        ? h('ul', { class: 'clusters' }, analysis.clusters.slice(0, CLUSTER_LIMIT).map((cluster, c) => h('li', {},
           h('strong', {}, `Cluster ${c + 1}`), ` (${cluster.length} documents, one story or copies): `,
-          cluster.map((d) => `${d + 1}. ${docs[d].name}`).join(' · '))))
+          cluster.slice(0, CLUSTER_NAMES).map((d) => `${d + 1}. ${docs[d].name}`).join(' · '),
+          cluster.length > CLUSTER_NAMES ? ` and ${cluster.length - CLUSTER_NAMES} more` : '')),
+        analysis.clusters.length > CLUSTER_LIMIT ? h('li', {}, `and ${analysis.clusters.length - CLUSTER_LIMIT} more clusters (in the JSON export)`) : null)
         : h('p', {}, 'No two documents are related.'));
   }
 
