@@ -1,10 +1,10 @@
 #include "concord/line_diff.h"
 
-#include <dtl/dtl.hpp>
-
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+
+#include "concord/sequence_diff.h"
 
 namespace concord {
 namespace {
@@ -28,45 +28,15 @@ std::vector<uint32_t> lineIds(std::string_view text, const std::vector<Line>& li
   ids.reserve(lines.size());
   for (const Line& line : lines) {
     // Under kLfOnly the terminator is part of the key: "x" at EOF differs from "x\n".
-    ids.push_back(interner.intern(breaks == LineBreaks::kLfOnly ? line.withBreak(text)
-                                                                : line.content(text)));
+    ids.push_back(
+        interner.intern(breaks == LineBreaks::kLfOnly ? line.withBreak(text) : line.content(text)));
   }
   return ids;
 }
 
-enum class Step : uint8_t { kCommon, kDelete, kAdd };
-
-// A minimal edit script of a against b, common prefix and suffix trimmed before dtl runs.
-std::vector<Step> editScript(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  size_t prefix = 0;
-  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
-  size_t suffix = 0;
-  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-         a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) {
-    ++suffix;
-  }
-  std::vector<Step> steps(prefix, Step::kCommon);
-  const std::vector<uint32_t> middleA(a.begin() + prefix, a.end() - suffix);
-  const std::vector<uint32_t> middleB(b.begin() + prefix, b.end() - suffix);
-  if (middleA.empty() || middleB.empty()) {
-    steps.insert(steps.end(), middleA.size(), Step::kDelete);
-    steps.insert(steps.end(), middleB.size(), Step::kAdd);
-  } else {
-    dtl::Diff<uint32_t, std::vector<uint32_t>> diff(middleA, middleB);
-    diff.compose();
-    for (const auto& [element, info] : diff.getSes().getSequence()) {
-      (void)element;
-      steps.push_back(info.type == dtl::SES_COMMON   ? Step::kCommon
-                      : info.type == dtl::SES_DELETE ? Step::kDelete
-                                                     : Step::kAdd);
-    }
-  }
-  steps.insert(steps.end(), suffix, Step::kCommon);
-  return steps;
-}
-
 ByteRange insertionPoint(const std::vector<Line>& lines, uint32_t index, std::string_view text) {
-  const uint32_t at = index < lines.size() ? lines[index].begin : static_cast<uint32_t>(text.size());
+  const uint32_t at =
+      index < lines.size() ? lines[index].begin : static_cast<uint32_t>(text.size());
   return {at, at};
 }
 
@@ -82,34 +52,45 @@ Result<LineDiff> diffLines(std::string_view left, std::string_view right,
   LineInterner interner(leftLines.size() + rightLines.size());
   const std::vector<uint32_t> a = lineIds(left, leftLines, options.lineBreaks, interner);
   const std::vector<uint32_t> b = lineIds(right, rightLines, options.lineBreaks, interner);
-  const std::vector<Step> steps = editScript(a, b);
+  const SequenceDiff script = diffSequences(a, b);
+  const std::vector<EditOp>& steps = script.ops;
 
   LineDiff diff;
   diff.leftLines = static_cast<uint32_t>(leftLines.size());
   diff.rightLines = static_cast<uint32_t>(rightLines.size());
   diff.leftEndings = detectLineEndings(left);
   diff.rightEndings = detectLineEndings(right);
+  diff.minimal = script.minimal;
   diff.rows.reserve(std::max(a.size(), b.size()));
   uint32_t i = 0, j = 0;
   for (size_t s = 0; s < steps.size();) {
-    if (steps[s] == Step::kCommon) {
-      diff.rows.push_back({RowKind::kEqual, i, j, {leftLines[i].begin, leftLines[i].end},
+    if (steps[s] == EditOp::kEqual) {
+      diff.rows.push_back({RowKind::kEqual,
+                           i,
+                           j,
+                           {leftLines[i].begin, leftLines[i].end},
                            {rightLines[j].begin, rightLines[j].end}});
       ++i, ++j, ++s, ++diff.equal;
       continue;
     }
-    // A change block: dtl interleaves deletions and additions; readers expect all removed
-    // lines first, then all added ones.
+    // A change block: all removed lines first, then all added ones.
     size_t end = s;
-    while (end < steps.size() && steps[end] != Step::kCommon) ++end;
-    const uint32_t removed = static_cast<uint32_t>(std::count(steps.begin() + s, steps.begin() + end, Step::kDelete));
+    while (end < steps.size() && steps[end] != EditOp::kEqual) ++end;
+    const uint32_t removed =
+        static_cast<uint32_t>(std::count(steps.begin() + s, steps.begin() + end, EditOp::kDelete));
     const uint32_t added = static_cast<uint32_t>(end - s) - removed;
     for (uint32_t k = 0; k < removed; ++k, ++i) {
-      diff.rows.push_back({RowKind::kRemoved, i, j, {leftLines[i].begin, leftLines[i].end},
+      diff.rows.push_back({RowKind::kRemoved,
+                           i,
+                           j,
+                           {leftLines[i].begin, leftLines[i].end},
                            insertionPoint(rightLines, j, right)});
     }
     for (uint32_t k = 0; k < added; ++k, ++j) {
-      diff.rows.push_back({RowKind::kAdded, i, j, insertionPoint(leftLines, i, left),
+      diff.rows.push_back({RowKind::kAdded,
+                           i,
+                           j,
+                           insertionPoint(leftLines, i, left),
                            {rightLines[j].begin, rightLines[j].end}});
     }
     diff.removed += removed;

@@ -30,9 +30,9 @@ enum class RowKind : uint8_t {
 struct DiffRow {
   RowKind kind = RowKind::kEqual;  ///< Equal, removed or added.
   uint32_t leftLine = 0;           ///< 0-based line index on the left (insertion point if added).
-  uint32_t rightLine = 0;          ///< 0-based line index on the right (insertion point if removed).
-  ByteRange left;                  ///< The left line's content, without its terminator.
-  ByteRange right;                 ///< The right line's content, without its terminator.
+  uint32_t rightLine = 0;  ///< 0-based line index on the right (insertion point if removed).
+  ByteRange left;          ///< The left line's content, without its terminator.
+  ByteRange right;         ///< The right line's content, without its terminator.
 };
 
 /// Settings of `diffLines`.
@@ -46,17 +46,21 @@ struct LineDiffOptions {
 /// The rows of a line diff, in reading order, with their counts. Within a change, removed rows
 /// come before added rows.
 struct LineDiff {
-  std::vector<DiffRow> rows;  ///< Every line of both texts, each exactly once.
-  uint32_t leftLines = 0;     ///< Lines in the left text.
-  uint32_t rightLines = 0;    ///< Lines in the right text.
-  uint32_t equal = 0;         ///< Rows of kind kEqual.
-  uint32_t removed = 0;       ///< Rows of kind kRemoved.
-  uint32_t added = 0;         ///< Rows of kind kAdded.
+  std::vector<DiffRow> rows;                      ///< Every line of both texts, each exactly once.
+  uint32_t leftLines = 0;                         ///< Lines in the left text.
+  uint32_t rightLines = 0;                        ///< Lines in the right text.
+  uint32_t equal = 0;                             ///< Rows of kind kEqual.
+  uint32_t removed = 0;                           ///< Rows of kind kRemoved.
+  uint32_t added = 0;                             ///< Rows of kind kAdded.
   LineEndings leftEndings = LineEndings::kNone;   ///< Line endings of the left text.
   LineEndings rightEndings = LineEndings::kNone;  ///< Line endings of the right text.
+  /// False when the texts were too different for a minimal script at bounded cost; the rows are
+  /// still a correct diff.
+  bool minimal = true;
 };
 
-/// Diffs `left` against `right` line by line (a minimal edit script).
+/// Diffs `left` against `right` line by line: a minimal edit script unless that would cost too
+/// much (see `LineDiff::minimal`).
 Result<LineDiff> diffLines(std::string_view left, std::string_view right,
                            const LineDiffOptions& options = {});
 
