@@ -17,12 +17,12 @@ std::vector<int32_t> packRowsForJs(const LineDiff& diff, std::string_view left,
   packed.reserve(diff.rows.size() * kPackedRowStride);
   for (size_t r = 0; r < diff.rows.size(); ++r) {
     const DiffRow& row = diff.rows[r];
-    packed.insert(packed.end(),
-                  {static_cast<int32_t>(row.kind), static_cast<int32_t>(row.leftLine),
-                   static_cast<int32_t>(row.rightLine), static_cast<int32_t>(leftOffsets[2 * r]),
-                   static_cast<int32_t>(leftOffsets[2 * r + 1]),
-                   static_cast<int32_t>(rightOffsets[2 * r]),
-                   static_cast<int32_t>(rightOffsets[2 * r + 1])});
+    packed.insert(
+        packed.end(),
+        {static_cast<int32_t>(row.kind), static_cast<int32_t>(row.leftLine),
+         static_cast<int32_t>(row.rightLine), static_cast<int32_t>(leftOffsets[2 * r]),
+         static_cast<int32_t>(leftOffsets[2 * r + 1]), static_cast<int32_t>(rightOffsets[2 * r]),
+         static_cast<int32_t>(rightOffsets[2 * r + 1])});
   }
   return packed;
 }

@@ -65,7 +65,10 @@ TEST(Utf8ToUtf16Offsets, AsciiIsIdentity) {
 TEST(Utf8ToUtf16Offsets, MultiByteCharactersCountOneUnit) {
   // "é" is 2 bytes, "€" 3 bytes: each one UTF-16 unit.
   std::vector<uint32_t> offsets{2, 5, 6};
-  utf8ToUtf16Offsets("\xC3\xA9\xE2\x82\xAC" "a", offsets);
+  utf8ToUtf16Offsets(
+      "\xC3\xA9\xE2\x82\xAC"
+      "a",
+      offsets);
   EXPECT_EQ(offsets, (std::vector<uint32_t>{1, 2, 3}));
 }
 

@@ -44,7 +44,8 @@ TEST(UnifiedDiff, MissingFinalNewlineIsMarked) {
 }
 
 TEST(UnifiedDiff, CrlfLinesKeepTheirCarriageReturn) {
-  EXPECT_EQ(unified("a\r\nb\r\n", "a\r\nc\r\n"), "--- a\n+++ b\n@@ -1,2 +1,2 @@\n a\r\n-b\r\n+c\r\n");
+  EXPECT_EQ(unified("a\r\nb\r\n", "a\r\nc\r\n"),
+            "--- a\n+++ b\n@@ -1,2 +1,2 @@\n a\r\n-b\r\n+c\r\n");
 }
 
 }  // namespace
