@@ -82,9 +82,11 @@ std::string comparisonKey(std::string_view text, const KeyOptions& options) {
         if (folded[0] == ' ' && folded[1] == '\0') {
           cp = ' ';
         } else {
+          // Every non-space folded form is punctuation.
+          if (options.ignorePunctuation) continue;
           if (pendingSpace && !out.empty()) out += ' ';
           pendingSpace = skipSpaces = false;
-          if (!(options.ignorePunctuation)) out += folded;
+          out += folded;
           continue;
         }
       }

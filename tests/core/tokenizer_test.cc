@@ -105,6 +105,7 @@ TEST(ComparisonKey, Table) {
       {"\xE2\x80\x9Cit\xE2\x80\x99s\xE2\x80\x9D \xE2\x80\x94 ok\xE2\x80\xA6",
        opts(false, false, false, true), "\"it's\" - ok..."},
       {"\xE2\x80\x9Cit\xE2\x80\x99s\xE2\x80\x9D", opts(false, false, true, true), "its"},
+      {"a \xE2\x80\x94 b", opts(false, true, true, true), "a b"},
       {"one  \n  two\r\nthree", opts(false, false, false, false, true), "one two three"},
       {"a\xC2\xA0"
        "b",
