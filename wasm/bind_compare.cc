@@ -8,6 +8,7 @@
 
 #include "concord/aligned_diff.h"
 #include "concord/compare_layout.h"
+#include "marshal.h"
 
 namespace {
 
@@ -28,7 +29,9 @@ enum Flag : int {
   kNoMoves = 16,
 };
 
-val compareTexts(const std::string& left, const std::string& right, int unit, int flags) {
+val compareTexts(const val& leftBytes, const val& rightBytes, int unit, int flags) {
+  const std::string left = concord_wasm::bytesToString(leftBytes);
+  const std::string right = concord_wasm::bytesToString(rightBytes);
   concord::CompareOptions options;
   options.unit = static_cast<concord::AlignUnit>(unit);
   options.keys.ignoreCase = (flags & kIgnoreCase) != 0;

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "concord/sequence_diff.h"
+#include "string_interner.h"
 
 namespace concord {
 namespace {
@@ -318,14 +319,11 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
   UnitKeys leftKeys = makeKeys(left, lu, keys, normalize);
   UnitKeys rightKeys = makeKeys(right, ru, keys, normalize);
   {
-    std::unordered_map<KeyView, uint32_t> ids;
-    ids.reserve(lu.size() + ru.size());
-    for (KeyView k : leftKeys.keys) {
-      leftKeys.ids.push_back(ids.try_emplace(k, static_cast<uint32_t>(ids.size())).first->second);
-    }
-    for (KeyView k : rightKeys.keys) {
-      rightKeys.ids.push_back(ids.try_emplace(k, static_cast<uint32_t>(ids.size())).first->second);
-    }
+    detail::StringInterner ids(lu.size() + ru.size());
+    leftKeys.ids.reserve(lu.size());
+    rightKeys.ids.reserve(ru.size());
+    for (KeyView k : leftKeys.keys) leftKeys.ids.push_back(ids.intern(k));
+    for (KeyView k : rightKeys.keys) rightKeys.ids.push_back(ids.intern(k));
   }
   const SequenceDiff script = diffSequences(leftKeys.ids, rightKeys.ids);
   out.stats.minimal = script.minimal;

@@ -2,25 +2,15 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 
 #include "concord/sequence_diff.h"
+#include "string_interner.h"
 
 namespace concord {
 namespace {
 
 // Lines become small integer ids so that the edit-script search compares integers, not strings.
-class LineInterner {
- public:
-  explicit LineInterner(size_t expected) { ids_.reserve(expected); }
-  uint32_t intern(std::string_view key) {
-    auto [it, inserted] = ids_.try_emplace(key, static_cast<uint32_t>(ids_.size()));
-    return it->second;
-  }
-
- private:
-  std::unordered_map<std::string_view, uint32_t> ids_;
-};
+using LineInterner = detail::StringInterner;
 
 std::vector<uint32_t> lineIds(std::string_view text, const std::vector<Line>& lines,
                               LineBreaks breaks, LineInterner& interner) {

@@ -14,6 +14,8 @@ const MOVE_STRIDE = 5;
 // Option bits, matching wasm/bind_compare.cc.
 const FLAGS = { ignoreCase: 1, ignoreWhitespace: 2, ignorePunctuation: 4, foldQuotes: 8 };
 const NO_MOVES = 16;
+// Texts cross into wasm as UTF-8 bytes (see wasm/marshal.h).
+const encoder = new TextEncoder();
 
 function unpackInline(packed, begin, end) {
   const ops = new Array(end - begin);
@@ -106,7 +108,7 @@ export function bindCompare(core) {
       if (unit === undefined) unwrap({ error: `unknown unit: ${options.unit} (auto, line or paragraph)` });
       let flags = options.detectMoves === false ? NO_MOVES : 0;
       for (const [name, bit] of Object.entries(FLAGS)) if (options[name]) flags |= bit;
-      return unpackComparison(unwrap(core.compareTexts(a, b, unit, flags)));
+      return unpackComparison(unwrap(core.compareTexts(encoder.encode(a), encoder.encode(b), unit, flags)));
     },
 
     /**
