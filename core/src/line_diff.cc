@@ -24,6 +24,25 @@ std::vector<uint32_t> lineIds(std::string_view text, const std::vector<Line>& li
   return ids;
 }
 
+// Line endings from the split lines' terminators (no second pass over the bytes); under
+// kLfOnly a CR may hide inside lines, so that case scans the text.
+LineEndings endingsOf(std::string_view text, const std::vector<Line>& lines, LineBreaks breaks) {
+  if (breaks != LineBreaks::kAny) return detectLineEndings(text);
+  bool lf = false, crlf = false, cr = false;
+  for (const Line& line : lines) {
+    const uint32_t length = line.next - line.end;
+    if (length == 2) {
+      crlf = true;
+    } else if (length == 1) {
+      (text[line.end] == '\n' ? lf : cr) = true;
+    }
+  }
+  const int kinds = int(lf) + int(crlf) + int(cr);
+  if (kinds == 0) return LineEndings::kNone;
+  if (kinds > 1) return LineEndings::kMixed;
+  return lf ? LineEndings::kLf : crlf ? LineEndings::kCrlf : LineEndings::kCr;
+}
+
 ByteRange insertionPoint(const std::vector<Line>& lines, uint32_t index, std::string_view text) {
   const uint32_t at =
       index < lines.size() ? lines[index].begin : static_cast<uint32_t>(text.size());
@@ -48,8 +67,8 @@ Result<LineDiff> diffLines(std::string_view left, std::string_view right,
   LineDiff diff;
   diff.leftLines = static_cast<uint32_t>(leftLines.size());
   diff.rightLines = static_cast<uint32_t>(rightLines.size());
-  diff.leftEndings = detectLineEndings(left);
-  diff.rightEndings = detectLineEndings(right);
+  diff.leftEndings = endingsOf(left, leftLines, options.lineBreaks);
+  diff.rightEndings = endingsOf(right, rightLines, options.lineBreaks);
   diff.minimal = script.minimal;
   diff.rows.reserve(std::max(a.size(), b.size()));
   uint32_t i = 0, j = 0;
