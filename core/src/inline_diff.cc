@@ -75,7 +75,11 @@ std::vector<Segment> diffPieces(std::string_view left, std::string_view right,
   KeyInterner interner;
   const Pieces a = makePieces(left, leftRaw, options, interner);
   const Pieces b = makePieces(right, rightRaw, options, interner);
-  const SequenceDiff script = diffSequences(a.ids, b.ids);
+  // Huge paragraphs (a whole book on one line) must not stall the view: past 20,000 tokens the
+  // search gives up on minimality sooner.
+  SequenceDiffOptions limits;
+  limits.costLimit = a.ids.size() + b.ids.size() > 20000 ? 64 : 0;
+  const SequenceDiff script = diffSequences(a.ids, b.ids, limits);
   minimal = minimal && script.minimal;
   std::vector<Segment> segments;
   if (a.leadEnd > 0 || b.leadEnd > 0) segments.push_back({true, {0, a.leadEnd}, {0, b.leadEnd}});
