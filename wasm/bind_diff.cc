@@ -8,6 +8,7 @@
 
 #include "concord/js_layout.h"
 #include "concord/line_diff.h"
+#include "marshal.h"
 
 namespace {
 
@@ -25,7 +26,9 @@ val errorValue(const std::string& message) {
   return out;
 }
 
-val diffLines(const std::string& left, const std::string& right, int lineBreaks) {
+val diffLines(const val& leftBytes, const val& rightBytes, int lineBreaks) {
+  const std::string left = concord_wasm::bytesToString(leftBytes);
+  const std::string right = concord_wasm::bytesToString(rightBytes);
   concord::LineDiffOptions options;
   options.lineBreaks = static_cast<concord::LineBreaks>(lineBreaks);
   const concord::Result<concord::LineDiff> diff = concord::diffLines(left, right, options);
@@ -43,8 +46,10 @@ val diffLines(const std::string& left, const std::string& right, int lineBreaks)
   return out;
 }
 
-val unifiedDiff(const std::string& left, const std::string& right, const std::string& leftName,
+val unifiedDiff(const val& leftBytes, const val& rightBytes, const std::string& leftName,
                 const std::string& rightName, int context) {
+  const std::string left = concord_wasm::bytesToString(leftBytes);
+  const std::string right = concord_wasm::bytesToString(rightBytes);
   const concord::Result<std::string> patch =
       concord::unifiedDiff(left, right, {leftName, rightName, static_cast<uint32_t>(context)});
   if (!patch.ok()) return errorValue(patch.error());

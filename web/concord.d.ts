@@ -47,3 +47,104 @@ export interface Concord {
 export function createConcord(): Promise<Concord>;
 
 export class ConcordError extends Error {}
+
+// ---- Aligned comparison (web/lib/compare.js, web/lib/report.js; docs/diff.md) ----
+
+export type CompareUnit = 'line' | 'paragraph';
+
+export interface CompareOptions {
+  /** 'auto' (default): paragraphs for prose, lines otherwise. */
+  unit?: 'auto' | CompareUnit;
+  /** These change what counts as equal, never the text shown. */
+  ignoreCase?: boolean;
+  /** Whitespace runs compare as one space; leading and trailing whitespace is ignored. */
+  ignoreWhitespace?: boolean;
+  ignorePunctuation?: boolean;
+  /** Typographic quotes, dashes, ellipsis and no-break spaces compare as their ASCII forms. */
+  foldQuotes?: boolean;
+  /** Link removed and added units that are the same (or nearly the same) text; default true. */
+  detectMoves?: boolean;
+}
+
+/** A unit (paragraph or line) of one side: its index and its text `a.slice(start, end)`. */
+export interface UnitRange {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** One inline op of a changed or moved-and-edited row. Ranges are UTF-16 indices into a and b;
+ * 'removed' ops have an empty right range, 'added' ops an empty left range. */
+export interface InlineOp {
+  kind: 'equal' | 'removed' | 'added';
+  leftStart: number;
+  leftEnd: number;
+  rightStart: number;
+  rightEnd: number;
+}
+
+export interface CompareRow {
+  /** 'moved' rows are one end of a move: left set (old place) or right set (new place). */
+  kind: 'equal' | 'changed' | 'removed' | 'added' | 'moved';
+  left: UnitRange | null;
+  right: UnitRange | null;
+  /** Where the row sits in a / b: its start, or the insertion point when that side is null. */
+  leftAt: number;
+  rightAt: number;
+  /** 0..1 similarity of the paired units (1 for equal rows and exact moves, 0 for removed/added). */
+  similarity: number;
+  /** Index into `moves` for moved rows; null otherwise. */
+  moveId: number | null;
+  /** Word/character changes for changed and moved-and-edited rows; [] otherwise. */
+  inline: InlineOp[];
+}
+
+export interface MoveBlock {
+  id: number;
+  /** Unit indices [start, end) on each side. */
+  left: { start: number; end: number };
+  right: { start: number; end: number };
+  similarity: number;
+}
+
+export interface CompareStats {
+  kept: number;
+  changed: number;
+  added: number;
+  removed: number;
+  /** Moved units (each counted once). */
+  moved: number;
+  wordsInserted: number;
+  wordsDeleted: number;
+  leftWords: number;
+  rightWords: number;
+  leftUnits: number;
+  rightUnits: number;
+  /** 0..1: (leftWords - wordsDeleted + rightWords - wordsInserted) / (leftWords + rightWords). */
+  similarity: number;
+  /** False when the texts were too different for a minimal diff at bounded cost. */
+  minimal: boolean;
+}
+
+export interface CompareResult {
+  unit: CompareUnit;
+  /** Every unit of each side is in exactly one row, in order on both sides. */
+  rows: CompareRow[];
+  moves: MoveBlock[];
+  stats: CompareStats;
+}
+
+export interface HtmlReportOptions {
+  leftName?: string;
+  rightName?: string;
+  title?: string;
+  /** Unchanged rows shown around changes before the rest folds away; default 3. */
+  context?: number;
+}
+
+export interface Concord {
+  /** Aligned comparison of a (old) with b (new). JSON export is this result as is. */
+  compare(a: string, b: string, options?: CompareOptions): CompareResult;
+  /** A self-contained HTML page (inline CSS, no scripts) of compare(a, b)'s result. */
+  htmlReport(a: string, b: string, result: CompareResult, options?: HtmlReportOptions): string;
+}
