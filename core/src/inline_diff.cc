@@ -134,20 +134,24 @@ std::vector<Segment> cleanupSemantic(std::string_view left, std::string_view rig
   return out;
 }
 
-uint32_t wordsIn(std::string_view text, ByteRange range) { return countWords(range.in(text)); }
+bool hasSpace(std::string_view text, ByteRange range) {
+  for (const Token& t : tokenize(range.in(text))) {
+    if (t.kind == TokenKind::kSpace) return true;
+  }
+  return false;
+}
 
 // Character-level segments for a short change whose sides are mostly alike ("U.S." / "US",
 // "colour" / "color"); the change itself when they are not.
 std::vector<Segment> refineToCharacters(std::string_view left, std::string_view right,
                                         const Segment& change, const KeyOptions& options,
                                         bool& minimal) {
-  constexpr uint32_t kMaxWords = 3, kMaxCodePoints = 32;
+  constexpr uint32_t kMaxCodePoints = 32;
   const uint32_t leftChars = codePoints(left, change.left),
                  rightChars = codePoints(right, change.right);
   if (leftChars == 0 || rightChars == 0 || leftChars > kMaxCodePoints ||
-      rightChars > kMaxCodePoints || wordsIn(left, change.left) > kMaxWords ||
-      wordsIn(right, change.right) > kMaxWords) {
-    return {change};
+      rightChars > kMaxCodePoints || hasSpace(left, change.left) || hasSpace(right, change.right)) {
+    return {change};  // Only changes inside one word ("U.S." is one) go to characters.
   }
   std::vector<ByteRange> a = splitCharacters(change.left.in(left));
   std::vector<ByteRange> b = splitCharacters(change.right.in(right));
@@ -165,11 +169,13 @@ std::vector<Segment> refineToCharacters(std::string_view left, std::string_view 
     chars.front().left.begin = change.left.begin;
     chars.front().right.begin = change.right.begin;
   }
+  // Worth it only when more characters stay than change: "colour" / "color" and "U.S." / "US"
+  // go to characters, "Tuesday" / "Wednesday" stays a whole-word change.
   uint32_t common = 0;
   for (const Segment& s : chars) {
     if (s.equal) common += codePoints(left, s.left);
   }
-  if (2 * common < std::max(leftChars, rightChars)) return {change};
+  if (common == 0 || (leftChars - common) + (rightChars - common) > common) return {change};
   minimal = minimal && charMinimal;
   return chars;
 }
