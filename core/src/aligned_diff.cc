@@ -90,24 +90,39 @@ uint64_t hashBytes(std::string_view bytes) {
   return h;
 }
 
-// Similarity signatures of a unit, built on demand: sorted hashes of its words and symbols
-// (for units of several words) and of its byte bigrams (for short ones).
+// Similarity signatures of a unit, built on demand: sorted hashes of its words and symbols and
+// of pairs of consecutive ones (for units of several words), and of its byte bigrams (for short
+// ones).
 class Signatures {
  public:
   explicit Signatures(const std::vector<KeyView>& keys)
-      : keys_(keys), words_(keys.size()), bigrams_(keys.size()), wordCount_(keys.size(), -1) {}
+      : keys_(keys),
+        words_(keys.size()),
+        pairs_(keys.size()),
+        bigrams_(keys.size()),
+        wordCount_(keys.size(), -1) {}
 
   int words(size_t unit) {
     if (wordCount_[unit] < 0) {
       std::vector<uint64_t>& sig = words_[unit];
+      std::vector<uint64_t>& pairs = pairs_[unit];
       int count = 0;
-      const std::string_view key = keys_[unit];
+      // Versions of a unit often differ in case, punctuation and quotes: whatever the key
+      // options, pairing looks past those.
+      KeyOptions loose;
+      loose.ignoreCase = loose.ignorePunctuation = loose.foldQuotes = true;
+      const std::string key = comparisonKey(keys_[unit], loose);
+      uint64_t previous = 0;
       for (const Token& t : tokenize(key)) {
         if (t.kind == TokenKind::kSpace) continue;
         count += t.kind == TokenKind::kWord;
-        sig.push_back(hashBytes(t.range.in(key)));
+        const uint64_t h = hashBytes(t.range.in(key));
+        if (!sig.empty()) pairs.push_back((previous * 0x9E3779B97F4A7C15ull) ^ h);
+        sig.push_back(h);
+        previous = h;
       }
       std::sort(sig.begin(), sig.end());
+      std::sort(pairs.begin(), pairs.end());
       wordCount_[unit] = count;
     }
     return wordCount_[unit];
@@ -116,6 +131,11 @@ class Signatures {
   const std::vector<uint64_t>& wordSignature(size_t unit) {
     words(unit);
     return words_[unit];
+  }
+
+  const std::vector<uint64_t>& pairSignature(size_t unit) {
+    words(unit);
+    return pairs_[unit];
   }
 
   const std::vector<uint64_t>& bigramSignature(size_t unit) {
@@ -133,7 +153,7 @@ class Signatures {
 
  private:
   const std::vector<KeyView>& keys_;
-  std::vector<std::vector<uint64_t>> words_, bigrams_;
+  std::vector<std::vector<uint64_t>> words_, pairs_, bigrams_;
   std::vector<int> wordCount_;
 };
 
@@ -152,12 +172,16 @@ double dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
 }
 
-// Similarity of two units: word-multiset Dice for units of several words, byte-bigram Dice for
-// short ones, where a changed word would otherwise leave nothing in common.
+// Similarity of two units. For units of several words: the mean of the Dice coefficients of
+// their words and of their consecutive word pairs (shared vocabulary alone does not make two
+// unrelated paragraphs look alike; shared phrasing does). For short units, byte-bigram Dice,
+// where one changed word would otherwise leave nothing in common.
 double unitSimilarity(Signatures& left, size_t i, Signatures& right, size_t j) {
   constexpr int kWordsForWordSimilarity = 4;
   if (left.words(i) >= kWordsForWordSimilarity && right.words(j) >= kWordsForWordSimilarity) {
-    return dice(left.wordSignature(i), right.wordSignature(j));
+    return (dice(left.wordSignature(i), right.wordSignature(j)) +
+            dice(left.pairSignature(i), right.pairSignature(j))) /
+           2;
   }
   return dice(left.bigramSignature(i), right.bigramSignature(j));
 }
@@ -421,7 +445,7 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
       for (uint32_t i : removed) {
         for (uint32_t j : added) {
           if (leftRegion[i] == rightRegion[j]) continue;
-          const double s = dice(leftSignatures.wordSignature(i), rightSignatures.wordSignature(j));
+          const double s = unitSimilarity(leftSignatures, i, rightSignatures, j);
           if (s >= kMinMoveSimilarity) candidates.push_back({i, j, s});
         }
       }

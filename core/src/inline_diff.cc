@@ -1,10 +1,11 @@
 #include "concord/inline_diff.h"
 
 #include <algorithm>
+#include <deque>
 #include <string>
-#include <unordered_map>
 
 #include "concord/sequence_diff.h"
+#include "string_interner.h"
 
 namespace concord {
 namespace {
@@ -36,29 +37,31 @@ struct Pieces {
   uint32_t leadEnd = 0;  // Ignored bytes before the first piece.
 };
 
-class KeyInterner {
- public:
-  uint32_t intern(std::string key) {
-    auto [it, inserted] = ids_.try_emplace(std::move(key), static_cast<uint32_t>(ids_.size()));
-    return it->second;
-  }
-
- private:
-  std::unordered_map<std::string, uint32_t> ids_;
+// Keys of both sides, interned as views: raw keys point into the texts, normalized ones into
+// `storage` (a deque, so that they never move).
+struct KeyTable {
+  explicit KeyTable(size_t expected) : interner(expected) {}
+  detail::StringInterner interner;
+  std::deque<std::string> storage;
 };
 
 Pieces makePieces(std::string_view text, const std::vector<ByteRange>& raw,
-                  const KeyOptions& options, KeyInterner& interner) {
+                  const KeyOptions& options, KeyTable& keys) {
   Pieces pieces;
   const bool normalize = anyKeyOption(options);
   pieces.leadEnd = static_cast<uint32_t>(text.size());
+  pieces.ranges.reserve(raw.size());
+  pieces.ids.reserve(raw.size());
   for (const ByteRange& range : raw) {
-    std::string key =
-        normalize ? comparisonKey(range.in(text), options) : std::string(range.in(text));
+    std::string_view key = range.in(text);
+    if (normalize) {
+      keys.storage.push_back(comparisonKey(key, options));
+      key = keys.storage.back();
+    }
     if (key.empty()) continue;
     if (pieces.ranges.empty()) pieces.leadEnd = range.begin;
     pieces.ranges.push_back({range.begin, range.end});
-    pieces.ids.push_back(interner.intern(std::move(key)));
+    pieces.ids.push_back(keys.interner.intern(key));
   }
   for (size_t k = 0; k < pieces.ranges.size(); ++k) {
     pieces.ranges[k].end = k + 1 < pieces.ranges.size() ? pieces.ranges[k + 1].begin
@@ -72,9 +75,9 @@ std::vector<Segment> diffPieces(std::string_view left, std::string_view right,
                                 const std::vector<ByteRange>& leftRaw,
                                 const std::vector<ByteRange>& rightRaw, const KeyOptions& options,
                                 bool& minimal) {
-  KeyInterner interner;
-  const Pieces a = makePieces(left, leftRaw, options, interner);
-  const Pieces b = makePieces(right, rightRaw, options, interner);
+  KeyTable keys(leftRaw.size() + rightRaw.size());
+  const Pieces a = makePieces(left, leftRaw, options, keys);
+  const Pieces b = makePieces(right, rightRaw, options, keys);
   // Huge paragraphs (a whole book on one line) must not stall the view: past 20,000 tokens the
   // search gives up on minimality sooner.
   SequenceDiffOptions limits;
