@@ -44,6 +44,7 @@ val diffLines(const val& leftBytes, const val& rightBytes, int lineBreaks, int a
   out.set("equal", value.equal);
   out.set("removed", value.removed);
   out.set("added", value.added);
+  out.set("minimal", value.minimal);
   out.set("leftEndings", static_cast<int>(value.leftEndings));
   out.set("rightEndings", static_cast<int>(value.rightEndings));
   return out;

@@ -19,7 +19,9 @@ export type LineEndings = 'none' | 'lf' | 'crlf' | 'cr' | 'mixed';
 
 export interface LineDiffResult {
   rows: DiffRow[];
-  stats: { leftLines: number; rightLines: number; equal: number; removed: number; added: number };
+  /** `minimal` is false when the texts were too different for a minimal diff at bounded cost
+   * (the rows are still a correct diff). */
+  stats: { leftLines: number; rightLines: number; equal: number; removed: number; added: number; minimal: boolean };
   /** Line endings found in each text (CRLF and LF lines compare equal under lineBreaks 'any'). */
   lineEndings: { left: LineEndings; right: LineEndings };
 }

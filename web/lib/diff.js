@@ -52,6 +52,7 @@ export function bindDiff(core) {
           equal: result.equal,
           removed: result.removed,
           added: result.added,
+          minimal: result.minimal,
         },
         lineEndings: { left: LINE_ENDINGS[result.leftEndings], right: LINE_ENDINGS[result.rightEndings] },
       };
