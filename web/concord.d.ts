@@ -122,7 +122,7 @@ export interface CompareStats {
   rightWords: number;
   leftUnits: number;
   rightUnits: number;
-  /** 0..1: (leftWords - wordsDeleted + rightWords - wordsInserted) / (leftWords + rightWords). */
+  /** 0..1: the share of the word and symbol tokens of both texts that is kept (docs/diff.md). */
   similarity: number;
   /** False when the texts were too different for a minimal diff at bounded cost. */
   minimal: boolean;

@@ -245,7 +245,7 @@ std::vector<Pair> pairRegion(const Region& region, const std::vector<uint8_t>& l
   return pairs;
 }
 
-uint32_t wordsIn(std::string_view text, ByteRange range) { return countWords(range.in(text)); }
+TokenCounts tokensIn(std::string_view text, ByteRange range) { return countTokens(range.in(text)); }
 
 void shift(std::vector<InlineOp>& ops, size_t from, uint32_t leftBy, uint32_t rightBy) {
   for (size_t k = from; k < ops.size(); ++k) {
@@ -481,7 +481,7 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
   InlineDiffOptions inlineOptions;
   inlineOptions.keys = keys;
   std::vector<uint32_t> inlineBegin(lu.size(), 0), inlineEnd(lu.size(), 0);
-  uint32_t deletedWords = 0, insertedWords = 0;
+  uint32_t deletedWords = 0, insertedWords = 0, deletedSymbols = 0, insertedSymbols = 0;
   for (uint32_t i = 0; i < lu.size(); ++i) {
     if (leftPartner[i] < 0) continue;
     const Unit& a = lu[i];
@@ -491,6 +491,8 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
     out.stats.minimal = out.stats.minimal && diff.minimal;
     deletedWords += diff.deletedWords;
     insertedWords += diff.insertedWords;
+    deletedSymbols += diff.deletedSymbols;
+    insertedSymbols += diff.insertedSymbols;
     inlineBegin[i] = static_cast<uint32_t>(out.inlineOps.size());
     out.inlineOps.insert(out.inlineOps.end(), diff.ops.begin(), diff.ops.end());
     shift(out.inlineOps, inlineBegin[i], a.text.begin, b.text.begin);
@@ -512,7 +514,9 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
       ++stats.moved;
     } else {
       row.kind = AlignedKind::kRemoved;
-      deletedWords += wordsIn(left, lu[i].text);
+      const TokenCounts counts = tokensIn(left, lu[i].text);
+      deletedWords += counts.words;
+      deletedSymbols += counts.symbols;
       ++stats.removed;
     }
     out.rows.push_back(row);
@@ -529,7 +533,9 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
       row.inlineEnd = inlineEnd[i];
     } else {
       row.kind = AlignedKind::kAdded;
-      insertedWords += wordsIn(right, ru[j].text);
+      const TokenCounts counts = tokensIn(right, ru[j].text);
+      insertedWords += counts.words;
+      insertedSymbols += counts.symbols;
       ++stats.added;
     }
     out.rows.push_back(row);
@@ -576,14 +582,19 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
     }
   }
 
-  stats.leftWords = countWords(left);
-  stats.rightWords = countWords(right);
+  const TokenCounts leftCounts = countTokens(left), rightCounts = countTokens(right);
+  stats.leftWords = leftCounts.words;
+  stats.rightWords = rightCounts.words;
   stats.wordsDeleted = std::min(deletedWords, stats.leftWords);
   stats.wordsInserted = std::min(insertedWords, stats.rightWords);
-  const uint32_t totalWords = stats.leftWords + stats.rightWords;
-  if (totalWords > 0) {
-    stats.similarity = static_cast<double>(totalWords - stats.wordsDeleted - stats.wordsInserted) /
-                       static_cast<double>(totalWords);
+  // Similarity counts symbols too: a text that differs only in punctuation is not 100% alike.
+  const uint32_t leftTokens = leftCounts.words + leftCounts.symbols;
+  const uint32_t rightTokens = rightCounts.words + rightCounts.symbols;
+  const uint32_t lost = std::min(stats.wordsDeleted + deletedSymbols, leftTokens) +
+                        std::min(stats.wordsInserted + insertedSymbols, rightTokens);
+  if (leftTokens + rightTokens > 0) {
+    stats.similarity = static_cast<double>(leftTokens + rightTokens - lost) /
+                       static_cast<double>(leftTokens + rightTokens);
   } else {
     stats.similarity = (stats.changed + stats.added + stats.removed + stats.moved) == 0 ? 1 : 0;
   }

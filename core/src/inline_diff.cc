@@ -229,26 +229,36 @@ InlineDiff diffInline(std::string_view left, std::string_view right,
     }
   }
 
-  // Each word counts once per side, in the op holding its first byte.
+  // Each token counts once per side, in the op holding its first byte.
   size_t li = 0, ri = 0;
   for (const InlineOp& op : diff.ops) {
     if (op.kind != InlineKind::kAdded) {
-      uint32_t words = 0;
-      while (li < leftTokens.size() && leftTokens[li].range.begin < op.left.end) {
-        words +=
-            leftTokens[li].range.begin >= op.left.begin && leftTokens[li].kind == TokenKind::kWord;
-        ++li;
+      uint32_t words = 0, symbols = 0;
+      for (; li < leftTokens.size() && leftTokens[li].range.begin < op.left.end; ++li) {
+        if (leftTokens[li].range.begin < op.left.begin) continue;
+        words += leftTokens[li].kind == TokenKind::kWord;
+        symbols += leftTokens[li].kind == TokenKind::kSymbol;
       }
-      (op.kind == InlineKind::kEqual ? diff.keptLeftWords : diff.deletedWords) += words;
+      if (op.kind == InlineKind::kEqual) {
+        diff.keptLeftWords += words;
+      } else {
+        diff.deletedWords += words;
+        diff.deletedSymbols += symbols;
+      }
     }
     if (op.kind != InlineKind::kRemoved) {
-      uint32_t words = 0;
-      while (ri < rightTokens.size() && rightTokens[ri].range.begin < op.right.end) {
-        words += rightTokens[ri].range.begin >= op.right.begin &&
-                 rightTokens[ri].kind == TokenKind::kWord;
-        ++ri;
+      uint32_t words = 0, symbols = 0;
+      for (; ri < rightTokens.size() && rightTokens[ri].range.begin < op.right.end; ++ri) {
+        if (rightTokens[ri].range.begin < op.right.begin) continue;
+        words += rightTokens[ri].kind == TokenKind::kWord;
+        symbols += rightTokens[ri].kind == TokenKind::kSymbol;
       }
-      (op.kind == InlineKind::kEqual ? diff.keptRightWords : diff.insertedWords) += words;
+      if (op.kind == InlineKind::kEqual) {
+        diff.keptRightWords += words;
+      } else {
+        diff.insertedWords += words;
+        diff.insertedSymbols += symbols;
+      }
     }
   }
   return diff;

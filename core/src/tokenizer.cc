@@ -155,10 +155,10 @@ std::string comparisonKey(std::string_view text, const KeyOptions& options) {
   return out;
 }
 
-uint32_t countWords(std::string_view text) {
+TokenCounts countTokens(std::string_view text) {
   // tokenize() without building the tokens: a word starts where a letter or ideograph does not
-  // continue a word run (marks and joined characters never start one).
-  uint32_t words = 0;
+  // continue a word run; every symbol is a token; marks and joined characters start nothing.
+  TokenCounts counts;
   bool inWord = false, afterJoiner = false;
   const uint32_t size = static_cast<uint32_t>(text.size());
   for (uint32_t i = 0; i < size;) {
@@ -168,16 +168,19 @@ uint32_t countWords(std::string_view text) {
     i = step.end;
     if (step.extends && !first) continue;  // Part of the token before it.
     if (step.cls == detail::CharClass::kLetter) {
-      words += !inWord;
+      counts.words += !inWord;
       inWord = true;
     } else if (step.cls == detail::CharClass::kIdeograph) {
-      ++words;
+      ++counts.words;
       inWord = false;
     } else {
+      counts.symbols += step.cls == detail::CharClass::kSymbol;
       inWord = false;
     }
   }
-  return words;
+  return counts;
 }
+
+uint32_t countWords(std::string_view text) { return countTokens(text).words; }
 
 }  // namespace concord
