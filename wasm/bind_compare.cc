@@ -27,6 +27,8 @@ enum Flag : int {
   kIgnorePunctuation = 4,
   kFoldQuotes = 8,
   kNoMoves = 16,
+  kLeftIsAscii = 32,  // The JS side saw equal UTF-8 and UTF-16 lengths.
+  kRightIsAscii = 64,
 };
 
 val compareTexts(const val& leftBytes, const val& rightBytes, int unit, int flags) {
@@ -46,7 +48,8 @@ val compareTexts(const val& leftBytes, const val& rightBytes, int unit, int flag
     return error;
   }
   const concord::AlignedDiff& value = diff.value();
-  const concord::PackedComparison packed = concord::packComparisonForJs(value, left, right);
+  const concord::PackedComparison packed = concord::packComparisonForJs(
+      value, left, right, (flags & kLeftIsAscii) != 0, (flags & kRightIsAscii) != 0);
   const concord::CompareStats& s = value.stats;
   val out = val::object();
   out.set("unit", static_cast<int>(value.unit));

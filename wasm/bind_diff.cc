@@ -26,7 +26,8 @@ val errorValue(const std::string& message) {
   return out;
 }
 
-val diffLines(const val& leftBytes, const val& rightBytes, int lineBreaks) {
+// `asciiMask` bit 0: the left text is pure ASCII, bit 1: the right one (JS compares lengths).
+val diffLines(const val& leftBytes, const val& rightBytes, int lineBreaks, int asciiMask) {
   const std::string left = concord_wasm::bytesToString(leftBytes);
   const std::string right = concord_wasm::bytesToString(rightBytes);
   concord::LineDiffOptions options;
@@ -35,12 +36,15 @@ val diffLines(const val& leftBytes, const val& rightBytes, int lineBreaks) {
   if (!diff.ok()) return errorValue(diff.error());
   const concord::LineDiff& value = diff.value();
   val out = val::object();
-  out.set("rows", toTypedArray("Int32Array", concord::packRowsForJs(value, left, right)));
+  out.set("rows", toTypedArray("Int32Array",
+                               concord::packRowsForJs(value, left, right, (asciiMask & 1) != 0,
+                                                      (asciiMask & 2) != 0)));
   out.set("leftLines", value.leftLines);
   out.set("rightLines", value.rightLines);
   out.set("equal", value.equal);
   out.set("removed", value.removed);
   out.set("added", value.added);
+  out.set("minimal", value.minimal);
   out.set("leftEndings", static_cast<int>(value.leftEndings));
   out.set("rightEndings", static_cast<int>(value.rightEndings));
   return out;

@@ -19,7 +19,9 @@ export type LineEndings = 'none' | 'lf' | 'crlf' | 'cr' | 'mixed';
 
 export interface LineDiffResult {
   rows: DiffRow[];
-  stats: { leftLines: number; rightLines: number; equal: number; removed: number; added: number };
+  /** `minimal` is false when the texts were too different for a minimal diff at bounded cost
+   * (the rows are still a correct diff). */
+  stats: { leftLines: number; rightLines: number; equal: number; removed: number; added: number; minimal: boolean };
   /** Line endings found in each text (CRLF and LF lines compare equal under lineBreaks 'any'). */
   lineEndings: { left: LineEndings; right: LineEndings };
 }
@@ -120,7 +122,7 @@ export interface CompareStats {
   rightWords: number;
   leftUnits: number;
   rightUnits: number;
-  /** 0..1: (leftWords - wordsDeleted + rightWords - wordsInserted) / (leftWords + rightWords). */
+  /** 0..1: the share of the word and symbol tokens of both texts that is kept (docs/diff.md). */
   similarity: number;
   /** False when the texts were too different for a minimal diff at bounded cost. */
   minimal: boolean;

@@ -148,7 +148,8 @@ function measure(fn) {
   const first = time(fn);
   if (first.value === undefined) return { ms: first.ms, timeout: true };
   let best = first.ms;
-  const runs = first.ms < 50 ? 5 : first.ms < 1000 ? 2 : 0;
+  // Machines shared with other work are noisy: the best of several runs is the stable figure.
+  const runs = first.ms < 50 ? 9 : first.ms < 2000 ? 4 : 0;
   for (let k = 0; k < runs; k++) best = Math.min(best, time(fn).ms);
   return { ms: best, value: first.value };
 }
@@ -198,7 +199,7 @@ function gnuDiff(dir, a, b) {
   writeFileSync(fa, a);
   writeFileSync(fb, b);
   let best = Infinity;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 5; k++) {
     const start = performance.now();
     const run = spawnSync('diff', [fa, fb], { stdio: 'ignore' });
     best = Math.min(best, performance.now() - start);

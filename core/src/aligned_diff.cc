@@ -90,24 +90,39 @@ uint64_t hashBytes(std::string_view bytes) {
   return h;
 }
 
-// Similarity signatures of a unit, built on demand: sorted hashes of its words and symbols
-// (for units of several words) and of its byte bigrams (for short ones).
+// Similarity signatures of a unit, built on demand: sorted hashes of its words and symbols and
+// of pairs of consecutive ones (for units of several words), and of its byte bigrams (for short
+// ones).
 class Signatures {
  public:
   explicit Signatures(const std::vector<KeyView>& keys)
-      : keys_(keys), words_(keys.size()), bigrams_(keys.size()), wordCount_(keys.size(), -1) {}
+      : keys_(keys),
+        words_(keys.size()),
+        pairs_(keys.size()),
+        bigrams_(keys.size()),
+        wordCount_(keys.size(), -1) {}
 
   int words(size_t unit) {
     if (wordCount_[unit] < 0) {
       std::vector<uint64_t>& sig = words_[unit];
+      std::vector<uint64_t>& pairs = pairs_[unit];
       int count = 0;
-      const std::string_view key = keys_[unit];
+      // Versions of a unit often differ in case, punctuation and quotes: whatever the key
+      // options, pairing looks past those.
+      KeyOptions loose;
+      loose.ignoreCase = loose.ignorePunctuation = loose.foldQuotes = true;
+      const std::string key = comparisonKey(keys_[unit], loose);
+      uint64_t previous = 0;
       for (const Token& t : tokenize(key)) {
         if (t.kind == TokenKind::kSpace) continue;
         count += t.kind == TokenKind::kWord;
-        sig.push_back(hashBytes(t.range.in(key)));
+        const uint64_t h = hashBytes(t.range.in(key));
+        if (!sig.empty()) pairs.push_back((previous * 0x9E3779B97F4A7C15ull) ^ h);
+        sig.push_back(h);
+        previous = h;
       }
       std::sort(sig.begin(), sig.end());
+      std::sort(pairs.begin(), pairs.end());
       wordCount_[unit] = count;
     }
     return wordCount_[unit];
@@ -116,6 +131,11 @@ class Signatures {
   const std::vector<uint64_t>& wordSignature(size_t unit) {
     words(unit);
     return words_[unit];
+  }
+
+  const std::vector<uint64_t>& pairSignature(size_t unit) {
+    words(unit);
+    return pairs_[unit];
   }
 
   const std::vector<uint64_t>& bigramSignature(size_t unit) {
@@ -133,7 +153,7 @@ class Signatures {
 
  private:
   const std::vector<KeyView>& keys_;
-  std::vector<std::vector<uint64_t>> words_, bigrams_;
+  std::vector<std::vector<uint64_t>> words_, pairs_, bigrams_;
   std::vector<int> wordCount_;
 };
 
@@ -152,12 +172,16 @@ double dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
 }
 
-// Similarity of two units: word-multiset Dice for units of several words, byte-bigram Dice for
-// short ones, where a changed word would otherwise leave nothing in common.
+// Similarity of two units. For units of several words: the mean of the Dice coefficients of
+// their words and of their consecutive word pairs (shared vocabulary alone does not make two
+// unrelated paragraphs look alike; shared phrasing does). For short units, byte-bigram Dice,
+// where one changed word would otherwise leave nothing in common.
 double unitSimilarity(Signatures& left, size_t i, Signatures& right, size_t j) {
   constexpr int kWordsForWordSimilarity = 4;
   if (left.words(i) >= kWordsForWordSimilarity && right.words(j) >= kWordsForWordSimilarity) {
-    return dice(left.wordSignature(i), right.wordSignature(j));
+    return (dice(left.wordSignature(i), right.wordSignature(j)) +
+            dice(left.pairSignature(i), right.pairSignature(j))) /
+           2;
   }
   return dice(left.bigramSignature(i), right.bigramSignature(j));
 }
@@ -221,7 +245,7 @@ std::vector<Pair> pairRegion(const Region& region, const std::vector<uint8_t>& l
   return pairs;
 }
 
-uint32_t wordsIn(std::string_view text, ByteRange range) { return countWords(range.in(text)); }
+TokenCounts tokensIn(std::string_view text, ByteRange range) { return countTokens(range.in(text)); }
 
 void shift(std::vector<InlineOp>& ops, size_t from, uint32_t leftBy, uint32_t rightBy) {
   for (size_t k = from; k < ops.size(); ++k) {
@@ -421,7 +445,7 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
       for (uint32_t i : removed) {
         for (uint32_t j : added) {
           if (leftRegion[i] == rightRegion[j]) continue;
-          const double s = dice(leftSignatures.wordSignature(i), rightSignatures.wordSignature(j));
+          const double s = unitSimilarity(leftSignatures, i, rightSignatures, j);
           if (s >= kMinMoveSimilarity) candidates.push_back({i, j, s});
         }
       }
@@ -457,7 +481,7 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
   InlineDiffOptions inlineOptions;
   inlineOptions.keys = keys;
   std::vector<uint32_t> inlineBegin(lu.size(), 0), inlineEnd(lu.size(), 0);
-  uint32_t deletedWords = 0, insertedWords = 0;
+  uint32_t deletedWords = 0, insertedWords = 0, deletedSymbols = 0, insertedSymbols = 0;
   for (uint32_t i = 0; i < lu.size(); ++i) {
     if (leftPartner[i] < 0) continue;
     const Unit& a = lu[i];
@@ -467,6 +491,8 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
     out.stats.minimal = out.stats.minimal && diff.minimal;
     deletedWords += diff.deletedWords;
     insertedWords += diff.insertedWords;
+    deletedSymbols += diff.deletedSymbols;
+    insertedSymbols += diff.insertedSymbols;
     inlineBegin[i] = static_cast<uint32_t>(out.inlineOps.size());
     out.inlineOps.insert(out.inlineOps.end(), diff.ops.begin(), diff.ops.end());
     shift(out.inlineOps, inlineBegin[i], a.text.begin, b.text.begin);
@@ -488,7 +514,9 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
       ++stats.moved;
     } else {
       row.kind = AlignedKind::kRemoved;
-      deletedWords += wordsIn(left, lu[i].text);
+      const TokenCounts counts = tokensIn(left, lu[i].text);
+      deletedWords += counts.words;
+      deletedSymbols += counts.symbols;
       ++stats.removed;
     }
     out.rows.push_back(row);
@@ -505,7 +533,9 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
       row.inlineEnd = inlineEnd[i];
     } else {
       row.kind = AlignedKind::kAdded;
-      insertedWords += wordsIn(right, ru[j].text);
+      const TokenCounts counts = tokensIn(right, ru[j].text);
+      insertedWords += counts.words;
+      insertedSymbols += counts.symbols;
       ++stats.added;
     }
     out.rows.push_back(row);
@@ -552,14 +582,19 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
     }
   }
 
-  stats.leftWords = countWords(left);
-  stats.rightWords = countWords(right);
+  const TokenCounts leftCounts = countTokens(left), rightCounts = countTokens(right);
+  stats.leftWords = leftCounts.words;
+  stats.rightWords = rightCounts.words;
   stats.wordsDeleted = std::min(deletedWords, stats.leftWords);
   stats.wordsInserted = std::min(insertedWords, stats.rightWords);
-  const uint32_t totalWords = stats.leftWords + stats.rightWords;
-  if (totalWords > 0) {
-    stats.similarity = static_cast<double>(totalWords - stats.wordsDeleted - stats.wordsInserted) /
-                       static_cast<double>(totalWords);
+  // Similarity counts symbols too: a text that differs only in punctuation is not 100% alike.
+  const uint32_t leftTokens = leftCounts.words + leftCounts.symbols;
+  const uint32_t rightTokens = rightCounts.words + rightCounts.symbols;
+  const uint32_t lost = std::min(stats.wordsDeleted + deletedSymbols, leftTokens) +
+                        std::min(stats.wordsInserted + insertedSymbols, rightTokens);
+  if (leftTokens + rightTokens > 0) {
+    stats.similarity = static_cast<double>(leftTokens + rightTokens - lost) /
+                       static_cast<double>(leftTokens + rightTokens);
   } else {
     stats.similarity = (stats.changed + stats.added + stats.removed + stats.moved) == 0 ? 1 : 0;
   }

@@ -12,7 +12,7 @@ int32_t parts(float similarity) {
 }  // namespace
 
 PackedComparison packComparisonForJs(const AlignedDiff& diff, std::string_view left,
-                                     std::string_view right) {
+                                     std::string_view right, bool leftIsAscii, bool rightIsAscii) {
   const size_t rowCount = diff.rows.size(), opCount = diff.inlineOps.size();
   // Byte ranges of every row side, absent sides at their insertion point: the start of the
   // next unit on that side, found walking backwards.
@@ -39,8 +39,8 @@ PackedComparison packComparisonForJs(const AlignedDiff& diff, std::string_view l
     rightOffsets[2 * rowCount + 2 * k] = op.right.begin;
     rightOffsets[2 * rowCount + 2 * k + 1] = op.right.end;
   }
-  utf8ToUtf16Offsets(left, leftOffsets);
-  utf8ToUtf16Offsets(right, rightOffsets);
+  if (!leftIsAscii) utf8ToUtf16Offsets(left, leftOffsets);
+  if (!rightIsAscii) utf8ToUtf16Offsets(right, rightOffsets);
 
   PackedComparison packed;
   packed.rows.reserve(rowCount * kComparisonRowStride);

@@ -1,10 +1,11 @@
 #include "concord/inline_diff.h"
 
 #include <algorithm>
+#include <deque>
 #include <string>
-#include <unordered_map>
 
 #include "concord/sequence_diff.h"
+#include "string_interner.h"
 
 namespace concord {
 namespace {
@@ -36,29 +37,31 @@ struct Pieces {
   uint32_t leadEnd = 0;  // Ignored bytes before the first piece.
 };
 
-class KeyInterner {
- public:
-  uint32_t intern(std::string key) {
-    auto [it, inserted] = ids_.try_emplace(std::move(key), static_cast<uint32_t>(ids_.size()));
-    return it->second;
-  }
-
- private:
-  std::unordered_map<std::string, uint32_t> ids_;
+// Keys of both sides, interned as views: raw keys point into the texts, normalized ones into
+// `storage` (a deque, so that they never move).
+struct KeyTable {
+  explicit KeyTable(size_t expected) : interner(expected) {}
+  detail::StringInterner interner;
+  std::deque<std::string> storage;
 };
 
 Pieces makePieces(std::string_view text, const std::vector<ByteRange>& raw,
-                  const KeyOptions& options, KeyInterner& interner) {
+                  const KeyOptions& options, KeyTable& keys) {
   Pieces pieces;
   const bool normalize = anyKeyOption(options);
   pieces.leadEnd = static_cast<uint32_t>(text.size());
+  pieces.ranges.reserve(raw.size());
+  pieces.ids.reserve(raw.size());
   for (const ByteRange& range : raw) {
-    std::string key =
-        normalize ? comparisonKey(range.in(text), options) : std::string(range.in(text));
+    std::string_view key = range.in(text);
+    if (normalize) {
+      keys.storage.push_back(comparisonKey(key, options));
+      key = keys.storage.back();
+    }
     if (key.empty()) continue;
     if (pieces.ranges.empty()) pieces.leadEnd = range.begin;
     pieces.ranges.push_back({range.begin, range.end});
-    pieces.ids.push_back(interner.intern(std::move(key)));
+    pieces.ids.push_back(keys.interner.intern(key));
   }
   for (size_t k = 0; k < pieces.ranges.size(); ++k) {
     pieces.ranges[k].end = k + 1 < pieces.ranges.size() ? pieces.ranges[k + 1].begin
@@ -72,9 +75,9 @@ std::vector<Segment> diffPieces(std::string_view left, std::string_view right,
                                 const std::vector<ByteRange>& leftRaw,
                                 const std::vector<ByteRange>& rightRaw, const KeyOptions& options,
                                 bool& minimal) {
-  KeyInterner interner;
-  const Pieces a = makePieces(left, leftRaw, options, interner);
-  const Pieces b = makePieces(right, rightRaw, options, interner);
+  KeyTable keys(leftRaw.size() + rightRaw.size());
+  const Pieces a = makePieces(left, leftRaw, options, keys);
+  const Pieces b = makePieces(right, rightRaw, options, keys);
   // Huge paragraphs (a whole book on one line) must not stall the view: past 20,000 tokens the
   // search gives up on minimality sooner.
   SequenceDiffOptions limits;
@@ -134,20 +137,24 @@ std::vector<Segment> cleanupSemantic(std::string_view left, std::string_view rig
   return out;
 }
 
-uint32_t wordsIn(std::string_view text, ByteRange range) { return countWords(range.in(text)); }
+bool hasSpace(std::string_view text, ByteRange range) {
+  for (const Token& t : tokenize(range.in(text))) {
+    if (t.kind == TokenKind::kSpace) return true;
+  }
+  return false;
+}
 
 // Character-level segments for a short change whose sides are mostly alike ("U.S." / "US",
 // "colour" / "color"); the change itself when they are not.
 std::vector<Segment> refineToCharacters(std::string_view left, std::string_view right,
                                         const Segment& change, const KeyOptions& options,
                                         bool& minimal) {
-  constexpr uint32_t kMaxWords = 3, kMaxCodePoints = 32;
+  constexpr uint32_t kMaxCodePoints = 32;
   const uint32_t leftChars = codePoints(left, change.left),
                  rightChars = codePoints(right, change.right);
   if (leftChars == 0 || rightChars == 0 || leftChars > kMaxCodePoints ||
-      rightChars > kMaxCodePoints || wordsIn(left, change.left) > kMaxWords ||
-      wordsIn(right, change.right) > kMaxWords) {
-    return {change};
+      rightChars > kMaxCodePoints || hasSpace(left, change.left) || hasSpace(right, change.right)) {
+    return {change};  // Only changes inside one word ("U.S." is one) go to characters.
   }
   std::vector<ByteRange> a = splitCharacters(change.left.in(left));
   std::vector<ByteRange> b = splitCharacters(change.right.in(right));
@@ -165,11 +172,13 @@ std::vector<Segment> refineToCharacters(std::string_view left, std::string_view 
     chars.front().left.begin = change.left.begin;
     chars.front().right.begin = change.right.begin;
   }
+  // Worth it only when more characters stay than change: "colour" / "color" and "U.S." / "US"
+  // go to characters, "Tuesday" / "Wednesday" stays a whole-word change.
   uint32_t common = 0;
   for (const Segment& s : chars) {
     if (s.equal) common += codePoints(left, s.left);
   }
-  if (2 * common < std::max(leftChars, rightChars)) return {change};
+  if (common == 0 || (leftChars - common) + (rightChars - common) > common) return {change};
   minimal = minimal && charMinimal;
   return chars;
 }
@@ -220,26 +229,36 @@ InlineDiff diffInline(std::string_view left, std::string_view right,
     }
   }
 
-  // Each word counts once per side, in the op holding its first byte.
+  // Each token counts once per side, in the op holding its first byte.
   size_t li = 0, ri = 0;
   for (const InlineOp& op : diff.ops) {
     if (op.kind != InlineKind::kAdded) {
-      uint32_t words = 0;
-      while (li < leftTokens.size() && leftTokens[li].range.begin < op.left.end) {
-        words +=
-            leftTokens[li].range.begin >= op.left.begin && leftTokens[li].kind == TokenKind::kWord;
-        ++li;
+      uint32_t words = 0, symbols = 0;
+      for (; li < leftTokens.size() && leftTokens[li].range.begin < op.left.end; ++li) {
+        if (leftTokens[li].range.begin < op.left.begin) continue;
+        words += leftTokens[li].kind == TokenKind::kWord;
+        symbols += leftTokens[li].kind == TokenKind::kSymbol;
       }
-      (op.kind == InlineKind::kEqual ? diff.keptLeftWords : diff.deletedWords) += words;
+      if (op.kind == InlineKind::kEqual) {
+        diff.keptLeftWords += words;
+      } else {
+        diff.deletedWords += words;
+        diff.deletedSymbols += symbols;
+      }
     }
     if (op.kind != InlineKind::kRemoved) {
-      uint32_t words = 0;
-      while (ri < rightTokens.size() && rightTokens[ri].range.begin < op.right.end) {
-        words += rightTokens[ri].range.begin >= op.right.begin &&
-                 rightTokens[ri].kind == TokenKind::kWord;
-        ++ri;
+      uint32_t words = 0, symbols = 0;
+      for (; ri < rightTokens.size() && rightTokens[ri].range.begin < op.right.end; ++ri) {
+        if (rightTokens[ri].range.begin < op.right.begin) continue;
+        words += rightTokens[ri].kind == TokenKind::kWord;
+        symbols += rightTokens[ri].kind == TokenKind::kSymbol;
       }
-      (op.kind == InlineKind::kEqual ? diff.keptRightWords : diff.insertedWords) += words;
+      if (op.kind == InlineKind::kEqual) {
+        diff.keptRightWords += words;
+      } else {
+        diff.insertedWords += words;
+        diff.insertedSymbols += symbols;
+      }
     }
   }
   return diff;

@@ -37,7 +37,7 @@ class StringInterner {
         keys_.push_back(key);
         return slot.id;
       }
-      if (slot.tag == tag && keys_[slot.id] == key) return slot.id;
+      if (slot.tag == tag && sameBytes(keys_[slot.id], key)) return slot.id;
     }
   }
 
@@ -51,6 +51,22 @@ class StringInterner {
     uint32_t id;
   };
 
+  // Equality eight bytes at a time (WebAssembly's memcmp compares byte by byte).
+  static bool sameBytes(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    size_t i = 0;
+    for (; i + 8 <= a.size(); i += 8) {
+      uint64_t x, y;
+      std::memcpy(&x, a.data() + i, 8);
+      std::memcpy(&y, b.data() + i, 8);
+      if (x != y) return false;
+    }
+    for (; i < a.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+
   static uint64_t hash(std::string_view key) {
     constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
     uint64_t h = key.size() * kMul;
@@ -59,12 +75,13 @@ class StringInterner {
       uint64_t word;
       std::memcpy(&word, key.data() + i, 8);
       h = (h ^ word) * kMul;
-      h ^= h >> 29;
     }
+    // The last 0..7 bytes, without a variable-length memcpy (a call in WebAssembly).
     uint64_t tail = 0;
-    std::memcpy(&tail, key.data() + i, key.size() - i);
+    for (size_t k = key.size(); k > i; --k)
+      tail = (tail << 8) | static_cast<unsigned char>(key[k - 1]);
     h = (h ^ tail) * kMul;
-    h ^= h >> 32;
+    h ^= h >> 29;  // Mix high bits down: the table index uses the low ones.
     return h * kMul;
   }
 

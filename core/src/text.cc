@@ -33,6 +33,7 @@ uint32_t nextBreakByte(const char* p, uint32_t i, uint32_t size, bool crToo) {
 std::vector<Line> splitLines(std::string_view text, LineBreaks breaks) {
   std::vector<Line> lines;
   const uint32_t size = static_cast<uint32_t>(text.size());
+  lines.reserve(size / 48 + 16);  // A guess that spares most regrowth for prose and code.
   const bool crToo = breaks == LineBreaks::kAny;
   uint32_t begin = 0;
   for (uint32_t i = nextBreakByte(text.data(), 0, size, crToo); i < size;
@@ -80,16 +81,19 @@ inline uint32_t sequenceLength(unsigned char lead) {
 }  // namespace
 
 void utf8ToUtf16Offsets(std::string_view text, std::vector<uint32_t>& offsets) {
-  std::vector<uint32_t> order(offsets.size());
-  std::iota(order.begin(), order.end(), 0u);
-  // Offsets usually arrive sorted (then no sort at all) or nearly so (a stable sort is cheap).
-  if (!std::is_sorted(offsets.begin(), offsets.end())) {
+  // Offsets usually arrive sorted (then no index at all) or nearly so (a stable sort is cheap).
+  const bool sorted = std::is_sorted(offsets.begin(), offsets.end());
+  std::vector<uint32_t> order;
+  if (!sorted) {
+    order.resize(offsets.size());
+    std::iota(order.begin(), order.end(), 0u);
     std::stable_sort(order.begin(), order.end(),
                      [&](uint32_t x, uint32_t y) { return offsets[x] < offsets[y]; });
   }
   const uint32_t size = static_cast<uint32_t>(text.size());
   uint32_t byte = 0, units = 0;
-  for (uint32_t index : order) {
+  for (size_t k = 0; k < offsets.size(); ++k) {
+    const size_t index = sorted ? k : order[k];
     const uint32_t target = std::min(offsets[index], size);
     // ASCII runs, eight bytes at a time: one unit per byte.
     while (byte + 8 <= target) {

@@ -4,6 +4,37 @@
 
 namespace concord {
 
+namespace {
+
+// Classes of the ASCII bytes, looked up without decoding: most text is mostly ASCII.
+struct AsciiClasses {
+  detail::CharClass of[128];
+  AsciiClasses() : of() {
+    for (int c = 0; c < 128; ++c) {
+      of[c] = detail::classify(static_cast<uint32_t>(c));
+    }
+  }
+};
+const AsciiClasses kAscii;
+
+// The next character at `i`: its class, its end, and whether it extends the previous one.
+struct Step {
+  detail::CharClass cls;
+  uint32_t end;
+  bool extends;
+  bool joiner;
+};
+
+inline Step stepAt(std::string_view text, uint32_t i, bool afterJoiner) {
+  const unsigned char byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) return {kAscii.of[byte], i + 1, afterJoiner, false};
+  const detail::Decoded c = detail::decodeAt(text, i);
+  return {detail::classify(c.codePoint), i + c.length, afterJoiner || detail::isExtend(c.codePoint),
+          c.codePoint == 0x200D};
+}
+
+}  // namespace
+
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 4 + 1);
@@ -11,27 +42,24 @@ std::vector<Token> tokenize(std::string_view text) {
   bool lastJoinable = false;  // The last token is a word or space run the next char may extend.
   bool afterJoiner = false;   // The last char was a zero-width joiner: the next one attaches.
   for (uint32_t i = 0; i < size;) {
-    const detail::Decoded c = detail::decodeAt(text, i);
-    const uint32_t end = i + c.length;
-    if (!tokens.empty() && (afterJoiner || detail::isExtend(c.codePoint))) {
-      tokens.back().range.end = end;
-      afterJoiner = c.codePoint == 0x200D;
-      i = end;
+    const Step step = stepAt(text, i, afterJoiner);
+    afterJoiner = step.joiner;
+    if (!tokens.empty() && step.extends) {
+      tokens.back().range.end = step.end;
+      i = step.end;
       continue;
     }
-    afterJoiner = c.codePoint == 0x200D;
-    const detail::CharClass cls = detail::classify(c.codePoint);
-    TokenKind kind = cls == detail::CharClass::kSpace    ? TokenKind::kSpace
-                     : cls == detail::CharClass::kSymbol ? TokenKind::kSymbol
-                                                         : TokenKind::kWord;
-    if (lastJoinable && tokens.back().kind == kind && kind != TokenKind::kSymbol &&
-        cls != detail::CharClass::kIdeograph) {
-      tokens.back().range.end = end;
+    const TokenKind kind = step.cls == detail::CharClass::kSpace    ? TokenKind::kSpace
+                           : step.cls == detail::CharClass::kSymbol ? TokenKind::kSymbol
+                                                                    : TokenKind::kWord;
+    const bool joinable = kind != TokenKind::kSymbol && step.cls != detail::CharClass::kIdeograph;
+    if (lastJoinable && joinable && tokens.back().kind == kind) {
+      tokens.back().range.end = step.end;
     } else {
-      tokens.push_back({{i, end}, kind});
-      lastJoinable = kind != TokenKind::kSymbol && cls != detail::CharClass::kIdeograph;
+      tokens.push_back({{i, step.end}, kind});
+      lastJoinable = joinable;
     }
-    i = end;
+    i = step.end;
   }
   return tokens;
 }
@@ -127,10 +155,32 @@ std::string comparisonKey(std::string_view text, const KeyOptions& options) {
   return out;
 }
 
-uint32_t countWords(std::string_view text) {
-  uint32_t words = 0;
-  for (const Token& token : tokenize(text)) words += token.kind == TokenKind::kWord;
-  return words;
+TokenCounts countTokens(std::string_view text) {
+  // tokenize() without building the tokens: a word starts where a letter or ideograph does not
+  // continue a word run; every symbol is a token; marks and joined characters start nothing.
+  TokenCounts counts;
+  bool inWord = false, afterJoiner = false;
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  for (uint32_t i = 0; i < size;) {
+    const Step step = stepAt(text, i, afterJoiner);
+    afterJoiner = step.joiner;
+    const bool first = i == 0;
+    i = step.end;
+    if (step.extends && !first) continue;  // Part of the token before it.
+    if (step.cls == detail::CharClass::kLetter) {
+      counts.words += !inWord;
+      inWord = true;
+    } else if (step.cls == detail::CharClass::kIdeograph) {
+      ++counts.words;
+      inWord = false;
+    } else {
+      counts.symbols += step.cls == detail::CharClass::kSymbol;
+      inWord = false;
+    }
+  }
+  return counts;
 }
+
+uint32_t countWords(std::string_view text) { return countTokens(text).words; }
 
 }  // namespace concord

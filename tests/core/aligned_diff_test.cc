@@ -322,3 +322,33 @@ TEST(CompareTexts, RandomPairsCoverEveryByteOnce) {
 
 }  // namespace
 }  // namespace concord
+
+namespace concord {
+namespace {
+
+TEST(CompareTexts, SimilarityCountsSymbolsToo) {
+  CompareOptions options;
+  options.unit = AlignUnit::kLine;
+  // Four words and one symbol a side; only the symbol differs: (4 + 4) kept of 10 tokens.
+  const Result<AlignedDiff> diff =
+      compareTexts("Second para is here.\n", "Second para is here!\n", options);
+  ASSERT_TRUE(diff.ok());
+  EXPECT_EQ(diff.value().stats.wordsDeleted, 0u);
+  EXPECT_EQ(diff.value().stats.wordsInserted, 0u);
+  EXPECT_NEAR(diff.value().stats.similarity, 8.0 / 10.0, 1e-9);
+  // Ignoring punctuation makes them equal again.
+  options.keys.ignorePunctuation = true;
+  EXPECT_EQ(compareTexts("Second para is here.\n", "Second para is here!\n", options)
+                .value()
+                .stats.similarity,
+            1.0);
+}
+
+TEST(CountTokens, CountsWordsAndSymbols) {
+  const TokenCounts counts = countTokens("Hi, you\xF0\x9F\x98\x80 \xE6\x97\xA5\xE6\x9C\xAC!");
+  EXPECT_EQ(counts.words, 4u);    // Hi you 日 本
+  EXPECT_EQ(counts.symbols, 3u);  // , 😀 !
+}
+
+}  // namespace
+}  // namespace concord

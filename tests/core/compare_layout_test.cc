@@ -37,3 +37,19 @@ TEST(PackComparisonForJs, RowsAndInlineOpsUseUtf16Offsets) {
 
 }  // namespace
 }  // namespace concord
+
+namespace concord {
+namespace {
+
+TEST(PackComparisonForJs, AsciiHintGivesTheSameLayoutForAsciiText) {
+  const std::string left = "one two\nsame\nold line\n", right = "one too\nsame\nnew line\nmore\n";
+  const Result<AlignedDiff> diff = compareTexts(left, right);
+  ASSERT_TRUE(diff.ok());
+  const PackedComparison hinted = packComparisonForJs(diff.value(), left, right, true, true);
+  const PackedComparison plain = packComparisonForJs(diff.value(), left, right);
+  EXPECT_EQ(hinted.rows, plain.rows);
+  EXPECT_EQ(hinted.inlineOps, plain.inlineOps);
+}
+
+}  // namespace
+}  // namespace concord

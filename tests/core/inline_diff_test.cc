@@ -47,8 +47,12 @@ TEST(DiffInline, CharacterLevelInsideAWord) {
       {"the U.S. army", "the US army", "=the U|-.|=S|-.|= army"},
       {"it\xE2\x80\x99s", "it's", "=it|-\xE2\x80\x99|+'|=s"},
       {"colour scheme", "color scheme", "=colo|-u|=r scheme"},
-      // Different words stay whole.
+      // Different words, or words sharing fewer letters than they change, stay whole.
       {"cat", "dog", "-cat|+dog"},
+      {"on Tuesday", "on Wednesday", "=on |-Tuesday|+Wednesday"},
+      // Changes spanning words are never split into characters.
+      {"to discuss it", "to debate it", "=to |-discuss|+debate|= it"},
+      {"Tuesday to discuss", "Wednesday to debate", "-Tuesday to discuss|+Wednesday to debate"},
   };
   for (const Case& c : cases) EXPECT_EQ(render(c.left, c.right), c.expected) << c.left;
 }

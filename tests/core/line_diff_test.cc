@@ -140,9 +140,9 @@ TEST(DiffLines, ReportsEachSidesLineEndings) {
     const char* text;
     LineEndings endings;
   };
-  const Case cases[] = {{"", LineEndings::kNone},      {"a", LineEndings::kNone},
-                        {"a\nb", LineEndings::kLf},    {"a\r\nb\r\n", LineEndings::kCrlf},
-                        {"a\rb\r", LineEndings::kCr},  {"a\r\nb\n", LineEndings::kMixed},
+  const Case cases[] = {{"", LineEndings::kNone},       {"a", LineEndings::kNone},
+                        {"a\nb", LineEndings::kLf},     {"a\r\nb\r\n", LineEndings::kCrlf},
+                        {"a\rb\r", LineEndings::kCr},   {"a\r\nb\n", LineEndings::kMixed},
                         {"a\rb\n", LineEndings::kMixed}};
   for (const Case& c : cases) {
     const Result<LineDiff> any = diffLines(c.text, "");

@@ -126,3 +126,36 @@ TEST(CountWords, CountsWordTokensOnly) {
 
 }  // namespace
 }  // namespace concord
+
+namespace concord {
+namespace {
+
+// countWords runs without building tokens; it must agree with tokenize on any input.
+TEST(CountWords, AgreesWithTokenizeOnRandomText) {
+  const char* pieces[] = {"a",
+                          "Z9",
+                          " ",
+                          "\n",
+                          ".",
+                          "\xCC\x81",
+                          "\xE2\x80\x8D",
+                          "\xE6\x97\xA5",
+                          "\xF0\x9F\x98\x80",
+                          "\xC3\xA9",
+                          "\xFF",
+                          "\xE2\x80\x94"};
+  uint32_t seed = 1;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int k = round % 13; k > 0; --k) {
+      seed = seed * 1103515245u + 12345u;
+      text += pieces[(seed >> 16) % 12];
+    }
+    uint32_t words = 0;
+    for (const Token& t : tokenize(text)) words += t.kind == TokenKind::kWord;
+    EXPECT_EQ(countWords(text), words) << text;
+  }
+}
+
+}  // namespace
+}  // namespace concord

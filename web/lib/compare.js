@@ -14,6 +14,8 @@ const MOVE_STRIDE = 5;
 // Option bits, matching wasm/bind_compare.cc.
 const FLAGS = { ignoreCase: 1, ignoreWhitespace: 2, ignorePunctuation: 4, foldQuotes: 8 };
 const NO_MOVES = 16;
+const LEFT_ASCII = 32;
+const RIGHT_ASCII = 64;
 // Texts cross into wasm as UTF-8 bytes (see wasm/marshal.h).
 const encoder = new TextEncoder();
 
@@ -108,7 +110,12 @@ export function bindCompare(core) {
       if (unit === undefined) unwrap({ error: `unknown unit: ${options.unit} (auto, line or paragraph)` });
       let flags = options.detectMoves === false ? NO_MOVES : 0;
       for (const [name, bit] of Object.entries(FLAGS)) if (options[name]) flags |= bit;
-      return unpackComparison(unwrap(core.compareTexts(encoder.encode(a), encoder.encode(b), unit, flags)));
+      const leftBytes = encoder.encode(a);
+      const rightBytes = encoder.encode(b);
+      // Equal UTF-8 and UTF-16 lengths mean pure ASCII: offsets need no conversion.
+      if (leftBytes.length === a.length) flags |= LEFT_ASCII;
+      if (rightBytes.length === b.length) flags |= RIGHT_ASCII;
+      return unpackComparison(unwrap(core.compareTexts(leftBytes, rightBytes, unit, flags)));
     },
 
     /**

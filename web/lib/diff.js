@@ -39,7 +39,11 @@ export function bindDiff(core) {
       requireString(b, 'b');
       const lineBreaks = LINE_BREAKS[options.lineBreaks ?? 'any'];
       if (lineBreaks === undefined) unwrap({ error: `unknown lineBreaks: ${options.lineBreaks}` });
-      const result = unwrap(core.diffLines(encoder.encode(a), encoder.encode(b), lineBreaks));
+      const leftBytes = encoder.encode(a);
+      const rightBytes = encoder.encode(b);
+      // Equal UTF-8 and UTF-16 lengths mean pure ASCII: offsets need no conversion.
+      const asciiMask = (leftBytes.length === a.length ? 1 : 0) | (rightBytes.length === b.length ? 2 : 0);
+      const result = unwrap(core.diffLines(leftBytes, rightBytes, lineBreaks, asciiMask));
       return {
         rows: unpackRows(result.rows),
         stats: {
@@ -48,6 +52,7 @@ export function bindDiff(core) {
           equal: result.equal,
           removed: result.removed,
           added: result.added,
+          minimal: result.minimal,
         },
         lineEndings: { left: LINE_ENDINGS[result.leftEndings], right: LINE_ENDINGS[result.rightEndings] },
       };

@@ -73,8 +73,9 @@ struct MoveBlock {
   float similarity = 1;                   ///< Mean similarity of its unit pairs.
 };
 
-/// Counts of the comparison. Words are word tokens (tokenizer.h). Kept words are those in equal
-/// rows and in the equal inline parts of changed and moved rows.
+/// Counts of the comparison. Words are word tokens, symbols symbol tokens (tokenizer.h). Kept
+/// tokens are those in equal rows, exact moves and the equal inline parts of changed and moved
+/// rows; the others are deleted (left) or inserted (right).
 struct CompareStats {
   uint32_t kept = 0;           ///< Equal rows.
   uint32_t changed = 0;        ///< Changed rows.
@@ -85,8 +86,8 @@ struct CompareStats {
   uint32_t wordsDeleted = 0;   ///< Left words not kept.
   uint32_t leftWords = 0;      ///< Words of the left text.
   uint32_t rightWords = 0;     ///< Words of the right text.
-  /// (kept left words + kept right words) / (left words + right words), 0..1; 1 when neither
-  /// text has words and their units all match, 0 when they have none and differ.
+  /// Share of all word and symbol tokens of both texts that are kept, 0..1; 1 when neither
+  /// text has any and their units all match, 0 when they have none and differ.
   double similarity = 1;
   bool minimal = true;  ///< False when some diff hit its cost limit (rows are still correct).
 };

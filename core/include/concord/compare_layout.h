@@ -35,9 +35,11 @@ struct PackedComparison {
   std::vector<int32_t> moves;      ///< kComparisonMoveStride values per move block.
 };
 
-/// Flattens `diff` of `left` and `right` into the layout above.
+/// Flattens `diff` of `left` and `right` into the layout above. A caller that knows a text is
+/// pure ASCII (its UTF-8 and UTF-16 lengths agree) says so, and its offsets are not converted.
 PackedComparison packComparisonForJs(const AlignedDiff& diff, std::string_view left,
-                                     std::string_view right);
+                                     std::string_view right, bool leftIsAscii = false,
+                                     bool rightIsAscii = false);
 
 }  // namespace concord
 

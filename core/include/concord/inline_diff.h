@@ -41,12 +41,14 @@ struct InlineDiffOptions {
 
 /// Inline ops and word counts of a pair.
 struct InlineDiff {
-  std::vector<InlineOp> ops;    ///< In reading order; within a change, removed before added.
-  uint32_t keptLeftWords = 0;   ///< Left words whose first byte is in an equal op.
-  uint32_t keptRightWords = 0;  ///< Right words whose first byte is in an equal op.
-  uint32_t deletedWords = 0;    ///< Left words starting in a removed op.
-  uint32_t insertedWords = 0;   ///< Right words starting in an added op.
-  bool minimal = true;          ///< False when the token diff hit its cost limit.
+  std::vector<InlineOp> ops;     ///< In reading order; within a change, removed before added.
+  uint32_t keptLeftWords = 0;    ///< Left words whose first byte is in an equal op.
+  uint32_t keptRightWords = 0;   ///< Right words whose first byte is in an equal op.
+  uint32_t deletedWords = 0;     ///< Left words starting in a removed op.
+  uint32_t insertedWords = 0;    ///< Right words starting in an added op.
+  uint32_t deletedSymbols = 0;   ///< Left symbol tokens in removed ops.
+  uint32_t insertedSymbols = 0;  ///< Right symbol tokens in added ops.
+  bool minimal = true;           ///< False when the token diff hit its cost limit.
 };
 
 /// Diffs `left` against `right` token by token (see tokenizer.h), with ranges into each.

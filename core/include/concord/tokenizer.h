@@ -56,6 +56,16 @@ struct KeyOptions {
 /// The normalized form of `text` under `options` (the text itself when all are off).
 std::string comparisonKey(std::string_view text, const KeyOptions& options);
 
+/// Numbers of word and symbol tokens in a text.
+struct TokenCounts {
+  uint32_t words = 0;    ///< Word tokens.
+  uint32_t symbols = 0;  ///< Symbol tokens (punctuation, symbols, emoji).
+};
+
+/// Counts the word and symbol tokens of `text` (as `tokenize` would give them, without building
+/// them).
+TokenCounts countTokens(std::string_view text);
+
 /// Number of word tokens in `text`.
 uint32_t countWords(std::string_view text);
 
