@@ -52,6 +52,23 @@ struct SeedOccurrence {
   }
 };
 
+// Sorts by (hash, doc, pos): a counting pass on the top 16 bits of the hash, then small sorts
+// of each bucket, which stays in cache where one big sort would not.
+void sortSeeds(std::vector<SeedOccurrence>& seeds) {
+  constexpr int kBits = 16;
+  std::vector<uint32_t> start((1u << kBits) + 1, 0);
+  for (const SeedOccurrence& s : seeds) ++start[(s.hash >> (64 - kBits)) + 1];
+  for (size_t b = 1; b < start.size(); ++b) start[b] += start[b - 1];
+  std::vector<SeedOccurrence> sorted(seeds.size());
+  std::vector<uint32_t> next(start.begin(), start.end() - 1);
+  for (const SeedOccurrence& s : seeds) sorted[next[s.hash >> (64 - kBits)]++] = s;
+  for (size_t b = 0; b + 1 < start.size(); ++b) {
+    if (start[b + 1] - start[b] > 1)
+      std::sort(sorted.begin() + start[b], sorted.begin() + start[b + 1]);
+  }
+  seeds.swap(sorted);
+}
+
 struct Hit {
   uint64_t pair;
   uint32_t i, j;
@@ -145,7 +162,7 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
       seeds.push_back({h, d, i});
     }
   }
-  std::sort(seeds.begin(), seeds.end());
+  sortSeeds(seeds);
   const bool dense = n <= options.matrixUpTo;
   std::vector<uint32_t> shingleCount(n, 0);
   std::vector<uint32_t> sharedDense(dense ? size_t{n} * n : 0, 0);
@@ -255,8 +272,9 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     s.containmentBA = sizeB > 0 ? shared / sizeB : 0;
     s.coverageAB = f.coverageAB, s.coverageBA = f.coverageBA;
     const double wordsA = out.documents[a].words, wordsB = out.documents[b].words;
-    // Exact for pairs that share material: a passage, or a tenth of either one's shingles.
-    const bool sharesMaterial = f.hasPassage || std::max(s.containmentAB, s.containmentBA) >= 0.1;
+    // Exact for pairs that share material: a passage, or a shingle resemblance of 0.1 (short
+    // texts have no passage of minWords words however equal they are).
+    const bool sharesMaterial = f.hasPassage || s.resemblance >= 0.1;
     if (sharesMaterial || (wordsA == 0 && wordsB == 0)) {
       s.diffRatio = wordDiffRatio(ids[a], ids[b]);
       s.diffRatioExact = true;

@@ -16,7 +16,7 @@ struct CharInfo {
 // Classifies the UTF-8 character at `i`. Non-ASCII letters (é, ß, CJK...) are word characters;
 // the General Punctuation block (U+2000..U+206F) and Latin-1 symbols (U+0080..U+00BF) are not,
 // which is where typographic quotes, dashes and no-break spaces live.
-CharInfo classify(std::string_view text, size_t i) {
+inline CharInfo classify(std::string_view text, size_t i) {
   const auto byte = [&](size_t k) {
     return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
   };
@@ -155,9 +155,12 @@ ParagraphSplit resolveSplit(std::string_view text, const std::vector<Line>& line
 }  // namespace
 
 uint32_t Vocabulary::intern(std::string_view word) {
-  auto [it, inserted] = ids_.try_emplace(std::string(word), size());
-  if (inserted) words_.emplace_back(word);
-  return it->second;
+  const auto found = ids_.find(word);
+  if (found != ids_.end()) return found->second;
+  const uint32_t id = size();
+  words_.emplace_back(word);
+  ids_.emplace(words_.back(), id);
+  return id;
 }
 
 ParsedText parseText(std::string_view text, ParagraphSplit split, const NormalizeOptions& options,

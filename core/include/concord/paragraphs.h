@@ -8,6 +8,7 @@
 #define CONCORD_PARAGRAPHS_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -67,8 +68,9 @@ class Vocabulary {
   uint32_t size() const { return static_cast<uint32_t>(words_.size()); }
 
  private:
-  std::unordered_map<std::string, uint32_t> ids_;
-  std::vector<std::string> words_;
+  // Keys view the strings in words_, which a deque never moves: lookups allocate nothing.
+  std::unordered_map<std::string_view, uint32_t> ids_;
+  std::deque<std::string> words_;
 };
 
 /// A text cut into paragraphs and words.
