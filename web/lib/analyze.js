@@ -185,7 +185,8 @@ export function bindAnalyze(core) {
       const onProgress = options?.onProgress;
       if (onProgress !== undefined && typeof onProgress !== 'function') throw new ConcordError('onProgress must be a function');
       const started = performance.now();
-      const packed = unwrap(core.analyzeDocuments(docs.map((d) => d.text), resolved, onProgress ?? null));
+      const encoder = new TextEncoder();
+      const packed = unwrap(core.analyzeDocuments(docs.map((d) => encoder.encode(d.text)), resolved, onProgress ?? null));
       const analysis = unpackAnalysis(packed, docs.map((d) => d.name));
       analysis.stats = {
         documents: docs.length,
