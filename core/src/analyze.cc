@@ -258,7 +258,8 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     const auto range = std::equal_range(sharedSparse.begin(), sharedSparse.end(), key);
     return static_cast<uint32_t>(range.second - range.first);
   };
-  const auto score = [&](uint32_t a, uint32_t b, double cosine) {
+  // `overlap` < 0: compute the distinctive-token overlap here.
+  const auto score = [&](uint32_t a, uint32_t b, double cosine, double overlap) {
     PairResult pair;
     pair.a = a, pair.b = b;
     PairScores& s = pair.scores;
@@ -282,8 +283,8 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
       s.diffRatio =
           (f.coverageAB * wordsA + f.coverageBA * wordsB) / std::max(1.0, wordsA + wordsB);
     }
-    s.rewrite = rewriteScore(cosine, weightedOverlap(distinctive[a], distinctive[b], idf),
-                             distinctive[a].size(), distinctive[b].size());
+    if (overlap < 0) overlap = weightedOverlap(distinctive[a], distinctive[b], idf);
+    s.rewrite = rewriteScore(cosine, overlap, distinctive[a].size(), distinctive[b].size());
     pair.level = matchLevel(s, options.levels);
     return pair;
   };
@@ -299,9 +300,25 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
       for (const auto& [id, weight] : vectors[d]) postings[id].emplace_back(d, weight);
     std::vector<uint32_t> cursor(vocabulary.size(), 0);
     std::vector<double> row(n);
+    // Distinctive-token overlaps accumulate the same way: idf of the shared tokens per pair.
+    std::vector<std::vector<uint32_t>> namePostings(vocabulary.size());
+    std::vector<double> nameWeight(n, 0.0);
+    for (uint32_t d = 0; d < n; ++d) {
+      for (uint32_t id : distinctive[d]) {
+        namePostings[id].push_back(d);
+        nameWeight[d] += idf[id];
+      }
+    }
+    std::vector<uint32_t> nameCursor(vocabulary.size(), 0);
+    std::vector<double> sharedNames(n);
     out.matrix.assign(size_t{n} * n, 0.0f);
     for (uint32_t a = 0; a < n; ++a) {
       std::fill(row.begin() + a, row.end(), 0.0);
+      std::fill(sharedNames.begin() + a, sharedNames.end(), 0.0);
+      for (uint32_t id : distinctive[a]) {
+        const auto& list = namePostings[id];
+        for (uint32_t p = ++nameCursor[id]; p < list.size(); ++p) sharedNames[list[p]] += idf[id];
+      }
       for (const auto& [id, weight] : vectors[a]) {
         const auto& list = postings[id];
         for (uint32_t p = ++cursor[id]; p < list.size(); ++p)
@@ -309,7 +326,9 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
       }
       out.matrix[size_t{a} * n + a] = 1.0f;
       for (uint32_t b = a + 1; b < n; ++b) {
-        PairResult pair = score(a, b, row[b]);
+        const double shared = sharedNames[b];
+        const double smaller = shared + std::min(nameWeight[a] - shared, nameWeight[b] - shared);
+        PairResult pair = score(a, b, row[b], smaller > 1e-9 ? shared / smaller : 0.0);
         out.matrix[size_t{a} * n + b] = out.matrix[size_t{b} * n + a] =
             static_cast<float>(pair.scores.rewrite);
         keep(pair);
@@ -355,7 +374,7 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     for (uint64_t key : candidates) {
       const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-      keep(score(a, b, dot(vectors[a], vectors[b])));
+      keep(score(a, b, dot(vectors[a], vectors[b]), -1));
     }
   }
   report(0.95);

@@ -20,7 +20,7 @@ std::vector<std::string> wordsOf(std::string_view text, const NormalizeOptions& 
   Vocabulary vocabulary;
   std::vector<std::string> out;
   for (const Word& w : parseText(text, ParagraphSplit::kLines, options, vocabulary).words)
-    out.push_back(vocabulary.word(w.id));
+    out.emplace_back(vocabulary.word(w.id));
   return out;
 }
 
