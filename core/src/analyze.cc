@@ -16,6 +16,9 @@ namespace {
 // very words its documents share.
 constexpr double kIdfPriorDocuments = 10;
 
+// Largest bit-parallel LCS, in 64-bit steps, that a pair's diff ratio may cost.
+constexpr double kMaxDiffSteps = 4e8;
+
 uint64_t pairKey(uint32_t a, uint32_t b) { return uint64_t{a} << 32 | b; }
 
 // Where each paragraph that repeats an earlier paragraph of the same document starts and ends,
@@ -276,7 +279,10 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     // Exact for pairs that share material: a passage, or a shingle resemblance of 0.1 (short
     // texts have no passage of minWords words however equal they are).
     const bool sharesMaterial = f.hasPassage || s.resemblance >= 0.1;
-    if (sharesMaterial || (wordsA == 0 && wordsB == 0)) {
+    // The bit-parallel LCS costs wordsA * wordsB / 64 steps: past kMaxDiffSteps (about a
+    // second) the estimate stands in, so two huge documents cannot freeze the analysis.
+    const bool affordable = wordsA * wordsB / 64 <= kMaxDiffSteps;
+    if ((sharesMaterial && affordable) || (wordsA == 0 && wordsB == 0)) {
       s.diffRatio = wordDiffRatio(ids[a], ids[b]);
       s.diffRatioExact = true;
     } else {

@@ -101,7 +101,9 @@ export async function run(args, concord, { out }) {
     return 0;
   }
   if (positional.length === 0) throw new ConcordError(`expects at least one file\n${USAGE}`);
-  const texts = await Promise.all(positional.map(readText));
+  // One file at a time: thousands of files at once would run out of file descriptors.
+  const texts = [];
+  for (const path of positional) texts.push(await readText(path));
   const docs = positional.map((path, i) => ({ name: basename(path) || path, text: texts[i] }));
   const options = {
     nearThreshold: numberFlag(flags, 'near', Number),

@@ -155,6 +155,16 @@ TEST(Analyze, HandlesEmptyAndEqualDocuments) {
   EXPECT_EQ(pairOf(analysis, 0, 2).level, MatchLevel::kUnrelated);
 }
 
+TEST(Analyze, HugeRepetitiveDocumentsGetAnEstimatedDiffRatio) {
+  // 200,000 words each, sharing every shingle: an exact LCS would take 6 * 10^8 steps.
+  std::string a, b;
+  for (int i = 0; i < 100000; ++i) a += "tick tock ", b += "tock tick ";
+  const Analysis analysis = analyze({a, b}, {}).value();
+  ASSERT_EQ(analysis.pairs.size(), 1u);
+  EXPECT_FALSE(analysis.pairs[0].scores.diffRatioExact);
+  EXPECT_DOUBLE_EQ(analysis.pairs[0].scores.resemblance, 1.0);
+}
+
 TEST(Analyze, RefusesZeroSeedWords) {
   AnalyzeOptions options;
   options.passages.seedWords = 0;

@@ -57,6 +57,14 @@ TEST(AlignRewrites, UnrelatedTextsStayUnmatched) {
     EXPECT_TRUE(row.aFirst == row.aEnd || row.bFirst == row.bEnd);
 }
 
+TEST(AlignRewrites, RefusesTooManyParagraphsWithAMessage) {
+  std::string many;
+  for (int i = 0; i < 2001; ++i) many += "paragraph " + std::to_string(i) + "\n";
+  const Result<RewriteAlignment> aligned = alignRewrites(many, many);
+  ASSERT_FALSE(aligned.ok());
+  EXPECT_NE(aligned.error().find("too many paragraphs to align (2001 x 2001)"), std::string::npos);
+}
+
 TEST(AlignRewrites, EmptyTextsGiveNoRows) {
   const Result<RewriteAlignment> aligned = alignRewrites("", "\n\n");
   ASSERT_TRUE(aligned.ok());

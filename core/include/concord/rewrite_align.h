@@ -56,7 +56,7 @@ struct RewriteAlignment {
 };
 
 /// Largest paragraph count of a times that of b that `alignRewrites` accepts.
-inline constexpr uint64_t kMaxAlignCells = 25'000'000;
+inline constexpr uint64_t kMaxAlignCells = 4'000'000;
 
 /// Aligns the paragraphs of `a` (UTF-8) with those of `b` they were rewritten from.
 Result<RewriteAlignment> alignRewrites(std::string_view a, std::string_view b,
