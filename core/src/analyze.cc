@@ -55,21 +55,31 @@ struct SeedOccurrence {
   }
 };
 
-// Sorts by (hash, doc, pos): a counting pass on the top 16 bits of the hash, then small sorts
-// of each bucket, which stays in cache where one big sort would not.
-void sortSeeds(std::vector<SeedOccurrence>& seeds) {
+// Every `k`-word shingle of every document sorted by (hash, doc, pos). Built in two passes, a
+// count per bucket of the top 16 hash bits and then placement, so the array exists once (no
+// sorted copy), and each bucket is small enough to sort in cache.
+std::vector<SeedOccurrence> sortedSeeds(const std::vector<std::vector<uint32_t>>& ids, uint32_t k) {
   constexpr int kBits = 16;
-  std::vector<uint32_t> start((1u << kBits) + 1, 0);
-  for (const SeedOccurrence& s : seeds) ++start[(s.hash >> (64 - kBits)) + 1];
+  const auto forEachSeed = [&](auto&& visit) {
+    for (uint32_t d = 0; d < ids.size(); ++d) {
+      for (uint32_t i = 0; i + k <= ids[d].size(); ++i) {
+        uint64_t h = k;
+        for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, ids[d][w]);
+        visit(SeedOccurrence{h, d, i});
+      }
+    }
+  };
+  std::vector<size_t> start((size_t{1} << kBits) + 1, 0);
+  forEachSeed([&](const SeedOccurrence& s) { ++start[(s.hash >> (64 - kBits)) + 1]; });
   for (size_t b = 1; b < start.size(); ++b) start[b] += start[b - 1];
-  std::vector<SeedOccurrence> sorted(seeds.size());
-  std::vector<uint32_t> next(start.begin(), start.end() - 1);
-  for (const SeedOccurrence& s : seeds) sorted[next[s.hash >> (64 - kBits)]++] = s;
+  std::vector<SeedOccurrence> seeds(start.back());
+  std::vector<size_t> next(start.begin(), start.end() - 1);
+  forEachSeed([&](const SeedOccurrence& s) { seeds[next[s.hash >> (64 - kBits)]++] = s; });
   for (size_t b = 0; b + 1 < start.size(); ++b) {
     if (start[b + 1] - start[b] > 1)
-      std::sort(sorted.begin() + start[b], sorted.begin() + start[b + 1]);
+      std::sort(seeds.begin() + start[b], seeds.begin() + start[b + 1]);
   }
-  seeds.swap(sorted);
+  return seeds;
 }
 
 struct Hit {
@@ -150,22 +160,15 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   collectRepeats(texts, parsed, out.duplicates, out.documents);
   report(0.4);
 
-  // Seed index: every `k`-word shingle of every document, sorted by hash so that equal
-  // shingles sit together. It gives both the shared-shingle counts and the passage seeds.
+  // Seed index: equal shingles sit together. It gives both the shared-shingle counts and the
+  // passage seeds.
   const uint32_t k = options.passages.seedWords;
   std::vector<std::vector<uint32_t>> ids(n);
-  std::vector<SeedOccurrence> seeds;
-  seeds.reserve(totalBytes / 5);
   for (uint32_t d = 0; d < n; ++d) {
     ids[d].reserve(parsed[d].words.size());
     for (const Word& word : parsed[d].words) ids[d].push_back(word.id);
-    for (uint32_t i = 0; i + k <= ids[d].size(); ++i) {
-      uint64_t h = k;
-      for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, ids[d][w]);
-      seeds.push_back({h, d, i});
-    }
   }
-  sortSeeds(seeds);
+  std::vector<SeedOccurrence> seeds = sortedSeeds(ids, k);
   const bool dense = n <= options.matrixUpTo;
   std::vector<uint32_t> shingleCount(n, 0);
   std::vector<uint32_t> sharedDense(dense ? size_t{n} * n : 0, 0);
