@@ -113,7 +113,7 @@ PackedAlignment packAlignmentForJs(const RewriteAlignment& alignment, std::strin
     fixer.push(out.bParagraphs, 1, range.begin);
     fixer.push(out.bParagraphs, 1, range.end);
   }
-  for (const AlignedRow& row : alignment.rows) {
+  for (const RewriteRow& row : alignment.rows) {
     out.rows.insert(
         out.rows.end(),
         {static_cast<int32_t>(row.aFirst), static_cast<int32_t>(row.aEnd),

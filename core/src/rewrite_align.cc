@@ -49,11 +49,11 @@ std::vector<MarkedToken> sharedTokens(const ParsedText& text, uint32_t first, ui
   for (uint32_t w = text.paragraphs[first].firstWord; w < text.paragraphs[end - 1].endWord; ++w) {
     const Word& word = text.words[w];
     if (!content[word.id] || other.count(word.id) == 0) continue;
-    TokenKind kind = TokenKind::kWord;
+    SharedTokenKind kind = SharedTokenKind::kWord;
     if (word.flags & kWordNumber) {
-      kind = TokenKind::kNumber;
+      kind = SharedTokenKind::kNumber;
     } else if ((word.flags & kWordCapitalized) && !(word.flags & kWordSentenceStart)) {
-      kind = TokenKind::kName;
+      kind = SharedTokenKind::kName;
     }
     marks.push_back({word.range, kind});
   }
@@ -143,7 +143,7 @@ Result<RewriteAlignment> alignRewrites(std::string_view a, std::string_view b,
   uint32_t i = na, j = nb;
   while (i > 0 || j > 0) {
     const uint8_t how = move[i * width + j];
-    AlignedRow row;
+    RewriteRow row;
     if (how == 0) {
       row.aFirst = i - 1, row.aEnd = i, row.bFirst = row.bEnd = j;
       --i;

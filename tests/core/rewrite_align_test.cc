@@ -10,7 +10,7 @@
 namespace concord {
 namespace {
 
-std::string rowShape(const AlignedRow& row) {
+std::string rowShape(const RewriteRow& row) {
   return "a" + std::to_string(row.aFirst) + "-" + std::to_string(row.aEnd) + " b" +
          std::to_string(row.bFirst) + "-" + std::to_string(row.bEnd);
 }
@@ -21,7 +21,7 @@ TEST(AlignRewrites, AlignsRewrittenParagraphsMonotonically) {
   const Result<RewriteAlignment> aligned = alignRewrites(a, b);
   ASSERT_TRUE(aligned.ok());
   std::vector<std::string> shapes;
-  for (const AlignedRow& row : aligned.value().rows) shapes.push_back(rowShape(row));
+  for (const RewriteRow& row : aligned.value().rows) shapes.push_back(rowShape(row));
   // The rewrite's own headline matches nothing; the story's headline and lead paragraph are
   // retold together in the rewrite's lead; then paragraph by paragraph; the story's repeated
   // engineers paragraph and its two "Comments" lines have no counterpart.
@@ -53,7 +53,7 @@ TEST(AlignRewrites, UnrelatedTextsStayUnmatched) {
   const std::string b = readFixture("analyze/story_b_rewrite.txt");
   const RewriteAlignment aligned = alignRewrites(a, b).value();
   EXPECT_EQ(aligned.rows.size(), aligned.aParagraphs.size() + aligned.bParagraphs.size());
-  for (const AlignedRow& row : aligned.rows)
+  for (const RewriteRow& row : aligned.rows)
     EXPECT_TRUE(row.aFirst == row.aEnd || row.bFirst == row.bEnd);
 }
 

@@ -2,7 +2,7 @@
 // another, when almost nothing is literally equal, with the words, names and numbers they share.
 //
 //   concord::Result<concord::RewriteAlignment> aligned = concord::alignRewrites(a, b, {});
-//   for (const concord::AlignedRow& row : aligned.value().rows)
+//   for (const concord::RewriteRow& row : aligned.value().rows)
 //     show(row.aFirst, row.aEnd, row.bFirst, row.bEnd, row.similarity);
 #ifndef CONCORD_REWRITE_ALIGN_H_
 #define CONCORD_REWRITE_ALIGN_H_
@@ -26,7 +26,7 @@ struct AlignOptions {
 };
 
 /// What a shared token is.
-enum class TokenKind : uint8_t {
+enum class SharedTokenKind : uint8_t {
   kWord = 0,    ///< A content word.
   kName = 1,    ///< A capitalised word not opening a sentence.
   kNumber = 2,  ///< A word with a digit.
@@ -34,13 +34,13 @@ enum class TokenKind : uint8_t {
 
 /// A token found on both sides of an aligned row.
 struct MarkedToken {
-  ByteRange range;                    ///< Its bytes in its own text.
-  TokenKind kind = TokenKind::kWord;  ///< Word, name or number.
+  ByteRange range;                                ///< Its bytes in its own text.
+  SharedTokenKind kind = SharedTokenKind::kWord;  ///< Word, name or number.
 };
 
 /// One row: paragraphs [aFirst, aEnd) of a matched with [bFirst, bEnd) of b. One side is empty
 /// for a paragraph left unmatched.
-struct AlignedRow {
+struct RewriteRow {
   uint32_t aFirst = 0, aEnd = 0;     ///< Paragraph indices of a.
   uint32_t bFirst = 0, bEnd = 0;     ///< Paragraph indices of b.
   double similarity = 0;             ///< Rewrite similarity of the two sides (0 when unmatched).
@@ -52,7 +52,7 @@ struct AlignedRow {
 struct RewriteAlignment {
   std::vector<ByteRange> aParagraphs;  ///< Paragraphs of a.
   std::vector<ByteRange> bParagraphs;  ///< Paragraphs of b.
-  std::vector<AlignedRow> rows;        ///< Every paragraph of both texts in exactly one row.
+  std::vector<RewriteRow> rows;        ///< Every paragraph of both texts in exactly one row.
 };
 
 /// Largest paragraph count of a times that of b that `alignRewrites` accepts.
