@@ -151,13 +151,17 @@ for (const n of SIZES) {
   globalThis.gc?.();
   const phases = [];
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const analysis = concord.analyze(docs, { onProgress: (f) => phases.push(f) });
   const seconds = (performance.now() - started) / 1000;
+  // CPU time of this (single-threaded) call: what wall time would be on an idle machine.
+  const { user, system } = process.cpuUsage(cpu);
   const related = analysis.pairs.filter((p) => p.level !== 'unrelated').length;
   rows.push({
     documents: n,
     MB: (bytes / 1e6).toFixed(1),
     seconds: seconds.toFixed(2),
+    'CPU s': ((user + system) / 1e6).toFixed(2),
     groups: analysis.duplicateGroups.length,
     'near groups': analysis.duplicateGroups.filter((g) => g.kind === 'near').length,
     passages: analysis.passages.length,
@@ -206,4 +210,7 @@ if (RECALL_DOCS > 0) {
     'verified (LSH / exhaustive)': `${fast.stats.paragraphPairsVerified} / ${exact.stats.paragraphPairsVerified}`,
   }]);
 }
-console.log(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'})`);
+console.log(
+  `node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ` +
+    `load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+);
