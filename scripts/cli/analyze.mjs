@@ -7,12 +7,13 @@ import { parseArgs, readText } from './io.mjs';
 
 const USAGE = `usage: concord analyze FILE... [--json] [--near=0.5] [--passage-words=8] [--short-words=15]
                        [--split=auto|lines|blankLines] [--keep-case] [--keep-punctuation]
-                       [--clean-dir=DIR] [--align]
+                       [--clean-dir=DIR] [--align[=I,J]]
   --near             resemblance from which paragraphs count as near duplicates (0..1)
   --passage-words    shortest shared passage, in words
   --short-words      paragraphs with fewer words are reported as short repeats
   --clean-dir        write each file, without its repeated paragraphs, into DIR
-  --align            also align the paragraphs of the most similar rewritten pair`;
+  --align            also align the paragraphs of the most similar rewritten pair
+  --align=I,J        ... or of files I and J (numbered from 1 in the order given)`;
 
 const VALUE_FLAGS = ['near', 'passage-words', 'short-words', 'split', 'clean-dir'];
 
@@ -116,7 +117,14 @@ export async function run(args, concord, { out }) {
   const analysis = concord.analyze(docs, options);
 
   let alignment = null;
-  if (flags.align) {
+  if (typeof flags.align === 'string') {
+    const picked = flags.align.split(',').map((x) => Number(x) - 1);
+    if (picked.length !== 2 || !picked.every((i) => Number.isInteger(i) && i >= 0 && i < docs.length) || picked[0] === picked[1]) {
+      throw new ConcordError(`--align=I,J expects two different file numbers from 1 to ${docs.length}`);
+    }
+    const [a, b] = picked;
+    alignment = { a, b, result: concord.align(docs[a].text, docs[b].text) };
+  } else if (flags.align) {
     // Rewrites are what a line diff cannot show; near copies come next.
     const rank = { rewritten: 0, 'minor changes': 1 };
     const best = analysis.pairs

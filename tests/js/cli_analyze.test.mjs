@@ -35,6 +35,16 @@ test('the summary names groups, pairs, clusters and an alignment', async () => {
   assert.match(out.text, /¶3 ↔ ¶3 \(0\.\d\d\): Ilse, Brandauer, Westhaven/);
 });
 
+test('--align=I,J aligns the files asked for', async () => {
+  const out = sink();
+  await run([...fixtures, '--align=3,1'], concord, { out, err: sink() });
+  assert.match(out.text, /Rewrite alignment of story_b_rewrite\.txt with story_a\.txt:/);
+  // The rewrite's lead retells the story's headline and lead; "Ilse" opens its sentence there.
+  assert.match(out.text, /¶2 ↔ ¶1\+2 \(0\.\d\d\): Kestrel, Harbor, Bridge, Monday, 14, March, 48\n/);
+  assert.match(out.text, /¶3 ↔ ¶3 \(0\.\d\d\): Brandauer, Westhaven\n/);
+  await assert.rejects(run([...fixtures, '--align=1,1'], concord, { out, err: sink() }), /two different file numbers/);
+});
+
 test('--json prints the analysis and --clean-dir writes clean copies', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'concord-clean-'));
   const out = sink();
