@@ -4,7 +4,7 @@
 // own names, numbers and topic words, and planted near-duplicate articles, rewrites, repeated
 // paragraphs and copied paragraphs. Prints a table; docs/bench.md records it.
 //
-//   node --expose-gc bench/js/analyze.mjs [--sizes=1000,10000] [--recall=300]
+//   node --expose-gc bench/js/analyze.mjs [--sizes=1000,10000] [--recall=300] [--pair-recall=2000]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { createConcord } from '../../web/concord.js';
@@ -12,6 +12,7 @@ import { createConcord } from '../../web/concord.js';
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const SIZES = (args.sizes ?? '1000,10000').split(',').map(Number);
 const RECALL_DOCS = Number(args.recall ?? 300);
+const PAIR_RECALL_DOCS = Number(args['pair-recall'] ?? 2000);
 
 /** mulberry32: a small seeded generator, so every run builds the same corpus. */
 function random(seed) {
@@ -208,6 +209,23 @@ if (RECALL_DOCS > 0) {
     'LSH s': fastSeconds.toFixed(2),
     'exhaustive s': exactSeconds.toFixed(2),
     'verified (LSH / exhaustive)': `${fast.stats.paragraphPairsVerified} / ${exact.stats.paragraphPairsVerified}`,
+  }]);
+}
+// Related pairs that the candidate path of large sets (shared passages, shared signature terms)
+// finds, against scoring every pair as sets up to matrixUpTo documents do.
+if (PAIR_RECALL_DOCS > 0) {
+  const docs = corpus(PAIR_RECALL_DOCS, 11);
+  const related = (analysis) => new Set(analysis.pairs.filter((p) => p.level !== 'unrelated').map((p) => `${p.a}-${p.b}`));
+  const all = related(concord.analyze(docs, { allPairsUpTo: 0 }));
+  const candidates = related(concord.analyze(docs, { allPairsUpTo: 0, matrixUpTo: 0 }));
+  let hit = 0;
+  for (const p of all) if (candidates.has(p)) hit++;
+  console.table([{
+    documents: PAIR_RECALL_DOCS,
+    'related pairs (every pair scored)': all.size,
+    'found by candidates': hit,
+    recall: all.size ? (hit / all.size).toFixed(4) : '1',
+    'extra (not related when all scored)': candidates.size - hit,
   }]);
 }
 console.log(
