@@ -16,6 +16,9 @@ namespace {
 // very words its documents share.
 constexpr double kIdfPriorDocuments = 10;
 
+// Shared-shingle increments that stock phrases may cost in the dense path (about a second).
+constexpr uint64_t kDenseStockPairBudget = 300'000'000;
+
 // Largest bit-parallel LCS, in 64-bit steps, that a pair's diff ratio may cost.
 constexpr double kMaxDiffSteps = 4e8;
 
@@ -92,9 +95,9 @@ struct Hit {
 
 // Facts about a pair gathered before scoring.
 struct PairFacts {
-  uint32_t shared = 0;  // Shared distinct shingles.
   double coverageAB = 0, coverageBA = 0;
   bool hasPassage = false;
+  bool identical = false;  // Same word sequence.
 };
 
 struct UnionFind {
@@ -176,6 +179,7 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   std::vector<Hit> hits;
   std::vector<uint32_t> docs;  // Distinct documents of one run.
   const uint32_t cap = std::max<uint32_t>(2, options.maxSeedDocuments);
+  uint64_t denseBudget = kDenseStockPairBudget;
   for (size_t r = 0; r < seeds.size();) {
     size_t end = r + 1;
     while (end < seeds.size() && seeds[end].hash == seeds[r].hash) ++end;
@@ -184,7 +188,12 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
       if (docs.empty() || docs.back() != seeds[s].doc) docs.push_back(seeds[s].doc);
     for (uint32_t d : docs) ++shingleCount[d];
     const bool stock = docs.size() > cap;
-    if (docs.size() >= 2 && (dense || !stock)) {
+    // Stock phrases count in the dense path while the budget lasts: beyond it (thousands of
+    // near-copies of one text) they are skipped rather than take minutes.
+    const uint64_t pairsInRun = uint64_t{docs.size()} * (docs.size() - 1) / 2;
+    const bool affordable = !stock || pairsInRun <= denseBudget;
+    if (dense && stock && affordable) denseBudget -= pairsInRun;
+    if (docs.size() >= 2 && ((dense && affordable) || !stock)) {
       for (size_t x = 0; x < docs.size(); ++x)
         for (size_t y = x + 1; y < docs.size(); ++y) {
           if (dense) {
@@ -240,6 +249,31 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     }
   }
   std::vector<Hit>().swap(hits);
+
+  // Documents with the same word sequence are identical whatever the seed index skipped (a set
+  // of a thousand copies has nothing but stock phrases).
+  std::vector<std::pair<uint64_t, uint32_t>> sequenceHashes(n);
+  for (uint32_t d = 0; d < n; ++d) {
+    uint64_t h = ids[d].size();
+    for (uint32_t id : ids[d]) h = hashAppend(h, id);
+    sequenceHashes[d] = {h, d};
+  }
+  std::sort(sequenceHashes.begin(), sequenceHashes.end());
+  for (size_t i = 0; i < sequenceHashes.size();) {
+    size_t j = i + 1;
+    while (j < sequenceHashes.size() && sequenceHashes[j].first == sequenceHashes[i].first) ++j;
+    for (size_t x = i; x < j; ++x) {
+      for (size_t y = x + 1; y < j; ++y) {
+        uint32_t a = sequenceHashes[x].second, b = sequenceHashes[y].second;
+        if (a > b) std::swap(a, b);
+        if (ids[a] != ids[b]) continue;
+        PairFacts& pair = facts[pairKey(a, b)];
+        pair.identical = pair.hasPassage = true;
+        pair.coverageAB = pair.coverageBA = ids[a].empty() ? 0.0 : 1.0;
+      }
+    }
+    i = j;
+  }
   report(0.7);
 
   // TF-IDF over content words, and distinctive tokens (names, numbers).
@@ -272,7 +306,7 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     const auto found = facts.find(pairKey(a, b));
     const PairFacts none;
     const PairFacts& f = found == facts.end() ? none : found->second;
-    const double shared = sharedOf(a, b);
+    const double shared = f.identical ? shingleCount[a] : sharedOf(a, b);
     const double sizeA = shingleCount[a], sizeB = shingleCount[b];
     s.resemblance = sizeA + sizeB > shared ? shared / (sizeA + sizeB - shared) : 1.0;
     s.containmentAB = sizeA > 0 ? shared / sizeA : 0;
