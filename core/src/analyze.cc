@@ -19,6 +19,11 @@ constexpr double kIdfPriorDocuments = 10;
 // Shared-shingle increments that stock phrases may cost in the dense path (about a second).
 constexpr uint64_t kDenseStockPairBudget = 300'000'000;
 
+// A phrase a document repeats more often than this seeds no passage.
+constexpr size_t kMaxSeedRepeats = 4;
+// Seed matches kept for passage building (16 bytes each).
+constexpr size_t kMaxHits = 20'000'000;
+
 // Largest bit-parallel LCS, in 64-bit steps, that a pair's diff ratio may cost.
 constexpr double kMaxDiffSteps = 4e8;
 
@@ -203,8 +208,17 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
           }
         }
     }
-    // Seeds for passages: not stock phrases, and not a phrase a document repeats endlessly.
-    if (docs.size() >= 2 && !stock && end - r <= size_t{4} * cap) {
+    // Seeds for passages: not stock phrases, not a phrase some document repeats more than
+    // kMaxSeedRepeats times (a body pasted twice is fine, a looping text is not), and no more
+    // than kMaxHits in all, so that a hostile input cannot exhaust memory.
+    size_t mostRepeats = 0;
+    for (size_t x = r, y = r; x < end; x = y) {
+      while (y < end && seeds[y].doc == seeds[x].doc) ++y;
+      mostRepeats = std::max(mostRepeats, y - x);
+    }
+    const size_t pairHits = (end - r) * (end - r - 1) / 2;
+    if (docs.size() >= 2 && !stock && mostRepeats <= kMaxSeedRepeats &&
+        hits.size() + pairHits <= kMaxHits) {
       for (size_t x = r; x < end; ++x)
         for (size_t y = x + 1; y < end; ++y)
           if (seeds[x].doc != seeds[y].doc)
