@@ -7,6 +7,7 @@
 
 #include "content_words.h"
 #include "hashing.h"
+#include "out_of_line.h"
 
 namespace concord {
 namespace {
@@ -70,11 +71,13 @@ std::vector<SeedOccurrence> sortedSeeds(const std::vector<std::vector<uint32_t>>
   constexpr int kBits = 16;
   const auto forEachSeed = [&](auto&& visit) {
     for (uint32_t d = 0; d < ids.size(); ++d) {
-      for (uint32_t i = 0; i + k <= ids[d].size(); ++i) {
-        uint64_t h = k;
-        for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, ids[d][w]);
-        visit(SeedOccurrence{h, d, i});
-      }
+      outOfLine([&] {
+        for (uint32_t i = 0; i + k <= ids[d].size(); ++i) {
+          uint64_t h = k;
+          for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, ids[d][w]);
+          visit(SeedOccurrence{h, d, i});
+        }
+      });
     }
   };
   std::vector<size_t> start((size_t{1} << kBits) + 1, 0);
@@ -186,45 +189,49 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   const uint32_t cap = std::max<uint32_t>(2, options.maxSeedDocuments);
   uint64_t denseBudget = kDenseStockPairBudget;
   for (size_t r = 0; r < seeds.size();) {
-    size_t end = r + 1;
-    while (end < seeds.size() && seeds[end].hash == seeds[r].hash) ++end;
-    docs.clear();
-    for (size_t s = r; s < end; ++s)
-      if (docs.empty() || docs.back() != seeds[s].doc) docs.push_back(seeds[s].doc);
-    for (uint32_t d : docs) ++shingleCount[d];
-    const bool stock = docs.size() > cap;
-    // Stock phrases count in the dense path while the budget lasts: beyond it (thousands of
-    // near-copies of one text) they are skipped rather than take minutes.
-    const uint64_t pairsInRun = uint64_t{docs.size()} * (docs.size() - 1) / 2;
-    const bool affordable = !stock || pairsInRun <= denseBudget;
-    if (dense && stock && affordable) denseBudget -= pairsInRun;
-    if (docs.size() >= 2 && ((dense && affordable) || !stock)) {
-      for (size_t x = 0; x < docs.size(); ++x)
-        for (size_t y = x + 1; y < docs.size(); ++y) {
-          if (dense) {
-            ++sharedDense[size_t{docs[x]} * n + docs[y]];
-          } else {
-            sharedSparse.push_back(pairKey(docs[x], docs[y]));
-          }
+    outOfLine([&] {
+      for (const size_t chunkEnd = std::min(seeds.size(), r + 4096); r < chunkEnd;) {
+        size_t end = r + 1;
+        while (end < seeds.size() && seeds[end].hash == seeds[r].hash) ++end;
+        docs.clear();
+        for (size_t s = r; s < end; ++s)
+          if (docs.empty() || docs.back() != seeds[s].doc) docs.push_back(seeds[s].doc);
+        for (uint32_t d : docs) ++shingleCount[d];
+        const bool stock = docs.size() > cap;
+        // Stock phrases count in the dense path while the budget lasts: beyond it (thousands of
+        // near-copies of one text) they are skipped rather than take minutes.
+        const uint64_t pairsInRun = uint64_t{docs.size()} * (docs.size() - 1) / 2;
+        const bool affordable = !stock || pairsInRun <= denseBudget;
+        if (dense && stock && affordable) denseBudget -= pairsInRun;
+        if (docs.size() >= 2 && ((dense && affordable) || !stock)) {
+          for (size_t x = 0; x < docs.size(); ++x)
+            for (size_t y = x + 1; y < docs.size(); ++y) {
+              if (dense) {
+                ++sharedDense[size_t{docs[x]} * n + docs[y]];
+              } else {
+                sharedSparse.push_back(pairKey(docs[x], docs[y]));
+              }
+            }
         }
-    }
-    // Seeds for passages: not stock phrases, not a phrase some document repeats more than
-    // kMaxSeedRepeats times (a body pasted twice is fine, a looping text is not), and no more
-    // than kMaxHits in all, so that a hostile input cannot exhaust memory.
-    size_t mostRepeats = 0;
-    for (size_t x = r, y = r; x < end; x = y) {
-      while (y < end && seeds[y].doc == seeds[x].doc) ++y;
-      mostRepeats = std::max(mostRepeats, y - x);
-    }
-    const size_t pairHits = (end - r) * (end - r - 1) / 2;
-    if (docs.size() >= 2 && !stock && mostRepeats <= kMaxSeedRepeats &&
-        hits.size() + pairHits <= kMaxHits) {
-      for (size_t x = r; x < end; ++x)
-        for (size_t y = x + 1; y < end; ++y)
-          if (seeds[x].doc != seeds[y].doc)
-            hits.push_back({pairKey(seeds[x].doc, seeds[y].doc), seeds[x].pos, seeds[y].pos});
-    }
-    r = end;
+        // Seeds for passages: not stock phrases, not a phrase some document repeats more than
+        // kMaxSeedRepeats times (a body pasted twice is fine, a looping text is not), and no more
+        // than kMaxHits in all, so that a hostile input cannot exhaust memory.
+        size_t mostRepeats = 0;
+        for (size_t x = r, y = r; x < end; x = y) {
+          while (y < end && seeds[y].doc == seeds[x].doc) ++y;
+          mostRepeats = std::max(mostRepeats, y - x);
+        }
+        const uint64_t pairHits = uint64_t{end - r} * (end - r - 1) / 2;
+        if (docs.size() >= 2 && !stock && mostRepeats <= kMaxSeedRepeats &&
+            hits.size() + pairHits <= kMaxHits) {
+          for (size_t x = r; x < end; ++x)
+            for (size_t y = x + 1; y < end; ++y)
+              if (seeds[x].doc != seeds[y].doc)
+                hits.push_back({pairKey(seeds[x].doc, seeds[y].doc), seeds[x].pos, seeds[y].pos});
+        }
+        r = end;
+      }
+    });
   }
   std::vector<SeedOccurrence>().swap(seeds);
   std::sort(sharedSparse.begin(), sharedSparse.end());
@@ -370,26 +377,28 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     std::vector<double> sharedNames(n);
     out.matrix.assign(size_t{n} * n, 0.0f);
     for (uint32_t a = 0; a < n; ++a) {
-      std::fill(row.begin() + a, row.end(), 0.0);
-      std::fill(sharedNames.begin() + a, sharedNames.end(), 0.0);
-      for (uint32_t id : distinctive[a]) {
-        const auto& list = namePostings[id];
-        for (uint32_t p = ++nameCursor[id]; p < list.size(); ++p) sharedNames[list[p]] += idf[id];
-      }
-      for (const auto& [id, weight] : vectors[a]) {
-        const auto& list = postings[id];
-        for (uint32_t p = ++cursor[id]; p < list.size(); ++p)
-          row[list[p].first] += weight * list[p].second;
-      }
-      out.matrix[size_t{a} * n + a] = 1.0f;
-      for (uint32_t b = a + 1; b < n; ++b) {
-        const double shared = sharedNames[b];
-        const double smaller = shared + std::min(nameWeight[a] - shared, nameWeight[b] - shared);
-        PairResult pair = score(a, b, row[b], smaller > 1e-9 ? shared / smaller : 0.0);
-        out.matrix[size_t{a} * n + b] = out.matrix[size_t{b} * n + a] =
-            static_cast<float>(pair.scores.rewrite);
-        keep(pair);
-      }
+      outOfLine([&] {
+        std::fill(row.begin() + a, row.end(), 0.0);
+        std::fill(sharedNames.begin() + a, sharedNames.end(), 0.0);
+        for (uint32_t id : distinctive[a]) {
+          const auto& list = namePostings[id];
+          for (uint32_t p = ++nameCursor[id]; p < list.size(); ++p) sharedNames[list[p]] += idf[id];
+        }
+        for (const auto& [id, weight] : vectors[a]) {
+          const auto& list = postings[id];
+          for (uint32_t p = ++cursor[id]; p < list.size(); ++p)
+            row[list[p].first] += weight * list[p].second;
+        }
+        out.matrix[size_t{a} * n + a] = 1.0f;
+        for (uint32_t b = a + 1; b < n; ++b) {
+          const double shared = sharedNames[b];
+          const double smaller = shared + std::min(nameWeight[a] - shared, nameWeight[b] - shared);
+          PairResult pair = score(a, b, row[b], smaller > 1e-9 ? shared / smaller : 0.0);
+          out.matrix[size_t{a} * n + b] = out.matrix[size_t{b} * n + a] =
+              static_cast<float>(pair.scores.rewrite);
+          keep(pair);
+        }
+      });
       if (n >= 20 && a % (n / 10) == 0) report(0.7 + 0.25 * a / n);
     }
   } else {

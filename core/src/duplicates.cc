@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "hashing.h"
+#include "out_of_line.h"
 
 namespace concord {
 namespace {
@@ -144,19 +145,21 @@ Duplicates findDuplicates(const std::vector<std::string_view>& texts,
     for (auto& band : bands) band.reserve(classCount);
     uint32_t signature[kHashes];
     for (uint32_t c = 0; c < classCount; ++c) {
-      std::fill(std::begin(signature), std::end(signature), UINT32_MAX);
-      for (uint64_t shingle : shingles[c]) {
-        const uint64_t mixed = mix64(shingle);
-        const uint32_t h2 = static_cast<uint32_t>(mixed >> 32) | 1;
-        uint32_t value = static_cast<uint32_t>(mixed);
-        for (uint32_t h = 0; h < kHashes; ++h, value += h2)
-          signature[h] = std::min(signature[h], value);
-      }
-      for (uint32_t b = 0; b < kBands; ++b) {
-        uint64_t h = b;
-        for (uint32_t r = 0; r < kBandRows; ++r) h = hashAppend(h, signature[b * kBandRows + r]);
-        bands[b].push_back((h & 0xFFFFFFFF00000000ull) | c);
-      }
+      outOfLine([&] {
+        std::fill(std::begin(signature), std::end(signature), UINT32_MAX);
+        for (uint64_t shingle : shingles[c]) {
+          const uint64_t mixed = mix64(shingle);
+          const uint32_t h2 = static_cast<uint32_t>(mixed >> 32) | 1;
+          uint32_t value = static_cast<uint32_t>(mixed);
+          for (uint32_t h = 0; h < kHashes; ++h, value += h2)
+            signature[h] = std::min(signature[h], value);
+        }
+        for (uint32_t b = 0; b < kBands; ++b) {
+          uint64_t h = b;
+          for (uint32_t r = 0; r < kBandRows; ++r) h = hashAppend(h, signature[b * kBandRows + r]);
+          bands[b].push_back((h & 0xFFFFFFFF00000000ull) | c);
+        }
+      });
     }
     for (auto& band : bands) {
       std::sort(band.begin(), band.end());
