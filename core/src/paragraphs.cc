@@ -45,6 +45,8 @@ inline CharInfo classify(std::string_view text, size_t i) {
     }
     return {CharClass::kPunctuation, 3, '\0'};
   }
+  // A byte order mark (U+FEFF) at the start of a file is no part of its first word.
+  if (c == 0xEF && byte(i + 1) == 0xBB && byte(i + 2) == 0xBF) return {CharClass::kSpace, 3, ' '};
   uint32_t length = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 1;
   length = static_cast<uint32_t>(std::min<size_t>(length, text.size() - i));
   return {CharClass::kWord, length, '\0'};

@@ -45,6 +45,12 @@ TEST(ParseText, AutoPicksLinesWhenALineIsTooLongToBeWrapped) {
             (std::vector<std::string>{"title", "sub", longLine}));
 }
 
+TEST(ParseText, ByteOrderMarkIsNeitherWordNorParagraph) {
+  EXPECT_EQ(wordsOf("\xEF\xBB\xBFHarbor bridge"), (std::vector<std::string>{"harbor", "bridge"}));
+  EXPECT_EQ(paragraphTexts("\xEF\xBB\xBFone\ntwo", ParagraphSplit::kLines),
+            (std::vector<std::string>{"one", "two"}));
+}
+
 TEST(ParseText, EmptyTextHasNoParagraphs) {
   EXPECT_TRUE(paragraphTexts("", ParagraphSplit::kAuto).empty());
   EXPECT_TRUE(paragraphTexts(" \n\t\n", ParagraphSplit::kAuto).empty());
