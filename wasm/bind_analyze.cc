@@ -92,6 +92,7 @@ val alignRewrites(const std::string& a, const std::string& b, const val& o) {
   options.normalize = normalizeFrom(o);
   options.minSimilarity = o["minSimilarity"].as<double>();
   options.maxSpan = o["maxSpan"].as<unsigned>();
+  options.skipRepeats = o["skipRepeats"].as<bool>();
   const concord::Result<concord::RewriteAlignment> alignment =
       concord::alignRewrites(a, b, options);
   if (!alignment.ok()) return errorValue(alignment.error());

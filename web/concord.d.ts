@@ -179,8 +179,10 @@ export interface AlignOptions {
   foldTypography?: boolean;
   /** Paragraphs pair up only at this rewrite similarity or more [0.1]. */
   minSimilarity?: number;
-  /** A paragraph may match up to this many consecutive ones [3]. */
+  /** A paragraph may match up to this many consecutive ones [3, at most 8]. */
   maxSpan?: number;
+  /** Paragraphs repeating an earlier one of their own text stay unmatched, with repeatOf set [true]. */
+  skipRepeats?: boolean;
 }
 
 export interface SharedToken {
@@ -195,6 +197,8 @@ export interface AlignmentRow {
   /** Paragraph indices of b (empty: a's paragraph has no counterpart). */
   b: number[];
   similarity: number;
+  /** Unmatched paragraph repeating an earlier paragraph of its own text: that paragraph's index. */
+  repeatOf: number | null;
   /** Content words, names and numbers of a's side also on b's side (ranges in a), and the reverse. */
   aShared: SharedToken[];
   bShared: SharedToken[];

@@ -85,6 +85,7 @@ function summarize(analysis, docs, out, alignment) {
   if (alignment) {
     const { a, b, result } = alignment;
     out.write(`\nRewrite alignment of ${name(a)} with ${name(b)}:\n`);
+    const repeats = (side) => result.rows.filter((row) => row[side].length && row.repeatOf !== null).length;
     for (const row of result.rows) {
       if (!row.a.length || !row.b.length) continue;
       const left = row.a.map((i) => i + 1).join('+');
@@ -92,6 +93,8 @@ function summarize(analysis, docs, out, alignment) {
       const names = [...new Set(row.aShared.filter((t) => t.kind !== 'word').map((t) => docs[a].text.slice(t.start, t.end)))];
       out.write(`  ¶${left} ↔ ¶${right} (${row.similarity.toFixed(2)})${names.length ? `: ${names.join(', ')}` : ''}\n`);
     }
+    const [ra, rb] = [repeats('a'), repeats('b')];
+    if (ra || rb) out.write(`  (left out as repeats of earlier paragraphs: ${ra} of ${name(a)}, ${rb} of ${name(b)})\n`);
   }
 }
 

@@ -29,6 +29,33 @@ TEST(AlignRewrites, AlignsRewrittenParagraphsMonotonically) {
                                               "a4-5 b4-5", "a5-6 b5-5", "a6-7 b5-5", "a7-8 b5-5"}));
 }
 
+TEST(AlignRewrites, RepeatedParagraphsStayUnmatchedAndPointToTheirFirstCopy) {
+  const std::string a = readFixture("analyze/story_a.txt");
+  const std::string b = readFixture("analyze/story_b_rewrite.txt");
+  const RewriteAlignment aligned = alignRewrites(a, b).value();
+  ASSERT_EQ(aligned.rows.size(), 8u);
+  EXPECT_EQ(aligned.rows[5].repeatOf, 3);   // The engineers paragraph again.
+  EXPECT_EQ(aligned.rows[6].repeatOf, -1);  // The first "Comments".
+  EXPECT_EQ(aligned.rows[7].repeatOf, 6);   // The second.
+  EXPECT_EQ(aligned.rows[2].repeatOf, -1);
+}
+
+TEST(AlignRewrites, ABodyPastedTwiceAlignsByItsFirstCopy) {
+  // b's body twice; without the repeats rule the monotone search may pick paragraphs from
+  // either copy.
+  const std::string a = readFixture("analyze/story_a_edited.txt");
+  const std::string body = readFixture("analyze/story_b_rewrite.txt");
+  const std::string b = body + body;
+  const RewriteAlignment aligned = alignRewrites(a, b).value();
+  for (const RewriteRow& row : aligned.rows) {
+    if (row.aFirst < row.aEnd && row.bFirst < row.bEnd) EXPECT_LT(row.bEnd, 6u);
+    if (row.bFirst >= 5 && row.bEnd > row.bFirst) EXPECT_EQ(row.repeatOf, int32_t(row.bFirst - 5));
+  }
+  AlignOptions keep;
+  keep.skipRepeats = false;
+  for (const RewriteRow& row : alignRewrites(a, b, keep).value().rows) EXPECT_EQ(row.repeatOf, -1);
+}
+
 TEST(AlignRewrites, MarksSharedWordsNamesAndNumbers) {
   const std::string a = readFixture("analyze/story_a.txt");
   const std::string b = readFixture("analyze/story_b_rewrite.txt");

@@ -157,6 +157,8 @@ test('align pairs rewritten paragraphs and marks shared names and numbers', () =
   );
   assert.ok(mayor.similarity > 0.3);
   assert.equal(aligned.rows[5].similarity, 0);
+  assert.deepEqual(aligned.rows.map((r) => r.repeatOf), [null, null, null, null, null, 3, null, 6]);
+  assert.throws(() => concord.align(a, b, { maxSpan: 9 }), /maxSpan must be at most 8/);
   assert.throws(() => concord.align(a, 3), ConcordError);
   assert.throws(() => concord.align(a, b, { maxSpan: 0 }), /maxSpan/);
 });

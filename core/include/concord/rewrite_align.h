@@ -22,7 +22,10 @@ struct AlignOptions {
   NormalizeOptions normalize;                    ///< How words compare.
   /// Paragraphs pair up only at this rewrite similarity or more (see docs/analyze.md).
   double minSimilarity = 0.1;
-  uint32_t maxSpan = 3;  ///< A paragraph may match up to this many consecutive ones.
+  uint32_t maxSpan = 3;  ///< A paragraph may match up to this many consecutive ones (at most 8).
+  /// Paragraphs repeating an earlier paragraph of their own text (equal after normalisation: a
+  /// body pasted twice) stay unmatched, marked with `repeatOf`, so the first copy aligns.
+  bool skipRepeats = true;
 };
 
 /// What a shared token is.
@@ -41,9 +44,12 @@ struct MarkedToken {
 /// One row: paragraphs [aFirst, aEnd) of a matched with [bFirst, bEnd) of b. One side is empty
 /// for a paragraph left unmatched.
 struct RewriteRow {
-  uint32_t aFirst = 0, aEnd = 0;     ///< Paragraph indices of a.
-  uint32_t bFirst = 0, bEnd = 0;     ///< Paragraph indices of b.
-  double similarity = 0;             ///< Rewrite similarity of the two sides (0 when unmatched).
+  uint32_t aFirst = 0, aEnd = 0;  ///< Paragraph indices of a.
+  uint32_t bFirst = 0, bEnd = 0;  ///< Paragraph indices of b.
+  double similarity = 0;          ///< Rewrite similarity of the two sides (0 when unmatched).
+  /// For an unmatched paragraph that repeats an earlier one of its own text: that paragraph's
+  /// index; -1 otherwise.
+  int32_t repeatOf = -1;
   std::vector<MarkedToken> aShared;  ///< Content tokens of a's side also on b's side.
   std::vector<MarkedToken> bShared;  ///< Content tokens of b's side also on a's side.
 };
