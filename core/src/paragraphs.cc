@@ -53,6 +53,7 @@ inline CharInfo classify(std::string_view text, size_t i) {
 }
 
 bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 struct AsciiWordTable {
   bool word[128] = {};
@@ -96,6 +97,13 @@ void forEachWord(std::string_view text, uint32_t begin, uint32_t end,
         if (options.ignoreCase && isAsciiUpper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
         normalized.push_back(ch);
         wordEnd = ++i;
+        continue;
+      }
+      // A digit group separator or decimal point inside a number (10,000 or 3.5) is part of it.
+      if ((c == ',' || c == '.') && i > wordBegin && i + 1 < end && isAsciiDigit(text[i - 1]) &&
+          isAsciiDigit(text[i + 1])) {
+        normalized.push_back(static_cast<char>(c));
+        ++i;
         continue;
       }
       info = classify(text, i);

@@ -58,7 +58,12 @@ TEST(ParseText, EmptyTextHasNoParagraphs) {
 
 TEST(ParseText, WordsFoldCaseTypographyAndPossessives) {
   EXPECT_EQ(wordsOf("DeepSeek\xE2\x80\x99s don't \xE2\x80\x9CWow\xE2\x80\x9D\xE2\x80\x94ok 3.5"),
-            (std::vector<std::string>{"deepseek", "don't", "wow", "ok", "3", "5"}));
+            (std::vector<std::string>{"deepseek", "don't", "wow", "ok", "3.5"}));
+}
+
+TEST(ParseText, NumbersKeepTheirSeparatorsButSentencesEnd) {
+  EXPECT_EQ(wordsOf("10,000 chips, 3.5 GHz. 2024."),
+            (std::vector<std::string>{"10,000", "chips", "3.5", "ghz", "2024"}));
 }
 
 TEST(ParseText, CaseIsKeptWhenAsked) {
