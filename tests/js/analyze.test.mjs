@@ -90,6 +90,20 @@ test('ranges are UTF-16 indices', () => {
   for (const m of analysis.duplicateGroups[0].members) assert.equal(texts[0].text.slice(m.start, m.end), para);
 });
 
+test('CRLF texts give the same groups, with ranges that exclude the final CR', () => {
+  const crlf = docs.map((d) => ({ name: d.name, text: d.text.replace(/\n/g, '\r\n') }));
+  const lf = concord.analyze(docs);
+  const analysis = concord.analyze(crlf);
+  assert.deepEqual(analysis.duplicateGroups.map(ids), lf.duplicateGroups.map(ids));
+  for (const group of analysis.duplicateGroups) {
+    // Wrapped paragraphs (garden.txt) keep their inner line breaks; none ends with a CR.
+    for (const m of group.members) assert.doesNotMatch(crlf[m.doc].text.slice(m.start, m.end), /^\s|\s$/);
+  }
+  assert.deepEqual(analysis.pairs.map((p) => p.level), lf.pairs.map((p) => p.level));
+  const clean = concord.cleanCopy(analysis, 0, crlf[0].text);
+  assert.equal(clean.text, concord.cleanCopy(lf, 0, docs[0].text).text.replace(/\n/g, '\r\n'));
+});
+
 test('cleanCopy drops repeats and keeps first occurrences', () => {
   const analysis = concord.analyze(docs);
   const clean = concord.cleanCopy(analysis, 0, docs[0].text);
