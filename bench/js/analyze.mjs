@@ -7,7 +7,8 @@
 //   node --expose-gc bench/js/analyze.mjs [--sizes=1000,10000] [--recall=300] [--pair-recall=2000]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
-import { createConcord } from '../../web/concord.js';
+import createConcordCore from '../../web/generated/concord-core.mjs';
+import { bindAnalyze } from '../../web/lib/analyze.js';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const SIZES = (args.sizes ?? '1000,10000').split(',').map(Number);
@@ -144,9 +145,16 @@ function mb(bytes) {
   return (bytes / 1e6).toFixed(0);
 }
 
-const concord = await createConcord();
+// The analysis part of the API on a core of its own, so that the WebAssembly heap of each size
+// can be read (it only grows: its size after the call is the peak).
+async function freshConcord() {
+  const core = await createConcordCore();
+  return { concord: bindAnalyze(core), heapBytes: () => core.HEAP8.byteLength };
+}
+
 const rows = [];
 for (const n of SIZES) {
+  const { concord, heapBytes } = await freshConcord();
   const docs = corpus(n, 42 + n);
   const bytes = docs.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0);
   globalThis.gc?.();
@@ -170,6 +178,7 @@ for (const n of SIZES) {
     'pairs reported': analysis.pairs.length,
     matrix: analysis.matrix ? `${n}x${n}` : '-',
     clusters: analysis.clusters.length,
+    'wasm heap MB': mb(heapBytes()),
     'RSS MB': mb(process.memoryUsage().rss),
     'progress calls': phases.length,
   });
@@ -178,6 +187,7 @@ console.table(rows);
 
 // Recall of the MinHash/LSH candidates against exhaustive all-pairs verification, as paragraph
 // pairs that end up in one group, on a set where 60% of the articles carry a copied paragraph.
+const { concord } = await freshConcord();
 if (RECALL_DOCS > 0) {
   const docs = corpus(RECALL_DOCS, 7, 0.6);
   const pairsOf = (analysis) => {

@@ -188,7 +188,13 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   std::vector<uint32_t> docs;  // Distinct documents of one run.
   const uint32_t cap = std::max<uint32_t>(2, options.maxSeedDocuments);
   uint64_t denseBudget = kDenseStockPairBudget;
+  const size_t seedStep = std::max<size_t>(seeds.size() / 10, 4096);
+  size_t nextSeedReport = seedStep;
   for (size_t r = 0; r < seeds.size();) {
+    if (r >= nextSeedReport) {
+      report(0.4 + 0.15 * static_cast<double>(r) / seeds.size());
+      nextSeedReport += seedStep;
+    }
     outOfLine([&] {
       for (const size_t chunkEnd = std::min(seeds.size(), r + 4096); r < chunkEnd;) {
         size_t end = r + 1;
@@ -241,7 +247,13 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   std::sort(hits.begin(), hits.end());
   std::unordered_map<uint64_t, PairFacts> facts;
   std::vector<std::pair<uint32_t, uint32_t>> pairHits;
+  const size_t hitStep = std::max<size_t>(hits.size() / 10, 4096);
+  size_t nextHitReport = hitStep;
   for (size_t h = 0; h < hits.size();) {
+    if (h >= nextHitReport) {
+      report(0.55 + 0.15 * static_cast<double>(h) / hits.size());
+      nextHitReport += hitStep;
+    }
     size_t end = h;
     pairHits.clear();
     while (end < hits.size() && hits[end].pair == hits[h].pair) {
@@ -438,9 +450,13 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     std::vector<uint64_t>().swap(sharing);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    for (uint64_t key : candidates) {
-      const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
+    const size_t candidateStep = std::max<size_t>(candidates.size() / 10, 1024);
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      const uint32_t a = static_cast<uint32_t>(candidates[c] >> 32);
+      const uint32_t b = static_cast<uint32_t>(candidates[c]);
       keep(score(a, b, dot(vectors[a], vectors[b]), -1));
+      if ((c + 1) % candidateStep == 0)
+        report(0.7 + 0.25 * static_cast<double>(c) / candidates.size());
     }
   }
   report(0.95);

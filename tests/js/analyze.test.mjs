@@ -176,3 +176,32 @@ test('align pairs rewritten paragraphs and marks shared names and numbers', () =
   assert.throws(() => concord.align(a, 3), ConcordError);
   assert.throws(() => concord.align(a, b, { maxSpan: 0 }), /maxSpan/);
 });
+
+test('ranges stay on character boundaries of mixed-script texts', () => {
+  // Seeded random texts of emoji, accents, CJK and ASCII words, with repeated and shared lines.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const words = ['naïve', 'café', '東京', '😀smile', 'Zoë', 'plain', 'words', 'here', '𝔘nicode', 'x'];
+  const line = () => Array.from({ length: 16 + Math.floor(random() * 10) }, () => words[Math.floor(random() * words.length)]).join(' ');
+  const shared = Array.from({ length: 6 }, line);
+  const texts = Array.from({ length: 6 }, () =>
+    Array.from({ length: 8 }, () => (random() < 0.4 ? shared[Math.floor(random() * shared.length)] : line())).join('\r\n'),
+  );
+  const analysis = concord.analyze(texts);
+  const onBoundary = (text, i) => i === 0 || i === text.length || !(/[\uDC00-\uDFFF]/.test(text[i]) && /[\uD800-\uDBFF]/.test(text[i - 1]));
+  assert.ok(analysis.duplicateGroups.length > 0);
+  for (const group of [...analysis.duplicateGroups, ...analysis.shortRepeats]) {
+    for (const m of group.members) {
+      const text = texts[m.doc];
+      assert.ok(m.start < m.end && m.end <= text.length);
+      assert.ok(onBoundary(text, m.start) && onBoundary(text, m.end));
+      assert.doesNotMatch(text.slice(m.start, m.end), /^\s|\s$/);
+    }
+  }
+  assert.ok(analysis.passages.length > 0);
+  for (const p of analysis.passages) {
+    for (const [text, start, end] of [[texts[p.a], p.aStart, p.aEnd], [texts[p.b], p.bStart, p.bEnd]]) {
+      assert.ok(start < end && end <= text.length && onBoundary(text, start) && onBoundary(text, end));
+    }
+  }
+});
