@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -348,6 +349,54 @@ TEST(CountTokens, CountsWordsAndSymbols) {
   const TokenCounts counts = countTokens("Hi, you\xF0\x9F\x98\x80 \xE6\x97\xA5\xE6\x9C\xAC!");
   EXPECT_EQ(counts.words, 4u);    // Hi you 日 本
   EXPECT_EQ(counts.symbols, 3u);  // , 😀 !
+}
+
+}  // namespace
+}  // namespace concord
+
+namespace concord {
+namespace {
+
+// Two units trade places: either could be "the one that moved"; the shorter one is, so the
+// longer text stays in place.
+TEST(CompareTexts, OfTwoSwappedUnitsTheShorterMoves) {
+  const std::string shortLine = "A short line that swaps.";
+  const std::string longLine =
+      "A much longer line of text that also swaps places with the short one.";
+  for (bool longFirst : {false, true}) {
+    const std::string left =
+        longFirst ? longLine + "\n" + shortLine + "\n" : shortLine + "\n" + longLine + "\n";
+    const std::string right =
+        longFirst ? shortLine + "\n" + longLine + "\n" : longLine + "\n" + shortLine + "\n";
+    const Rows rows = render(left, right, lines());
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(std::count(rows.begin(), rows.end(), "=" + longLine), 1) << longFirst;
+    EXPECT_EQ(std::count(rows.begin(), rows.end(), "<M0 " + shortLine), 1) << longFirst;
+    EXPECT_EQ(std::count(rows.begin(), rows.end(), ">M0 " + shortLine), 1) << longFirst;
+  }
+}
+
+// An article where one paragraph moved up while others were edited: one move, edits paired.
+TEST(CompareTexts, ArticleWithAMovedParagraph) {
+  const std::string left =
+      "The council met on Tuesday to discuss the budget for the coming year.\n\n"
+      "Residents raised concerns about the cost of transport and the state of the roads.\n\n"
+      "The mayor said the council would publish a detailed plan by the end of the month.\n\n"
+      "In other news, the library will extend its opening hours in the summer.\n";
+  const std::string right =
+      "The council met on Wednesday to debate the budget for the coming year.\n\n"
+      "In other news, the library will extend its opening hours in the summer.\n\n"
+      "Residents raised concerns about the cost of transport and the poor state of roads.\n\n"
+      "A spokesperson declined to comment.\n\n"
+      "The mayor said the council would publish a detailed plan by the end of the month.\n";
+  const Result<AlignedDiff> result = compareTexts(left, right, paragraphs());
+  ASSERT_TRUE(result.ok());
+  const CompareStats& s = result.value().stats;
+  EXPECT_EQ(s.moved, 1u);
+  EXPECT_EQ(s.changed, 2u);
+  EXPECT_EQ(s.added, 1u);
+  EXPECT_EQ(s.kept, 1u);
+  EXPECT_EQ(s.removed, 0u);
 }
 
 }  // namespace
