@@ -8,6 +8,7 @@
 
 #include "concord/js_layout.h"
 #include "concord/line_diff.h"
+#include "marshal.h"
 
 namespace {
 
@@ -25,26 +26,34 @@ val errorValue(const std::string& message) {
   return out;
 }
 
-val diffLines(const std::string& left, const std::string& right, int lineBreaks) {
+// `asciiMask` bit 0: the left text is pure ASCII, bit 1: the right one (JS compares lengths).
+val diffLines(const val& leftBytes, const val& rightBytes, int lineBreaks, int asciiMask) {
+  const std::string left = concord_wasm::bytesToString(leftBytes);
+  const std::string right = concord_wasm::bytesToString(rightBytes);
   concord::LineDiffOptions options;
   options.lineBreaks = static_cast<concord::LineBreaks>(lineBreaks);
   const concord::Result<concord::LineDiff> diff = concord::diffLines(left, right, options);
   if (!diff.ok()) return errorValue(diff.error());
   const concord::LineDiff& value = diff.value();
   val out = val::object();
-  out.set("rows", toTypedArray("Int32Array", concord::packRowsForJs(value, left, right)));
+  out.set("rows", toTypedArray("Int32Array",
+                               concord::packRowsForJs(value, left, right, (asciiMask & 1) != 0,
+                                                      (asciiMask & 2) != 0)));
   out.set("leftLines", value.leftLines);
   out.set("rightLines", value.rightLines);
   out.set("equal", value.equal);
   out.set("removed", value.removed);
   out.set("added", value.added);
+  out.set("minimal", value.minimal);
   out.set("leftEndings", static_cast<int>(value.leftEndings));
   out.set("rightEndings", static_cast<int>(value.rightEndings));
   return out;
 }
 
-val unifiedDiff(const std::string& left, const std::string& right, const std::string& leftName,
+val unifiedDiff(const val& leftBytes, const val& rightBytes, const std::string& leftName,
                 const std::string& rightName, int context) {
+  const std::string left = concord_wasm::bytesToString(leftBytes);
+  const std::string right = concord_wasm::bytesToString(rightBytes);
   const concord::Result<std::string> patch =
       concord::unifiedDiff(left, right, {leftName, rightName, static_cast<uint32_t>(context)});
   if (!patch.ok()) return errorValue(patch.error());

@@ -19,7 +19,9 @@ export type LineEndings = 'none' | 'lf' | 'crlf' | 'cr' | 'mixed';
 
 export interface LineDiffResult {
   rows: DiffRow[];
-  stats: { leftLines: number; rightLines: number; equal: number; removed: number; added: number };
+  /** `minimal` is false when the texts were too different for a minimal diff at bounded cost
+   * (the rows are still a correct diff). */
+  stats: { leftLines: number; rightLines: number; equal: number; removed: number; added: number; minimal: boolean };
   /** Line endings found in each text (CRLF and LF lines compare equal under lineBreaks 'any'). */
   lineEndings: { left: LineEndings; right: LineEndings };
 }
@@ -47,3 +49,276 @@ export interface Concord {
 export function createConcord(): Promise<Concord>;
 
 export class ConcordError extends Error {}
+
+// ---- Aligned comparison (web/lib/compare.js, web/lib/report.js; docs/diff.md) ----
+
+export type CompareUnit = 'line' | 'paragraph';
+
+export interface CompareOptions {
+  /** 'auto' (default): paragraphs for prose, lines otherwise. */
+  unit?: 'auto' | CompareUnit;
+  /** These change what counts as equal, never the text shown. */
+  ignoreCase?: boolean;
+  /** Whitespace runs compare as one space; leading and trailing whitespace is ignored. */
+  ignoreWhitespace?: boolean;
+  ignorePunctuation?: boolean;
+  /** Typographic quotes, dashes, ellipsis and no-break spaces compare as their ASCII forms. */
+  foldQuotes?: boolean;
+  /** Link removed and added units that are the same (or nearly the same) text; default true. */
+  detectMoves?: boolean;
+}
+
+/** A unit (paragraph or line) of one side: its index and its text `a.slice(start, end)`. */
+export interface UnitRange {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** One inline op of a changed or moved-and-edited row. Ranges are UTF-16 indices into a and b;
+ * 'removed' ops have an empty right range, 'added' ops an empty left range. */
+export interface InlineOp {
+  kind: 'equal' | 'removed' | 'added';
+  leftStart: number;
+  leftEnd: number;
+  rightStart: number;
+  rightEnd: number;
+}
+
+export interface CompareRow {
+  /** 'moved' rows are one end of a move: left set (old place) or right set (new place). */
+  kind: 'equal' | 'changed' | 'removed' | 'added' | 'moved';
+  left: UnitRange | null;
+  right: UnitRange | null;
+  /** Where the row sits in a / b: its start, or the insertion point when that side is null. */
+  leftAt: number;
+  rightAt: number;
+  /** 0..1 similarity of the paired units (1 for equal rows and exact moves, 0 for removed/added). */
+  similarity: number;
+  /** Index into `moves` for moved rows; null otherwise. */
+  moveId: number | null;
+  /** Word/character changes for changed and moved-and-edited rows; [] otherwise. */
+  inline: InlineOp[];
+}
+
+export interface MoveBlock {
+  id: number;
+  /** Unit indices [start, end) on each side. */
+  left: { start: number; end: number };
+  right: { start: number; end: number };
+  similarity: number;
+}
+
+export interface CompareStats {
+  kept: number;
+  changed: number;
+  added: number;
+  removed: number;
+  /** Moved units (each counted once). */
+  moved: number;
+  wordsInserted: number;
+  wordsDeleted: number;
+  leftWords: number;
+  rightWords: number;
+  leftUnits: number;
+  rightUnits: number;
+  /** 0..1: the share of the word and symbol tokens of both texts that is kept (docs/diff.md). */
+  similarity: number;
+  /** False when the texts were too different for a minimal diff at bounded cost. */
+  minimal: boolean;
+}
+
+export interface CompareResult {
+  unit: CompareUnit;
+  /** Every unit of each side is in exactly one row, in order on both sides. */
+  rows: CompareRow[];
+  moves: MoveBlock[];
+  stats: CompareStats;
+}
+
+export interface HtmlReportOptions {
+  leftName?: string;
+  rightName?: string;
+  title?: string;
+  /** Unchanged rows shown around changes before the rest folds away; default 3. */
+  context?: number;
+}
+
+export interface Concord {
+  /** Aligned comparison of a (old) with b (new). JSON export is this result as is. */
+  compare(a: string, b: string, options?: CompareOptions): CompareResult;
+  /** A self-contained HTML page (inline CSS, no scripts) of compare(a, b)'s result. */
+  htmlReport(a: string, b: string, result: CompareResult, options?: HtmlReportOptions): string;
+}
+
+// ---- Duplicates, similarity and rewrite alignment (web/lib/analyze.js; docs/analyze.md) ----
+
+/** A document to analyse. A plain string is accepted too (named "document N"). */
+export interface AnalyzeDocument {
+  name?: string;
+  text: string;
+}
+
+/** Options of analyze(); defaults in brackets. */
+export interface AnalyzeOptions {
+  /** How paragraphs are found ['auto']: one per line, or blocks between blank lines. */
+  split?: 'auto' | 'lines' | 'blankLines';
+  ignoreCase?: boolean; // [true]
+  ignorePunctuation?: boolean; // [true]
+  /** Curly quotes, primes and dashes equal their ASCII forms [true]. */
+  foldTypography?: boolean;
+  /** Near duplicates: 3-word-shingle resemblance at least this [0.5]. */
+  nearThreshold?: number;
+  /** Paragraphs with fewer words are only matched exactly, as shortRepeats [15]. */
+  minParagraphWords?: number;
+  /** Look for near duplicates at all [true]. */
+  near?: boolean;
+  /** Verify every pair of paragraphs instead of MinHash/LSH candidates (slow; for checking) [false]. */
+  exhaustive?: boolean;
+  /** Shortest shared passage, in matched words [8]. */
+  minPassageWords?: number;
+  /** Matched stretches join across up to this many differing words in each document [3]. */
+  maxGap?: number;
+  /** Level thresholds [0.8, 0.8, 0.2, 0.2]: see docs/analyze.md. */
+  minorDiffRatio?: number;
+  minorCoverage?: number;
+  rewriteScore?: number;
+  rewriteCoverage?: number;
+  /** Report every pair up to this many documents; above, only pairs not unrelated [200]. */
+  allPairsUpTo?: number;
+  /** Fill the n x n matrix and score every pair up to this many documents [2000]. */
+  matrixUpTo?: number;
+  /** In larger sets, a 3-word phrase in more documents than this is a stock phrase [64]. */
+  maxSeedDocuments?: number;
+  /** Called with the fraction done (0..1) between phases. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** One paragraph of one document; `text.slice(start, end)` is the paragraph (trimmed). */
+export interface ParagraphMember {
+  doc: number;
+  /** 0-based paragraph index in that document. */
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface DuplicateGroup {
+  kind: 'exact' | 'near';
+  /** 1 for exact groups; for near groups the lowest resemblance of a member to the first one. */
+  similarity: number;
+  /** In (doc, paragraph) order. */
+  members: ParagraphMember[];
+}
+
+/** A run of words two documents share; ranges from its first to its last word in each. */
+export interface SharedPassage {
+  a: number;
+  b: number;
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+  aWords: number;
+  bWords: number;
+  /** Words inside exactly matching 3-word seeds. */
+  matchedWords: number;
+}
+
+export interface PairScores {
+  /** 2 * LCS / (|a| + |b|) over words. */
+  diffRatio: number;
+  /** False: estimated from shared-passage coverage (a lower bound). */
+  diffRatioExact: boolean;
+  /** Broder resemblance of 3-word shingle sets. */
+  resemblance: number;
+  containmentAB: number;
+  containmentBA: number;
+  /** Share of a's words inside passages shared with b, and the reverse. */
+  coverageAB: number;
+  coverageBA: number;
+  /** Rewrite-aware score: TF-IDF content words and shared names and numbers. */
+  rewrite: number;
+}
+
+export type MatchLevel = 'identical' | 'minor changes' | 'rewritten' | 'unrelated';
+
+export interface DocumentPair {
+  a: number;
+  b: number;
+  scores: PairScores;
+  level: MatchLevel;
+}
+
+export interface AnalyzedDocument {
+  name: string;
+  words: number;
+  paragraphs: number;
+  /** What a clean copy drops: repeated paragraphs (first occurrence kept), each up to the next paragraph. */
+  repeats: { start: number; end: number }[];
+}
+
+export interface Analysis {
+  documents: AnalyzedDocument[];
+  duplicateGroups: DuplicateGroup[];
+  /** Exact repeats of paragraphs shorter than minParagraphWords (titles, "Comments"). */
+  shortRepeats: DuplicateGroup[];
+  passages: SharedPassage[];
+  /** By (a, b); every pair up to allPairsUpTo documents, else the related ones. */
+  pairs: DocumentPair[];
+  /** Groups of related documents (two or more), largest first. */
+  clusters: number[][];
+  /** Every document once, related ones adjacent: the row/column order of a heatmap. */
+  order: number[];
+  /** Rewrite score of every pair, row-major, indexed by document (not by order); null above matrixUpTo. */
+  matrix: { size: number; score: 'rewrite'; values: Float32Array } | null;
+  stats: { documents: number; pairsReported: number; allPairs: boolean; paragraphPairsVerified: number; milliseconds: number };
+}
+
+export interface AlignOptions {
+  split?: 'auto' | 'lines' | 'blankLines';
+  ignoreCase?: boolean;
+  ignorePunctuation?: boolean;
+  foldTypography?: boolean;
+  /** Paragraphs pair up only at this rewrite similarity or more [0.1]. */
+  minSimilarity?: number;
+  /** A paragraph may match up to this many consecutive ones [3, at most 8]. */
+  maxSpan?: number;
+  /** Paragraphs repeating an earlier one of their own text stay unmatched, with repeatOf set [true]. */
+  skipRepeats?: boolean;
+}
+
+export interface SharedToken {
+  start: number;
+  end: number;
+  kind: 'word' | 'name' | 'number';
+}
+
+export interface AlignmentRow {
+  /** Paragraph indices of a (empty: b's paragraphs have no counterpart). */
+  a: number[];
+  /** Paragraph indices of b (empty: a's paragraph has no counterpart). */
+  b: number[];
+  similarity: number;
+  /** Unmatched paragraph repeating an earlier paragraph of its own text: that paragraph's index. */
+  repeatOf: number | null;
+  /** Content words, names and numbers of a's side also on b's side (ranges in a), and the reverse. */
+  aShared: SharedToken[];
+  bShared: SharedToken[];
+}
+
+export interface RewriteAlignment {
+  aParagraphs: { start: number; end: number }[];
+  bParagraphs: { start: number; end: number }[];
+  /** Monotone: every paragraph of both texts in exactly one row, in reading order. */
+  rows: AlignmentRow[];
+}
+
+export interface Concord {
+  /** Duplicates, shared passages, pair scores, clusters and matrix order of many documents. */
+  analyze(documents: (AnalyzeDocument | string)[], options?: AnalyzeOptions): Analysis;
+  /** Each paragraph of a aligned with the paragraph(s) of b it was rewritten from. */
+  align(a: string, b: string, options?: AlignOptions): RewriteAlignment;
+  /** Document `doc` of `analysis` without its repeated paragraphs; `text` is the text analysed. */
+  cleanCopy(analysis: Analysis, doc: number, text: string): { text: string; removed: number };
+}

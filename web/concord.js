@@ -8,6 +8,7 @@
 // All ranges are JavaScript string indices (UTF-16 code units) into the texts passed in.
 import createConcordCore from './generated/concord-core.mjs';
 import { bindDiff } from './lib/diff.js';
+import { bindCompare } from './lib/compare.js';
 import { bindAnalyze } from './lib/analyze.js';
 
 let corePromise = null;
@@ -21,6 +22,7 @@ export async function createConcord() {
   const core = await corePromise;
   return Object.freeze({
     ...bindDiff(core),
+    ...bindCompare(core),
     ...bindAnalyze(core),
   });
 }

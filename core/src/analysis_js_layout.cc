@@ -113,12 +113,12 @@ PackedAlignment packAlignmentForJs(const RewriteAlignment& alignment, std::strin
     fixer.push(out.bParagraphs, 1, range.begin);
     fixer.push(out.bParagraphs, 1, range.end);
   }
-  for (const AlignedRow& row : alignment.rows) {
-    out.rows.insert(
-        out.rows.end(),
-        {static_cast<int32_t>(row.aFirst), static_cast<int32_t>(row.aEnd),
-         static_cast<int32_t>(row.bFirst), static_cast<int32_t>(row.bEnd),
-         static_cast<int32_t>(row.aShared.size()), static_cast<int32_t>(row.bShared.size())});
+  for (const RewriteRow& row : alignment.rows) {
+    out.rows.insert(out.rows.end(),
+                    {static_cast<int32_t>(row.aFirst), static_cast<int32_t>(row.aEnd),
+                     static_cast<int32_t>(row.bFirst), static_cast<int32_t>(row.bEnd),
+                     static_cast<int32_t>(row.aShared.size()),
+                     static_cast<int32_t>(row.bShared.size()), row.repeatOf});
     out.similarity.push_back(row.similarity);
     for (const MarkedToken& token : row.aShared) {
       fixer.push(out.aTokens, 0, token.range.begin);

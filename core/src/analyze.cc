@@ -7,6 +7,7 @@
 
 #include "content_words.h"
 #include "hashing.h"
+#include "out_of_line.h"
 
 namespace concord {
 namespace {
@@ -15,6 +16,17 @@ namespace {
 // small set of one story (where every story word is in every document) does not discount the
 // very words its documents share.
 constexpr double kIdfPriorDocuments = 10;
+
+// Shared-shingle increments that stock phrases may cost in the dense path (about a second).
+constexpr uint64_t kDenseStockPairBudget = 300'000'000;
+
+// A phrase a document repeats more often than this seeds no passage.
+constexpr size_t kMaxSeedRepeats = 4;
+// Seed matches kept for passage building (16 bytes each).
+constexpr size_t kMaxHits = 20'000'000;
+
+// Largest bit-parallel LCS, in 64-bit steps, that a pair's diff ratio may cost.
+constexpr double kMaxDiffSteps = 4e8;
 
 uint64_t pairKey(uint32_t a, uint32_t b) { return uint64_t{a} << 32 | b; }
 
@@ -52,6 +64,35 @@ struct SeedOccurrence {
   }
 };
 
+// Every `k`-word shingle of every document sorted by (hash, doc, pos). Built in two passes, a
+// count per bucket of the top 16 hash bits and then placement, so the array exists once (no
+// sorted copy), and each bucket is small enough to sort in cache.
+std::vector<SeedOccurrence> sortedSeeds(const std::vector<std::vector<uint32_t>>& ids, uint32_t k) {
+  constexpr int kBits = 16;
+  const auto forEachSeed = [&](auto&& visit) {
+    for (uint32_t d = 0; d < ids.size(); ++d) {
+      outOfLine([&] {
+        for (uint32_t i = 0; i + k <= ids[d].size(); ++i) {
+          uint64_t h = k;
+          for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, ids[d][w]);
+          visit(SeedOccurrence{h, d, i});
+        }
+      });
+    }
+  };
+  std::vector<size_t> start((size_t{1} << kBits) + 1, 0);
+  forEachSeed([&](const SeedOccurrence& s) { ++start[(s.hash >> (64 - kBits)) + 1]; });
+  for (size_t b = 1; b < start.size(); ++b) start[b] += start[b - 1];
+  std::vector<SeedOccurrence> seeds(start.back());
+  std::vector<size_t> next(start.begin(), start.end() - 1);
+  forEachSeed([&](const SeedOccurrence& s) { seeds[next[s.hash >> (64 - kBits)]++] = s; });
+  for (size_t b = 0; b + 1 < start.size(); ++b) {
+    if (start[b + 1] - start[b] > 1)
+      std::sort(seeds.begin() + start[b], seeds.begin() + start[b + 1]);
+  }
+  return seeds;
+}
+
 struct Hit {
   uint64_t pair;
   uint32_t i, j;
@@ -62,9 +103,9 @@ struct Hit {
 
 // Facts about a pair gathered before scoring.
 struct PairFacts {
-  uint32_t shared = 0;  // Shared distinct shingles.
   double coverageAB = 0, coverageBA = 0;
   bool hasPassage = false;
+  bool identical = false;  // Same word sequence.
 };
 
 struct UnionFind {
@@ -130,22 +171,15 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   collectRepeats(texts, parsed, out.duplicates, out.documents);
   report(0.4);
 
-  // Seed index: every `k`-word shingle of every document, sorted by hash so that equal
-  // shingles sit together. It gives both the shared-shingle counts and the passage seeds.
+  // Seed index: equal shingles sit together. It gives both the shared-shingle counts and the
+  // passage seeds.
   const uint32_t k = options.passages.seedWords;
   std::vector<std::vector<uint32_t>> ids(n);
-  std::vector<SeedOccurrence> seeds;
-  seeds.reserve(totalBytes / 5);
   for (uint32_t d = 0; d < n; ++d) {
     ids[d].reserve(parsed[d].words.size());
     for (const Word& word : parsed[d].words) ids[d].push_back(word.id);
-    for (uint32_t i = 0; i + k <= ids[d].size(); ++i) {
-      uint64_t h = k;
-      for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, ids[d][w]);
-      seeds.push_back({h, d, i});
-    }
   }
-  std::sort(seeds.begin(), seeds.end());
+  std::vector<SeedOccurrence> seeds = sortedSeeds(ids, k);
   const bool dense = n <= options.matrixUpTo;
   std::vector<uint32_t> shingleCount(n, 0);
   std::vector<uint32_t> sharedDense(dense ? size_t{n} * n : 0, 0);
@@ -153,32 +187,57 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   std::vector<Hit> hits;
   std::vector<uint32_t> docs;  // Distinct documents of one run.
   const uint32_t cap = std::max<uint32_t>(2, options.maxSeedDocuments);
+  uint64_t denseBudget = kDenseStockPairBudget;
+  const size_t seedStep = std::max<size_t>(seeds.size() / 10, 4096);
+  size_t nextSeedReport = seedStep;
   for (size_t r = 0; r < seeds.size();) {
-    size_t end = r + 1;
-    while (end < seeds.size() && seeds[end].hash == seeds[r].hash) ++end;
-    docs.clear();
-    for (size_t s = r; s < end; ++s)
-      if (docs.empty() || docs.back() != seeds[s].doc) docs.push_back(seeds[s].doc);
-    for (uint32_t d : docs) ++shingleCount[d];
-    const bool stock = docs.size() > cap;
-    if (docs.size() >= 2 && (dense || !stock)) {
-      for (size_t x = 0; x < docs.size(); ++x)
-        for (size_t y = x + 1; y < docs.size(); ++y) {
-          if (dense) {
-            ++sharedDense[size_t{docs[x]} * n + docs[y]];
-          } else {
-            sharedSparse.push_back(pairKey(docs[x], docs[y]));
-          }
+    if (r >= nextSeedReport) {
+      report(0.4 + 0.15 * static_cast<double>(r) / seeds.size());
+      nextSeedReport += seedStep;
+    }
+    outOfLine([&] {
+      for (const size_t chunkEnd = std::min(seeds.size(), r + 4096); r < chunkEnd;) {
+        size_t end = r + 1;
+        while (end < seeds.size() && seeds[end].hash == seeds[r].hash) ++end;
+        docs.clear();
+        for (size_t s = r; s < end; ++s)
+          if (docs.empty() || docs.back() != seeds[s].doc) docs.push_back(seeds[s].doc);
+        for (uint32_t d : docs) ++shingleCount[d];
+        const bool stock = docs.size() > cap;
+        // Stock phrases count in the dense path while the budget lasts: beyond it (thousands of
+        // near-copies of one text) they are skipped rather than take minutes.
+        const uint64_t pairsInRun = uint64_t{docs.size()} * (docs.size() - 1) / 2;
+        const bool affordable = !stock || pairsInRun <= denseBudget;
+        if (dense && stock && affordable) denseBudget -= pairsInRun;
+        if (docs.size() >= 2 && ((dense && affordable) || !stock)) {
+          for (size_t x = 0; x < docs.size(); ++x)
+            for (size_t y = x + 1; y < docs.size(); ++y) {
+              if (dense) {
+                ++sharedDense[size_t{docs[x]} * n + docs[y]];
+              } else {
+                sharedSparse.push_back(pairKey(docs[x], docs[y]));
+              }
+            }
         }
-    }
-    // Seeds for passages: not stock phrases, and not a phrase a document repeats endlessly.
-    if (docs.size() >= 2 && !stock && end - r <= size_t{4} * cap) {
-      for (size_t x = r; x < end; ++x)
-        for (size_t y = x + 1; y < end; ++y)
-          if (seeds[x].doc != seeds[y].doc)
-            hits.push_back({pairKey(seeds[x].doc, seeds[y].doc), seeds[x].pos, seeds[y].pos});
-    }
-    r = end;
+        // Seeds for passages: not stock phrases, not a phrase some document repeats more than
+        // kMaxSeedRepeats times (a body pasted twice is fine, a looping text is not), and no more
+        // than kMaxHits in all, so that a hostile input cannot exhaust memory.
+        size_t mostRepeats = 0;
+        for (size_t x = r, y = r; x < end; x = y) {
+          while (y < end && seeds[y].doc == seeds[x].doc) ++y;
+          mostRepeats = std::max(mostRepeats, y - x);
+        }
+        const uint64_t pairHits = uint64_t{end - r} * (end - r - 1) / 2;
+        if (docs.size() >= 2 && !stock && mostRepeats <= kMaxSeedRepeats &&
+            hits.size() + pairHits <= kMaxHits) {
+          for (size_t x = r; x < end; ++x)
+            for (size_t y = x + 1; y < end; ++y)
+              if (seeds[x].doc != seeds[y].doc)
+                hits.push_back({pairKey(seeds[x].doc, seeds[y].doc), seeds[x].pos, seeds[y].pos});
+        }
+        r = end;
+      }
+    });
   }
   std::vector<SeedOccurrence>().swap(seeds);
   std::sort(sharedSparse.begin(), sharedSparse.end());
@@ -188,7 +247,13 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   std::sort(hits.begin(), hits.end());
   std::unordered_map<uint64_t, PairFacts> facts;
   std::vector<std::pair<uint32_t, uint32_t>> pairHits;
+  const size_t hitStep = std::max<size_t>(hits.size() / 10, 4096);
+  size_t nextHitReport = hitStep;
   for (size_t h = 0; h < hits.size();) {
+    if (h >= nextHitReport) {
+      report(0.55 + 0.15 * static_cast<double>(h) / hits.size());
+      nextHitReport += hitStep;
+    }
     size_t end = h;
     pairHits.clear();
     while (end < hits.size() && hits[end].pair == hits[h].pair) {
@@ -217,6 +282,31 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     }
   }
   std::vector<Hit>().swap(hits);
+
+  // Documents with the same word sequence are identical whatever the seed index skipped (a set
+  // of a thousand copies has nothing but stock phrases).
+  std::vector<std::pair<uint64_t, uint32_t>> sequenceHashes(n);
+  for (uint32_t d = 0; d < n; ++d) {
+    uint64_t h = ids[d].size();
+    for (uint32_t id : ids[d]) h = hashAppend(h, id);
+    sequenceHashes[d] = {h, d};
+  }
+  std::sort(sequenceHashes.begin(), sequenceHashes.end());
+  for (size_t i = 0; i < sequenceHashes.size();) {
+    size_t j = i + 1;
+    while (j < sequenceHashes.size() && sequenceHashes[j].first == sequenceHashes[i].first) ++j;
+    for (size_t x = i; x < j; ++x) {
+      for (size_t y = x + 1; y < j; ++y) {
+        uint32_t a = sequenceHashes[x].second, b = sequenceHashes[y].second;
+        if (a > b) std::swap(a, b);
+        if (ids[a] != ids[b]) continue;
+        PairFacts& pair = facts[pairKey(a, b)];
+        pair.identical = pair.hasPassage = true;
+        pair.coverageAB = pair.coverageBA = ids[a].empty() ? 0.0 : 1.0;
+      }
+    }
+    i = j;
+  }
   report(0.7);
 
   // TF-IDF over content words, and distinctive tokens (names, numbers).
@@ -241,31 +331,36 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     const auto range = std::equal_range(sharedSparse.begin(), sharedSparse.end(), key);
     return static_cast<uint32_t>(range.second - range.first);
   };
-  const auto score = [&](uint32_t a, uint32_t b, double cosine) {
+  // `overlap` < 0: compute the distinctive-token overlap here.
+  const auto score = [&](uint32_t a, uint32_t b, double cosine, double overlap) {
     PairResult pair;
     pair.a = a, pair.b = b;
     PairScores& s = pair.scores;
     const auto found = facts.find(pairKey(a, b));
     const PairFacts none;
     const PairFacts& f = found == facts.end() ? none : found->second;
-    const double shared = sharedOf(a, b);
+    const double shared = f.identical ? shingleCount[a] : sharedOf(a, b);
     const double sizeA = shingleCount[a], sizeB = shingleCount[b];
     s.resemblance = sizeA + sizeB > shared ? shared / (sizeA + sizeB - shared) : 1.0;
     s.containmentAB = sizeA > 0 ? shared / sizeA : 0;
     s.containmentBA = sizeB > 0 ? shared / sizeB : 0;
     s.coverageAB = f.coverageAB, s.coverageBA = f.coverageBA;
     const double wordsA = out.documents[a].words, wordsB = out.documents[b].words;
-    // Exact for pairs that share material: a passage, or a tenth of either one's shingles.
-    const bool sharesMaterial = f.hasPassage || std::max(s.containmentAB, s.containmentBA) >= 0.1;
-    if (sharesMaterial || (wordsA == 0 && wordsB == 0)) {
+    // Exact for pairs that share material: a passage, or a shingle resemblance of 0.1 (short
+    // texts have no passage of minWords words however equal they are).
+    const bool sharesMaterial = f.hasPassage || s.resemblance >= 0.1;
+    // The bit-parallel LCS costs wordsA * wordsB / 64 steps: past kMaxDiffSteps (about a
+    // second) the estimate stands in, so two huge documents cannot freeze the analysis.
+    const bool affordable = wordsA * wordsB / 64 <= kMaxDiffSteps;
+    if ((sharesMaterial && affordable) || (wordsA == 0 && wordsB == 0)) {
       s.diffRatio = wordDiffRatio(ids[a], ids[b]);
       s.diffRatioExact = true;
     } else {
       s.diffRatio =
           (f.coverageAB * wordsA + f.coverageBA * wordsB) / std::max(1.0, wordsA + wordsB);
     }
-    s.rewrite = rewriteScore(cosine, weightedOverlap(distinctive[a], distinctive[b], idf),
-                             distinctive[a].size(), distinctive[b].size());
+    if (overlap < 0) overlap = weightedOverlap(distinctive[a], distinctive[b], idf);
+    s.rewrite = rewriteScore(cosine, overlap, distinctive[a].size(), distinctive[b].size());
     pair.level = matchLevel(s, options.levels);
     return pair;
   };
@@ -281,21 +376,41 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
       for (const auto& [id, weight] : vectors[d]) postings[id].emplace_back(d, weight);
     std::vector<uint32_t> cursor(vocabulary.size(), 0);
     std::vector<double> row(n);
+    // Distinctive-token overlaps accumulate the same way: idf of the shared tokens per pair.
+    std::vector<std::vector<uint32_t>> namePostings(vocabulary.size());
+    std::vector<double> nameWeight(n, 0.0);
+    for (uint32_t d = 0; d < n; ++d) {
+      for (uint32_t id : distinctive[d]) {
+        namePostings[id].push_back(d);
+        nameWeight[d] += idf[id];
+      }
+    }
+    std::vector<uint32_t> nameCursor(vocabulary.size(), 0);
+    std::vector<double> sharedNames(n);
     out.matrix.assign(size_t{n} * n, 0.0f);
     for (uint32_t a = 0; a < n; ++a) {
-      std::fill(row.begin() + a, row.end(), 0.0);
-      for (const auto& [id, weight] : vectors[a]) {
-        const auto& list = postings[id];
-        for (uint32_t p = ++cursor[id]; p < list.size(); ++p)
-          row[list[p].first] += weight * list[p].second;
-      }
-      out.matrix[size_t{a} * n + a] = 1.0f;
-      for (uint32_t b = a + 1; b < n; ++b) {
-        PairResult pair = score(a, b, row[b]);
-        out.matrix[size_t{a} * n + b] = out.matrix[size_t{b} * n + a] =
-            static_cast<float>(pair.scores.rewrite);
-        keep(pair);
-      }
+      outOfLine([&] {
+        std::fill(row.begin() + a, row.end(), 0.0);
+        std::fill(sharedNames.begin() + a, sharedNames.end(), 0.0);
+        for (uint32_t id : distinctive[a]) {
+          const auto& list = namePostings[id];
+          for (uint32_t p = ++nameCursor[id]; p < list.size(); ++p) sharedNames[list[p]] += idf[id];
+        }
+        for (const auto& [id, weight] : vectors[a]) {
+          const auto& list = postings[id];
+          for (uint32_t p = ++cursor[id]; p < list.size(); ++p)
+            row[list[p].first] += weight * list[p].second;
+        }
+        out.matrix[size_t{a} * n + a] = 1.0f;
+        for (uint32_t b = a + 1; b < n; ++b) {
+          const double shared = sharedNames[b];
+          const double smaller = shared + std::min(nameWeight[a] - shared, nameWeight[b] - shared);
+          PairResult pair = score(a, b, row[b], smaller > 1e-9 ? shared / smaller : 0.0);
+          out.matrix[size_t{a} * n + b] = out.matrix[size_t{b} * n + a] =
+              static_cast<float>(pair.scores.rewrite);
+          keep(pair);
+        }
+      });
       if (n >= 20 && a % (n / 10) == 0) report(0.7 + 0.25 * a / n);
     }
   } else {
@@ -335,9 +450,13 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     std::vector<uint64_t>().swap(sharing);
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    for (uint64_t key : candidates) {
-      const uint32_t a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-      keep(score(a, b, dot(vectors[a], vectors[b])));
+    const size_t candidateStep = std::max<size_t>(candidates.size() / 10, 1024);
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      const uint32_t a = static_cast<uint32_t>(candidates[c] >> 32);
+      const uint32_t b = static_cast<uint32_t>(candidates[c]);
+      keep(score(a, b, dot(vectors[a], vectors[b]), -1));
+      if ((c + 1) % candidateStep == 0)
+        report(0.7 + 0.25 * static_cast<double>(c) / candidates.size());
     }
   }
   report(0.95);

@@ -31,10 +31,10 @@ bool isStopword(std::string_view word) {
 std::vector<bool> contentWords(const Vocabulary& vocabulary) {
   std::vector<bool> content(vocabulary.size());
   for (uint32_t id = 0; id < vocabulary.size(); ++id) {
-    const std::string& word = vocabulary.word(id);
+    const std::string_view word = vocabulary.word(id);
     const bool digit =
         std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-    std::string lower = word;
+    std::string lower(word);
     for (char& c : lower)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     content[id] = digit || (word.size() >= 2 && !isStopword(lower));

@@ -1,25 +1,16 @@
 #include "concord/line_diff.h"
 
 #include <algorithm>
-#include <dtl/dtl.hpp>
 #include <string>
-#include <unordered_map>
+
+#include "concord/sequence_diff.h"
+#include "string_interner.h"
 
 namespace concord {
 namespace {
 
 // Lines become small integer ids so that the edit-script search compares integers, not strings.
-class LineInterner {
- public:
-  explicit LineInterner(size_t expected) { ids_.reserve(expected); }
-  uint32_t intern(std::string_view key) {
-    auto [it, inserted] = ids_.try_emplace(key, static_cast<uint32_t>(ids_.size()));
-    return it->second;
-  }
-
- private:
-  std::unordered_map<std::string_view, uint32_t> ids_;
-};
+using LineInterner = detail::StringInterner;
 
 std::vector<uint32_t> lineIds(std::string_view text, const std::vector<Line>& lines,
                               LineBreaks breaks, LineInterner& interner) {
@@ -33,35 +24,23 @@ std::vector<uint32_t> lineIds(std::string_view text, const std::vector<Line>& li
   return ids;
 }
 
-enum class Step : uint8_t { kCommon, kDelete, kAdd };
-
-// A minimal edit script of a against b, common prefix and suffix trimmed before dtl runs.
-std::vector<Step> editScript(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  size_t prefix = 0;
-  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
-  size_t suffix = 0;
-  while (suffix < a.size() - prefix && suffix < b.size() - prefix &&
-         a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) {
-    ++suffix;
-  }
-  std::vector<Step> steps(prefix, Step::kCommon);
-  const std::vector<uint32_t> middleA(a.begin() + prefix, a.end() - suffix);
-  const std::vector<uint32_t> middleB(b.begin() + prefix, b.end() - suffix);
-  if (middleA.empty() || middleB.empty()) {
-    steps.insert(steps.end(), middleA.size(), Step::kDelete);
-    steps.insert(steps.end(), middleB.size(), Step::kAdd);
-  } else {
-    dtl::Diff<uint32_t, std::vector<uint32_t>> diff(middleA, middleB);
-    diff.compose();
-    for (const auto& [element, info] : diff.getSes().getSequence()) {
-      (void)element;
-      steps.push_back(info.type == dtl::SES_COMMON   ? Step::kCommon
-                      : info.type == dtl::SES_DELETE ? Step::kDelete
-                                                     : Step::kAdd);
+// Line endings from the split lines' terminators (no second pass over the bytes); under
+// kLfOnly a CR may hide inside lines, so that case scans the text.
+LineEndings endingsOf(std::string_view text, const std::vector<Line>& lines, LineBreaks breaks) {
+  if (breaks != LineBreaks::kAny) return detectLineEndings(text);
+  bool lf = false, crlf = false, cr = false;
+  for (const Line& line : lines) {
+    const uint32_t length = line.next - line.end;
+    if (length == 2) {
+      crlf = true;
+    } else if (length == 1) {
+      (text[line.end] == '\n' ? lf : cr) = true;
     }
   }
-  steps.insert(steps.end(), suffix, Step::kCommon);
-  return steps;
+  const int kinds = int(lf) + int(crlf) + int(cr);
+  if (kinds == 0) return LineEndings::kNone;
+  if (kinds > 1) return LineEndings::kMixed;
+  return lf ? LineEndings::kLf : crlf ? LineEndings::kCrlf : LineEndings::kCr;
 }
 
 ByteRange insertionPoint(const std::vector<Line>& lines, uint32_t index, std::string_view text) {
@@ -82,17 +61,19 @@ Result<LineDiff> diffLines(std::string_view left, std::string_view right,
   LineInterner interner(leftLines.size() + rightLines.size());
   const std::vector<uint32_t> a = lineIds(left, leftLines, options.lineBreaks, interner);
   const std::vector<uint32_t> b = lineIds(right, rightLines, options.lineBreaks, interner);
-  const std::vector<Step> steps = editScript(a, b);
+  const SequenceDiff script = diffSequences(a, b);
+  const std::vector<EditOp>& steps = script.ops;
 
   LineDiff diff;
   diff.leftLines = static_cast<uint32_t>(leftLines.size());
   diff.rightLines = static_cast<uint32_t>(rightLines.size());
-  diff.leftEndings = detectLineEndings(left);
-  diff.rightEndings = detectLineEndings(right);
+  diff.leftEndings = endingsOf(left, leftLines, options.lineBreaks);
+  diff.rightEndings = endingsOf(right, rightLines, options.lineBreaks);
+  diff.minimal = script.minimal;
   diff.rows.reserve(std::max(a.size(), b.size()));
   uint32_t i = 0, j = 0;
   for (size_t s = 0; s < steps.size();) {
-    if (steps[s] == Step::kCommon) {
+    if (steps[s] == EditOp::kEqual) {
       diff.rows.push_back({RowKind::kEqual,
                            i,
                            j,
@@ -101,12 +82,11 @@ Result<LineDiff> diffLines(std::string_view left, std::string_view right,
       ++i, ++j, ++s, ++diff.equal;
       continue;
     }
-    // A change block: dtl interleaves deletions and additions; readers expect all removed
-    // lines first, then all added ones.
+    // A change block: all removed lines first, then all added ones.
     size_t end = s;
-    while (end < steps.size() && steps[end] != Step::kCommon) ++end;
+    while (end < steps.size() && steps[end] != EditOp::kEqual) ++end;
     const uint32_t removed =
-        static_cast<uint32_t>(std::count(steps.begin() + s, steps.begin() + end, Step::kDelete));
+        static_cast<uint32_t>(std::count(steps.begin() + s, steps.begin() + end, EditOp::kDelete));
     const uint32_t added = static_cast<uint32_t>(end - s) - removed;
     for (uint32_t k = 0; k < removed; ++k, ++i) {
       diff.rows.push_back({RowKind::kRemoved,

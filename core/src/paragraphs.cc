@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "hashing.h"
+
 namespace concord {
 namespace {
 
@@ -16,7 +18,7 @@ struct CharInfo {
 // Classifies the UTF-8 character at `i`. Non-ASCII letters (é, ß, CJK...) are word characters;
 // the General Punctuation block (U+2000..U+206F) and Latin-1 symbols (U+0080..U+00BF) are not,
 // which is where typographic quotes, dashes and no-break spaces live.
-CharInfo classify(std::string_view text, size_t i) {
+inline CharInfo classify(std::string_view text, size_t i) {
   const auto byte = [&](size_t k) {
     return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
   };
@@ -43,12 +45,25 @@ CharInfo classify(std::string_view text, size_t i) {
     }
     return {CharClass::kPunctuation, 3, '\0'};
   }
+  // A byte order mark (U+FEFF) at the start of a file is no part of its first word.
+  if (c == 0xEF && byte(i + 1) == 0xBB && byte(i + 2) == 0xBF) return {CharClass::kSpace, 3, ' '};
   uint32_t length = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 1;
   length = static_cast<uint32_t>(std::min<size_t>(length, text.size() - i));
   return {CharClass::kWord, length, '\0'};
 }
 
 bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+struct AsciiWordTable {
+  bool word[128] = {};
+  constexpr AsciiWordTable() {
+    for (int c = '0'; c <= '9'; ++c) word[c] = true;
+    for (int c = 'a'; c <= 'z'; ++c) word[c] = word[c - 'a' + 'A'] = true;
+  }
+  constexpr bool operator[](unsigned char c) const { return word[c]; }
+};
+constexpr AsciiWordTable kAsciiWord;
 
 // Calls `emit(begin, end, normalized, flags)` for every word of text[begin, end).
 template <typename Emit>
@@ -75,6 +90,22 @@ void forEachWord(std::string_view text, uint32_t begin, uint32_t end,
     normalized.clear();
     uint32_t wordEnd = i;
     while (i < end) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c < 0x80 && kAsciiWord[c]) {  // Fast path: most bytes are ASCII letters.
+        char ch = static_cast<char>(c);
+        if (c <= '9') flags |= kWordNumber;
+        if (options.ignoreCase && isAsciiUpper(ch)) ch = static_cast<char>(ch - 'A' + 'a');
+        normalized.push_back(ch);
+        wordEnd = ++i;
+        continue;
+      }
+      // A digit group separator or decimal point inside a number (10,000 or 3.5) is part of it.
+      if ((c == ',' || c == '.') && i > wordBegin && i + 1 < end && isAsciiDigit(text[i - 1]) &&
+          isAsciiDigit(text[i + 1])) {
+        normalized.push_back(static_cast<char>(c));
+        ++i;
+        continue;
+      }
       info = classify(text, i);
       if (info.cls == CharClass::kWord) {
         for (uint32_t k = 0; k < info.length; ++k) {
@@ -155,9 +186,34 @@ ParagraphSplit resolveSplit(std::string_view text, const std::vector<Line>& line
 }  // namespace
 
 uint32_t Vocabulary::intern(std::string_view word) {
-  auto [it, inserted] = ids_.try_emplace(std::string(word), size());
-  if (inserted) words_.emplace_back(word);
-  return it->second;
+  uint64_t hash = 0xCBF29CE484222325ull;  // FNV-1a, then mixed: short keys, cheap and spread.
+  for (char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  hash = mix64(hash);
+  const size_t mask = slots_.size() - 1;
+  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const uint32_t entry = slots_[slot];
+    if (entry == 0) {
+      const uint32_t id = size();
+      bytes_.append(word);
+      starts_.push_back(static_cast<uint32_t>(bytes_.size()));
+      hashes_.push_back(hash);
+      slots_[slot] = id + 1;
+      if (size() * 2 > slots_.size()) grow();
+      return id;
+    }
+    if (hashes_[entry - 1] == hash && this->word(entry - 1) == word) return entry - 1;
+  }
+}
+
+void Vocabulary::grow() {
+  std::vector<uint32_t> slots(slots_.size() * 2, 0);
+  const size_t mask = slots.size() - 1;
+  for (uint32_t id = 0; id < size(); ++id) {
+    size_t slot = hashes_[id] & mask;
+    while (slots[slot] != 0) slot = (slot + 1) & mask;
+    slots[slot] = id + 1;
+  }
+  slots_.swap(slots);
 }
 
 ParsedText parseText(std::string_view text, ParagraphSplit split, const NormalizeOptions& options,

@@ -3,15 +3,19 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "content_words.h"
+#include "out_of_line.h"
 
 namespace concord {
 namespace {
 
 // Same prior as the set-level score: a pair of texts should not discount the words they share.
 constexpr double kIdfPriorParagraphs = 10;
+// Longest span a paragraph may match (moves are stored as p * 16 + q in a byte).
+constexpr uint32_t kMaxSpan = 8;
 // Above this many cells the search matches single paragraphs only, to stay fast.
 constexpr uint64_t kSpanCells = 200'000;
 
@@ -49,11 +53,11 @@ std::vector<MarkedToken> sharedTokens(const ParsedText& text, uint32_t first, ui
   for (uint32_t w = text.paragraphs[first].firstWord; w < text.paragraphs[end - 1].endWord; ++w) {
     const Word& word = text.words[w];
     if (!content[word.id] || other.count(word.id) == 0) continue;
-    TokenKind kind = TokenKind::kWord;
+    SharedTokenKind kind = SharedTokenKind::kWord;
     if (word.flags & kWordNumber) {
-      kind = TokenKind::kNumber;
+      kind = SharedTokenKind::kNumber;
     } else if ((word.flags & kWordCapitalized) && !(word.flags & kWordSentenceStart)) {
-      kind = TokenKind::kName;
+      kind = SharedTokenKind::kName;
     }
     marks.push_back({word.range, kind});
   }
@@ -66,6 +70,21 @@ std::unordered_set<uint32_t> wordsOf(const ParsedText& text, uint32_t first, uin
   for (uint32_t w = text.paragraphs[first].firstWord; w < text.paragraphs[end - 1].endWord; ++w)
     ids.insert(text.words[w].id);
   return ids;
+}
+
+// Per paragraph: the index of the earlier paragraph of the same text it repeats, or -1.
+std::vector<int32_t> repeatsOf(std::string_view text, const ParsedText& parsed,
+                               const AlignOptions& options) {
+  std::vector<int32_t> repeats(parsed.paragraphs.size(), -1);
+  if (!options.skipRepeats) return repeats;
+  std::unordered_map<std::string, int32_t> first;
+  for (size_t p = 0; p < parsed.paragraphs.size(); ++p) {
+    const auto [it, inserted] =
+        first.try_emplace(paragraphKey(parsed.paragraphs[p].range.in(text), options.normalize),
+                          static_cast<int32_t>(p));
+    if (!inserted) repeats[p] = it->second;
+  }
+  return repeats;
 }
 
 }  // namespace
@@ -103,7 +122,15 @@ Result<RewriteAlignment> alignRewrites(std::string_view a, std::string_view b,
   for (uint32_t id = 0; id < idf.size(); ++id)
     idf[id] =
         static_cast<float>(std::log((1.0 + units + kIdfPriorParagraphs) / (1.0 + df[id])) + 1.0);
-  const uint32_t span = cells > kSpanCells ? 1 : std::max<uint32_t>(1, options.maxSpan);
+  const uint32_t span = cells > kSpanCells ? 1 : std::clamp<uint32_t>(options.maxSpan, 1, kMaxSpan);
+  const std::vector<int32_t> repeatsA = repeatsOf(a, pa, options);
+  const std::vector<int32_t> repeatsB = repeatsOf(b, pb, options);
+  // A span may not include a repeated paragraph.
+  const auto clean = [](const std::vector<int32_t>& repeats, uint32_t first, uint32_t count) {
+    for (uint32_t k = first; k < first + count; ++k)
+      if (repeats[k] >= 0) return false;
+    return true;
+  };
   const Spans sa = buildSpans(pa, span, content, idf);
   const Spans sb = buildSpans(pb, span, content, idf);
   const auto similarity = [&](uint32_t i, uint32_t p, uint32_t j, uint32_t q) {
@@ -119,36 +146,41 @@ Result<RewriteAlignment> alignRewrites(std::string_view a, std::string_view b,
   // How each cell was reached: 0 skip a, 1 skip b, else p * 16 + q for a p:q match.
   std::vector<uint8_t> move(cells, 0);
   for (uint32_t i = 0; i <= na; ++i) {
-    for (uint32_t j = 0; j <= nb; ++j) {
-      double& cell = best[i * width + j];
-      uint8_t& how = move[i * width + j];
-      cell = -1;
-      if (i == 0 && j == 0) {
-        cell = 0;
-        continue;
-      }
-      if (i > 0 && best[(i - 1) * width + j] > cell) cell = best[(i - 1) * width + j], how = 0;
-      if (j > 0 && best[i * width + j - 1] > cell) cell = best[i * width + j - 1], how = 1;
-      for (uint32_t p = 1; p <= span && p <= i; ++p) {
-        for (uint32_t q = 1; q <= span && q <= j; ++q) {
-          if (p > 1 && q > 1) continue;  // One-to-many or many-to-one, not many-to-many.
-          const double s = similarity(i - p, p, j - q, q);
-          if (s < options.minSimilarity) continue;
-          const double total = best[(i - p) * width + j - q] + s - options.minSimilarity;
-          if (total > cell) cell = total, how = static_cast<uint8_t>(p * 16 + q);
+    outOfLine([&] {
+      for (uint32_t j = 0; j <= nb; ++j) {
+        double& cell = best[i * width + j];
+        uint8_t& how = move[i * width + j];
+        cell = -1;
+        if (i == 0 && j == 0) {
+          cell = 0;
+          continue;
+        }
+        if (i > 0 && best[(i - 1) * width + j] > cell) cell = best[(i - 1) * width + j], how = 0;
+        if (j > 0 && best[i * width + j - 1] > cell) cell = best[i * width + j - 1], how = 1;
+        for (uint32_t p = 1; p <= span && p <= i; ++p) {
+          for (uint32_t q = 1; q <= span && q <= j; ++q) {
+            if (p > 1 && q > 1) continue;  // One-to-many or many-to-one, not many-to-many.
+            if (!clean(repeatsA, i - p, p) || !clean(repeatsB, j - q, q)) continue;
+            const double s = similarity(i - p, p, j - q, q);
+            if (s < options.minSimilarity) continue;
+            const double total = best[(i - p) * width + j - q] + s - options.minSimilarity;
+            if (total > cell) cell = total, how = static_cast<uint8_t>(p * 16 + q);
+          }
         }
       }
-    }
+    });
   }
   uint32_t i = na, j = nb;
   while (i > 0 || j > 0) {
     const uint8_t how = move[i * width + j];
-    AlignedRow row;
+    RewriteRow row;
     if (how == 0) {
       row.aFirst = i - 1, row.aEnd = i, row.bFirst = row.bEnd = j;
+      row.repeatOf = repeatsA[i - 1];
       --i;
     } else if (how == 1) {
       row.bFirst = j - 1, row.bEnd = j, row.aFirst = row.aEnd = i;
+      row.repeatOf = repeatsB[j - 1];
       --j;
     } else {
       const uint32_t p = how / 16, q = how % 16;

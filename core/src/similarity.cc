@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <unordered_map>
+#include <vector>
 
 #include "hashing.h"
 
@@ -102,6 +103,50 @@ double passageCoverage(const std::vector<SharedPassage>& passages, bool sideA, u
   return static_cast<double>(covered) / words;
 }
 
+namespace {
+
+// Length of the longest common subsequence of a[0, n) and b[0, m), bit-parallel (Hyyro 2004):
+// one bit per word of a, V' = (V + (V & M[y])) | (V & ~M[y]) for each word y of b, and the LCS
+// is the number of zero bits. O(m * n / 64) whatever the difference, where Myers' O((n+m)D)
+// degrades on pairs that share only a passage.
+size_t lcsLength(const uint32_t* a, size_t n, const uint32_t* b, size_t m) {
+  if (n == 0 || m == 0) return 0;
+  const size_t words = (n + 63) / 64;
+  std::vector<uint32_t> symbols(a, a + n);
+  std::sort(symbols.begin(), symbols.end());
+  symbols.erase(std::unique(symbols.begin(), symbols.end()), symbols.end());
+  std::vector<uint64_t> masks(symbols.size() * words, 0);
+  const auto indexOf = [&](uint32_t id) -> int64_t {
+    const auto it = std::lower_bound(symbols.begin(), symbols.end(), id);
+    return it != symbols.end() && *it == id ? it - symbols.begin() : -1;
+  };
+  for (size_t i = 0; i < n; ++i)
+    masks[static_cast<size_t>(indexOf(a[i])) * words + i / 64] |= uint64_t{1} << (i % 64);
+  std::vector<uint64_t> v(words, ~uint64_t{0});
+  for (size_t j = 0; j < m; ++j) {
+    const int64_t symbol = indexOf(b[j]);
+    if (symbol < 0) continue;  // No match: V stays as it is.
+    const uint64_t* mask = &masks[static_cast<size_t>(symbol) * words];
+    uint64_t carry = 0;
+    for (size_t w = 0; w < words; ++w) {
+      const uint64_t u = v[w] & mask[w];
+      const uint64_t sum = v[w] + u;
+      const uint64_t total = sum + carry;
+      carry = (sum < v[w]) | (total < sum);
+      v[w] = total | (v[w] & ~mask[w]);
+    }
+  }
+  size_t ones = 0;
+  for (size_t w = 0; w < words; ++w) {
+    uint64_t bits = v[w];
+    if (w == words - 1 && n % 64 != 0) bits &= (uint64_t{1} << (n % 64)) - 1;
+    for (; bits != 0; bits &= bits - 1) ++ones;
+  }
+  return n - ones;
+}
+
+}  // namespace
+
 double wordDiffRatio(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   const size_t total = a.size() + b.size();
   if (total == 0) return 1.0;
@@ -110,31 +155,12 @@ double wordDiffRatio(const std::vector<uint32_t>& a, const std::vector<uint32_t>
   while (lo < a.size() && lo < b.size() && a[lo] == b[lo]) ++lo;
   size_t aHi = a.size(), bHi = b.size();
   while (aHi > lo && bHi > lo && a[aHi - 1] == b[bHi - 1]) --aHi, --bHi;
-  const int64_t n = static_cast<int64_t>(aHi - lo), m = static_cast<int64_t>(bHi - lo);
-  const int64_t maxD = n + m;
-  int64_t distance = maxD;
-  if (n > 0 && m > 0) {
-    // Myers' greedy forward search; v[k + offset] is the furthest x on diagonal k.
-    const int64_t offset = maxD + 1;
-    std::vector<int64_t> v(static_cast<size_t>(2 * maxD + 3), 0);
-    bool done = false;
-    for (int64_t d = 0; d <= maxD && !done; ++d) {
-      for (int64_t kd = -d; kd <= d; kd += 2) {
-        int64_t x = (kd == -d || (kd != d && v[kd - 1 + offset] < v[kd + 1 + offset]))
-                        ? v[kd + 1 + offset]
-                        : v[kd - 1 + offset] + 1;
-        int64_t y = x - kd;
-        while (x < n && y < m && a[lo + x] == b[lo + y]) ++x, ++y;
-        v[kd + offset] = x;
-        if (x >= n && y >= m) {
-          distance = d;
-          done = true;
-          break;
-        }
-      }
-    }
-  }
-  return 1.0 - static_cast<double>(distance) / static_cast<double>(total);
+  // Bits for the shorter side: fewer words per step.
+  const bool aShorter = aHi - lo <= bHi - lo;
+  const size_t middle = aShorter ? lcsLength(a.data() + lo, aHi - lo, b.data() + lo, bHi - lo)
+                                 : lcsLength(b.data() + lo, bHi - lo, a.data() + lo, aHi - lo);
+  const size_t lcs = lo + (a.size() - aHi) + middle;
+  return 2.0 * static_cast<double>(lcs) / static_cast<double>(total);
 }
 
 MatchLevel matchLevel(const PairScores& s, const LevelThresholds& t) {

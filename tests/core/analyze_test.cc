@@ -155,6 +155,35 @@ TEST(Analyze, HandlesEmptyAndEqualDocuments) {
   EXPECT_EQ(pairOf(analysis, 0, 2).level, MatchLevel::kUnrelated);
 }
 
+TEST(Analyze, HugeRepetitiveDocumentsGetAnEstimatedDiffRatio) {
+  // 200,000 words each, sharing every shingle: an exact LCS would take 6 * 10^8 steps.
+  std::string a, b;
+  for (int i = 0; i < 100000; ++i) a += "tick tock ", b += "tock tick ";
+  const Analysis analysis = analyze({a, b}, {}).value();
+  ASSERT_EQ(analysis.pairs.size(), 1u);
+  EXPECT_FALSE(analysis.pairs[0].scores.diffRatioExact);
+  EXPECT_DOUBLE_EQ(analysis.pairs[0].scores.resemblance, 1.0);
+}
+
+TEST(Analyze, ManyCopiesOfOneTextAreIdenticalEvenWhenEveryPhraseIsStock) {
+  // 80 copies: every 3-word phrase is in more than maxSeedDocuments (64) documents, so the
+  // sparse path has no seeds at all; the copies must still pair up as identical.
+  const std::string text =
+      "A council report found that the harbour bridge needs new cables before next winter.\n";
+  const std::vector<std::string_view> texts(80, text);
+  AnalyzeOptions options;
+  options.matrixUpTo = 0;
+  const Analysis analysis = analyze(texts, options).value();
+  ASSERT_EQ(analysis.pairs.size(), 80u * 79u / 2u);
+  for (const PairResult& pair : analysis.pairs) {
+    ASSERT_EQ(pair.level, MatchLevel::kIdentical);
+    EXPECT_DOUBLE_EQ(pair.scores.resemblance, 1.0);
+    EXPECT_DOUBLE_EQ(pair.scores.coverageAB, 1.0);
+  }
+  ASSERT_EQ(analysis.clusters.size(), 1u);
+  EXPECT_EQ(analysis.clusters[0].size(), 80u);
+}
+
 TEST(Analyze, RefusesZeroSeedWords) {
   AnalyzeOptions options;
   options.passages.seedWords = 0;

@@ -24,3 +24,17 @@ TEST(PackRowsForJs, OffsetsAreUtf16Units) {
 
 }  // namespace
 }  // namespace concord
+
+namespace concord {
+namespace {
+
+TEST(PackRowsForJs, AsciiHintGivesTheSameOffsetsForAsciiText) {
+  const std::string left = "one\ntwo\nthree\n", right = "one\n2\nthree\nfour";
+  const Result<LineDiff> diff = diffLines(left, right);
+  ASSERT_TRUE(diff.ok());
+  EXPECT_EQ(packRowsForJs(diff.value(), left, right, true, true),
+            packRowsForJs(diff.value(), left, right));
+}
+
+}  // namespace
+}  // namespace concord

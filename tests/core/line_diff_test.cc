@@ -131,3 +131,28 @@ TEST(DiffLines, RandomPairsCoverBothSidesWithMinimalEdits) {
 
 }  // namespace
 }  // namespace concord
+
+namespace concord {
+namespace {
+
+TEST(DiffLines, ReportsEachSidesLineEndings) {
+  struct Case {
+    const char* text;
+    LineEndings endings;
+  };
+  const Case cases[] = {{"", LineEndings::kNone},       {"a", LineEndings::kNone},
+                        {"a\nb", LineEndings::kLf},     {"a\r\nb\r\n", LineEndings::kCrlf},
+                        {"a\rb\r", LineEndings::kCr},   {"a\r\nb\n", LineEndings::kMixed},
+                        {"a\rb\n", LineEndings::kMixed}};
+  for (const Case& c : cases) {
+    const Result<LineDiff> any = diffLines(c.text, "");
+    const Result<LineDiff> lf = diffLines(c.text, "", {LineBreaks::kLfOnly});
+    ASSERT_TRUE(any.ok() && lf.ok());
+    EXPECT_EQ(any.value().leftEndings, c.endings) << c.text;
+    EXPECT_EQ(lf.value().leftEndings, c.endings) << c.text;
+    EXPECT_EQ(detectLineEndings(c.text), c.endings) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace concord

@@ -20,7 +20,7 @@ std::vector<std::string> wordsOf(std::string_view text, const NormalizeOptions& 
   Vocabulary vocabulary;
   std::vector<std::string> out;
   for (const Word& w : parseText(text, ParagraphSplit::kLines, options, vocabulary).words)
-    out.push_back(vocabulary.word(w.id));
+    out.emplace_back(vocabulary.word(w.id));
   return out;
 }
 
@@ -45,6 +45,12 @@ TEST(ParseText, AutoPicksLinesWhenALineIsTooLongToBeWrapped) {
             (std::vector<std::string>{"title", "sub", longLine}));
 }
 
+TEST(ParseText, ByteOrderMarkIsNeitherWordNorParagraph) {
+  EXPECT_EQ(wordsOf("\xEF\xBB\xBFHarbor bridge"), (std::vector<std::string>{"harbor", "bridge"}));
+  EXPECT_EQ(paragraphTexts("\xEF\xBB\xBFone\ntwo", ParagraphSplit::kLines),
+            (std::vector<std::string>{"one", "two"}));
+}
+
 TEST(ParseText, EmptyTextHasNoParagraphs) {
   EXPECT_TRUE(paragraphTexts("", ParagraphSplit::kAuto).empty());
   EXPECT_TRUE(paragraphTexts(" \n\t\n", ParagraphSplit::kAuto).empty());
@@ -52,7 +58,12 @@ TEST(ParseText, EmptyTextHasNoParagraphs) {
 
 TEST(ParseText, WordsFoldCaseTypographyAndPossessives) {
   EXPECT_EQ(wordsOf("DeepSeek\xE2\x80\x99s don't \xE2\x80\x9CWow\xE2\x80\x9D\xE2\x80\x94ok 3.5"),
-            (std::vector<std::string>{"deepseek", "don't", "wow", "ok", "3", "5"}));
+            (std::vector<std::string>{"deepseek", "don't", "wow", "ok", "3.5"}));
+}
+
+TEST(ParseText, NumbersKeepTheirSeparatorsButSentencesEnd) {
+  EXPECT_EQ(wordsOf("10,000 chips, 3.5 GHz. 2024."),
+            (std::vector<std::string>{"10,000", "chips", "3.5", "ghz", "2024"}));
 }
 
 TEST(ParseText, CaseIsKeptWhenAsked) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace concord {
@@ -19,6 +20,22 @@ TEST(WordDiffRatio, CountsTheLongestCommonSubsequence) {
   EXPECT_DOUBLE_EQ(wordDiffRatio({1, 2, 3}, {4, 5}), 0.0);
   // LCS {1, 3, 5} of lengths 5 and 4: 2 * 3 / 9.
   EXPECT_DOUBLE_EQ(wordDiffRatio({1, 2, 3, 4, 5}, {1, 3, 9, 5}), 6.0 / 9.0);
+}
+
+TEST(WordDiffRatio, AgreesWithDynamicProgrammingAcrossWordBoundaries) {
+  // Sequences over a small alphabet, longer than 64 words so that carries cross machine words.
+  std::vector<uint32_t> a, b;
+  uint32_t state = 12345;
+  const auto next = [&] { return (state = state * 1103515245u + 12345u) >> 16; };
+  for (int i = 0; i < 150; ++i) a.push_back(next() % 5);
+  for (int i = 0; i < 170; ++i) b.push_back(next() % 5);
+  std::vector<std::vector<int>> lcs(a.size() + 1, std::vector<int>(b.size() + 1, 0));
+  for (size_t i = 1; i <= a.size(); ++i)
+    for (size_t j = 1; j <= b.size(); ++j)
+      lcs[i][j] =
+          a[i - 1] == b[j - 1] ? lcs[i - 1][j - 1] + 1 : std::max(lcs[i - 1][j], lcs[i][j - 1]);
+  EXPECT_DOUBLE_EQ(wordDiffRatio(a, b), 2.0 * lcs[a.size()][b.size()] / (a.size() + b.size()));
+  EXPECT_DOUBLE_EQ(wordDiffRatio(b, a), 2.0 * lcs[a.size()][b.size()] / (a.size() + b.size()));
 }
 
 TEST(SharedPassages, FindsARunOfAtLeastMinWords) {

@@ -39,7 +39,7 @@ test('diff numbers lines from 1 and leaves the absent side null', () => {
   assert.deepEqual(rows.map((r) => [r.kind, r.leftLine, r.rightLine]), [
     ['equal', 1, 1], ['removed', 2, null], ['added', null, 2],
   ]);
-  assert.deepEqual(stats, { leftLines: 2, rightLines: 2, equal: 1, removed: 1, added: 1 });
+  assert.deepEqual(stats, { leftLines: 2, rightLines: 2, equal: 1, removed: 1, added: 1, minimal: true });
 });
 
 test('diff ranges index astral characters as JS does', () => {

@@ -9,7 +9,7 @@ const SPLITS = { auto: 0, lines: 1, blankLines: 2 };
 
 // Strides of the packed arrays; they match core/include/concord/analysis_js_layout.h.
 const DOCUMENT = 3, RANGE = 2, GROUP = 3, MEMBER = 4, PASSAGE = 9, PAIR = 4, SCORE = 7;
-const ALIGN_ROW = 6, TOKEN = 3;
+const ALIGN_ROW = 7, TOKEN = 3;
 
 /** Defaults of analyze(); every one is documented in docs/analyze.md. */
 export const ANALYZE_DEFAULTS = Object.freeze({
@@ -40,11 +40,13 @@ export const ALIGN_DEFAULTS = Object.freeze({
   foldTypography: true,
   minSimilarity: 0.1,
   maxSpan: 3,
+  skipRepeats: true,
 });
 
 const FRACTIONS = ['nearThreshold', 'minorDiffRatio', 'minorCoverage', 'rewriteScore', 'rewriteCoverage', 'minSimilarity'];
 const COUNTS = { minParagraphWords: 0, minPassageWords: 1, maxGap: 0, allPairsUpTo: 0, matrixUpTo: 0, maxSeedDocuments: 2, maxSpan: 1 };
-const FLAGS = ['ignoreCase', 'ignorePunctuation', 'foldTypography', 'near', 'exhaustive'];
+const MAXIMA = { maxSpan: 8 };
+const FLAGS = ['ignoreCase', 'ignorePunctuation', 'foldTypography', 'near', 'exhaustive', 'skipRepeats'];
 
 function resolveOptions(defaults, options) {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
@@ -68,6 +70,9 @@ function resolveOptions(defaults, options) {
     if (key in resolved && !(Number.isInteger(resolved[key]) && resolved[key] >= min && resolved[key] < 2 ** 31)) {
       throw new ConcordError(`${key} must be a whole number >= ${min}`);
     }
+  }
+  for (const [key, max] of Object.entries(MAXIMA)) {
+    if (key in resolved && resolved[key] > max) throw new ConcordError(`${key} must be at most ${max}`);
   }
   for (const key of FLAGS) {
     if (key in resolved && typeof resolved[key] !== 'boolean') throw new ConcordError(`${key} must be true or false`);
@@ -185,7 +190,8 @@ export function bindAnalyze(core) {
       const onProgress = options?.onProgress;
       if (onProgress !== undefined && typeof onProgress !== 'function') throw new ConcordError('onProgress must be a function');
       const started = performance.now();
-      const packed = unwrap(core.analyzeDocuments(docs.map((d) => d.text), resolved, onProgress ?? null));
+      const encoder = new TextEncoder();
+      const packed = unwrap(core.analyzeDocuments(docs.map((d) => encoder.encode(d.text)), resolved, onProgress ?? null));
       const analysis = unpackAnalysis(packed, docs.map((d) => d.name));
       analysis.stats = {
         documents: docs.length,
@@ -210,11 +216,12 @@ export function bindAnalyze(core) {
       const rows = new Array(packed.rows.length / ALIGN_ROW);
       let aToken = 0, bToken = 0;
       for (let r = 0, p = 0; r < rows.length; r++, p += ALIGN_ROW) {
-        const [aFirst, aEnd, bFirst, bEnd, aCount, bCount] = packed.rows.subarray(p, p + ALIGN_ROW);
+        const [aFirst, aEnd, bFirst, bEnd, aCount, bCount, repeatOf] = packed.rows.subarray(p, p + ALIGN_ROW);
         rows[r] = {
           a: indices(aFirst, aEnd),
           b: indices(bFirst, bEnd),
           similarity: packed.similarity[r],
+          repeatOf: repeatOf >= 0 ? repeatOf : null,
           aShared: unpackTokens(packed.aTokens, aToken, aCount),
           bShared: unpackTokens(packed.bTokens, bToken, bCount),
         };

@@ -52,8 +52,9 @@ struct PackedAnalysis {
 PackedAnalysis packAnalysisForJs(const Analysis& analysis,
                                  const std::vector<std::string_view>& texts);
 
-/// Int32 per alignment row: aFirst, aEnd, bFirst, bEnd, shared tokens on a, shared on b.
-inline constexpr int kPackedAlignRowStride = 6;
+/// Int32 per alignment row: aFirst, aEnd, bFirst, bEnd, shared tokens on a, shared on b,
+/// repeatOf.
+inline constexpr int kPackedAlignRowStride = 7;
 /// Int32 per marked token: start, end, kind.
 inline constexpr int kPackedTokenStride = 3;
 

@@ -18,9 +18,11 @@ namespace concord {
 /// rightEnd (offsets in UTF-16 code units).
 inline constexpr int kPackedRowStride = 7;
 
-/// Flattens `diff.rows` of `left` and `right` into the layout above.
+/// Flattens `diff.rows` of `left` and `right` into the layout above. A caller that knows a text
+/// is pure ASCII (its UTF-8 and UTF-16 lengths agree) says so, and its offsets are not converted.
 std::vector<int32_t> packRowsForJs(const LineDiff& diff, std::string_view left,
-                                   std::string_view right);
+                                   std::string_view right, bool leftIsAscii = false,
+                                   bool rightIsAscii = false);
 
 }  // namespace concord
 

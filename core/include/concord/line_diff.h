@@ -54,9 +54,13 @@ struct LineDiff {
   uint32_t added = 0;                             ///< Rows of kind kAdded.
   LineEndings leftEndings = LineEndings::kNone;   ///< Line endings of the left text.
   LineEndings rightEndings = LineEndings::kNone;  ///< Line endings of the right text.
+  /// False when the texts were too different for a minimal script at bounded cost; the rows are
+  /// still a correct diff.
+  bool minimal = true;
 };
 
-/// Diffs `left` against `right` line by line (a minimal edit script).
+/// Diffs `left` against `right` line by line: a minimal edit script unless that would cost too
+/// much (see `LineDiff::minimal`).
 Result<LineDiff> diffLines(std::string_view left, std::string_view right,
                            const LineDiffOptions& options = {});
 

@@ -10,7 +10,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "concord/text.h"
@@ -62,13 +61,20 @@ class Vocabulary {
   /// The id of `word`, adding it when new. Ids count up from 0.
   uint32_t intern(std::string_view word);
   /// The normalised word with id `id`.
-  const std::string& word(uint32_t id) const { return words_[id]; }
+  std::string_view word(uint32_t id) const {
+    return std::string_view(bytes_).substr(starts_[id], starts_[id + 1] - starts_[id]);
+  }
   /// Number of distinct words.
-  uint32_t size() const { return static_cast<uint32_t>(words_.size()); }
+  uint32_t size() const { return static_cast<uint32_t>(starts_.size() - 1); }
 
  private:
-  std::unordered_map<std::string, uint32_t> ids_;
-  std::vector<std::string> words_;
+  void grow();
+  // Open addressing on a power-of-two table of id + 1 (0 = empty), words stored end to end in
+  // one string: interning millions of words allocates almost nothing.
+  std::string bytes_;
+  std::vector<uint32_t> starts_ = {0};
+  std::vector<uint64_t> hashes_;
+  std::vector<uint32_t> slots_ = std::vector<uint32_t>(1024, 0);
 };
 
 /// A text cut into paragraphs and words.

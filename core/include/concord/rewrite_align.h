@@ -2,7 +2,7 @@
 // another, when almost nothing is literally equal, with the words, names and numbers they share.
 //
 //   concord::Result<concord::RewriteAlignment> aligned = concord::alignRewrites(a, b, {});
-//   for (const concord::AlignedRow& row : aligned.value().rows)
+//   for (const concord::RewriteRow& row : aligned.value().rows)
 //     show(row.aFirst, row.aEnd, row.bFirst, row.bEnd, row.similarity);
 #ifndef CONCORD_REWRITE_ALIGN_H_
 #define CONCORD_REWRITE_ALIGN_H_
@@ -22,11 +22,14 @@ struct AlignOptions {
   NormalizeOptions normalize;                    ///< How words compare.
   /// Paragraphs pair up only at this rewrite similarity or more (see docs/analyze.md).
   double minSimilarity = 0.1;
-  uint32_t maxSpan = 3;  ///< A paragraph may match up to this many consecutive ones.
+  uint32_t maxSpan = 3;  ///< A paragraph may match up to this many consecutive ones (at most 8).
+  /// Paragraphs repeating an earlier paragraph of their own text (equal after normalisation: a
+  /// body pasted twice) stay unmatched, marked with `repeatOf`, so the first copy aligns.
+  bool skipRepeats = true;
 };
 
 /// What a shared token is.
-enum class TokenKind : uint8_t {
+enum class SharedTokenKind : uint8_t {
   kWord = 0,    ///< A content word.
   kName = 1,    ///< A capitalised word not opening a sentence.
   kNumber = 2,  ///< A word with a digit.
@@ -34,16 +37,19 @@ enum class TokenKind : uint8_t {
 
 /// A token found on both sides of an aligned row.
 struct MarkedToken {
-  ByteRange range;                    ///< Its bytes in its own text.
-  TokenKind kind = TokenKind::kWord;  ///< Word, name or number.
+  ByteRange range;                                ///< Its bytes in its own text.
+  SharedTokenKind kind = SharedTokenKind::kWord;  ///< Word, name or number.
 };
 
 /// One row: paragraphs [aFirst, aEnd) of a matched with [bFirst, bEnd) of b. One side is empty
 /// for a paragraph left unmatched.
-struct AlignedRow {
-  uint32_t aFirst = 0, aEnd = 0;     ///< Paragraph indices of a.
-  uint32_t bFirst = 0, bEnd = 0;     ///< Paragraph indices of b.
-  double similarity = 0;             ///< Rewrite similarity of the two sides (0 when unmatched).
+struct RewriteRow {
+  uint32_t aFirst = 0, aEnd = 0;  ///< Paragraph indices of a.
+  uint32_t bFirst = 0, bEnd = 0;  ///< Paragraph indices of b.
+  double similarity = 0;          ///< Rewrite similarity of the two sides (0 when unmatched).
+  /// For an unmatched paragraph that repeats an earlier one of its own text: that paragraph's
+  /// index; -1 otherwise.
+  int32_t repeatOf = -1;
   std::vector<MarkedToken> aShared;  ///< Content tokens of a's side also on b's side.
   std::vector<MarkedToken> bShared;  ///< Content tokens of b's side also on a's side.
 };
@@ -52,11 +58,11 @@ struct AlignedRow {
 struct RewriteAlignment {
   std::vector<ByteRange> aParagraphs;  ///< Paragraphs of a.
   std::vector<ByteRange> bParagraphs;  ///< Paragraphs of b.
-  std::vector<AlignedRow> rows;        ///< Every paragraph of both texts in exactly one row.
+  std::vector<RewriteRow> rows;        ///< Every paragraph of both texts in exactly one row.
 };
 
 /// Largest paragraph count of a times that of b that `alignRewrites` accepts.
-inline constexpr uint64_t kMaxAlignCells = 25'000'000;
+inline constexpr uint64_t kMaxAlignCells = 4'000'000;
 
 /// Aligns the paragraphs of `a` (UTF-8) with those of `b` they were rewritten from.
 Result<RewriteAlignment> alignRewrites(std::string_view a, std::string_view b,

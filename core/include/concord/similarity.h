@@ -41,7 +41,7 @@ std::vector<SharedPassage> sharedPassages(const std::vector<uint32_t>& a,
 /// as a fraction.
 double passageCoverage(const std::vector<SharedPassage>& passages, bool sideA, uint32_t words);
 
-/// 2 * LCS / (|a| + |b|) over words (1 for two empty sequences): Myers' O(ND) algorithm.
+/// 2 * LCS / (|a| + |b|) over words (1 for two empty sequences), computed exactly.
 double wordDiffRatio(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
 
 /// Every score Concord gives a pair of documents (see docs/analyze.md for definitions).

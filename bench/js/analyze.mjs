@@ -1,0 +1,244 @@
+// Benchmark of concord.analyze() through the JS API in Node, on synthetic corpora generated
+// deterministically: words drawn from the word frequencies of /usr/share/common-licenses (or a
+// seeded random vocabulary when that folder is missing), each article about a "story" with its
+// own names, numbers and topic words, and planted near-duplicate articles, rewrites, repeated
+// paragraphs and copied paragraphs. Prints a table; docs/bench.md records it.
+//
+//   node --expose-gc bench/js/analyze.mjs [--sizes=1000,10000] [--recall=300] [--pair-recall=2000]
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import createConcordCore from '../../web/generated/concord-core.mjs';
+import { bindAnalyze } from '../../web/lib/analyze.js';
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+const SIZES = (args.sizes ?? '1000,10000').split(',').map(Number);
+const RECALL_DOCS = Number(args.recall ?? 300);
+const PAIR_RECALL_DOCS = Number(args['pair-recall'] ?? 2000);
+
+/** mulberry32: a small seeded generator, so every run builds the same corpus. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function wordModel(rand) {
+  const counts = new Map();
+  const dir = '/usr/share/common-licenses';
+  try {
+    for (const name of readdirSync(dir)) {
+      const path = `${dir}/${name}`;
+      if (!statSync(path).isFile()) continue;
+      for (const word of readFileSync(path, 'utf8').toLowerCase().match(/[a-z]+/g) ?? []) {
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+  } catch {
+    // No license texts: fall back to a seeded random vocabulary with Zipf frequencies.
+  }
+  if (counts.size < 500) {
+    for (let r = 1; r <= 5000; r++) counts.set(syllables(rand, 1 + (r % 3)), Math.ceil(100000 / r));
+  }
+  const words = [...counts.keys()];
+  const cumulative = [];
+  let total = 0;
+  for (const word of words) cumulative.push((total += counts.get(word)));
+  return {
+    words,
+    draw() {
+      const x = rand() * total;
+      let lo = 0, hi = cumulative.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cumulative[mid] < x) lo = mid + 1;
+        else hi = mid;
+      }
+      return words[lo];
+    },
+  };
+}
+
+function syllables(rand, count) {
+  const c = 'bdfgklmnprstvz', v = 'aeiou';
+  let out = '';
+  for (let i = 0; i < count; i++) out += c[Math.floor(rand() * c.length)] + v[Math.floor(rand() * v.length)];
+  return out;
+}
+
+function makeStory(rand, model) {
+  const name = () => { const s = syllables(rand, 2 + Math.floor(rand() * 2)); return s[0].toUpperCase() + s.slice(1); };
+  return {
+    names: Array.from({ length: 6 }, name),
+    numbers: Array.from({ length: 4 }, () => String(10 + Math.floor(rand() * 9990))),
+    topic: Array.from({ length: 30 }, () => syllables(rand, 3)),
+  };
+}
+
+function sentence(rand, model, story, words) {
+  const out = [];
+  for (let i = 0; i < words; i++) {
+    const x = rand();
+    if (x < 0.06) out.push(story.names[Math.floor(rand() * story.names.length)]);
+    else if (x < 0.08) out.push(story.numbers[Math.floor(rand() * story.numbers.length)]);
+    else if (x < 0.25) out.push(story.topic[Math.floor(rand() * story.topic.length)]);
+    else out.push(model.draw());
+  }
+  out[0] = out[0][0].toUpperCase() + out[0].slice(1);
+  return out.join(' ') + '.';
+}
+
+function article(rand, model, story) {
+  const paragraphs = [];
+  const count = 8 + Math.floor(rand() * 5);
+  for (let p = 0; p < count; p++) {
+    const sentences = [];
+    for (let s = 0; s < 4; s++) sentences.push(sentence(rand, model, story, 12 + Math.floor(rand() * 12)));
+    paragraphs.push(sentences.join(' '));
+  }
+  return paragraphs;
+}
+
+function edit(rand, model, paragraph, rate) {
+  return paragraph.split(' ').map((w) => (rand() < rate ? model.draw() : w)).join(' ');
+}
+
+/**
+ * n articles. Planted: 5% near copies of an earlier article (3% of words replaced), 5% rewrites
+ * (same story, new text), 5% articles repeating one of their paragraphs, 5% with a paragraph
+ * copied from another article with 2% to 12% of its words replaced.
+ */
+function corpus(n, seed, copies = 0.05) {
+  const rand = random(seed);
+  const model = wordModel(rand);
+  const docs = [];
+  const stories = [];
+  for (let i = 0; i < n; i++) {
+    const kind = i < 10 ? 9 : Math.floor(rand() * 20);
+    let paragraphs, story;
+    if (kind === 0) {
+      const source = Math.floor(rand() * i);
+      story = stories[source];
+      paragraphs = docs[source].split('\n').map((p) => edit(rand, model, p, 0.03));
+    } else if (kind === 1) {
+      story = stories[Math.floor(rand() * i)];
+      paragraphs = article(rand, model, story);
+    } else {
+      story = makeStory(rand, model);
+      paragraphs = article(rand, model, story);
+      if (kind === 2) paragraphs.splice(1 + Math.floor(rand() * (paragraphs.length - 1)), 0, paragraphs[0]);
+      if (i > 0 && (kind === 3 || rand() < copies - 0.05)) {
+        const other = docs[Math.floor(rand() * i)].split('\n');
+        // Edit rates up to 12% give resemblances down to about 0.45, around the 0.5 threshold.
+        paragraphs.push(edit(rand, model, other[Math.floor(rand() * other.length)], 0.02 + rand() * 0.1));
+      }
+    }
+    stories.push(story);
+    docs.push(paragraphs.join('\n'));
+  }
+  return docs.map((text, i) => ({ name: `synthetic-${i}.txt`, text }));
+}
+
+function mb(bytes) {
+  return (bytes / 1e6).toFixed(0);
+}
+
+// The analysis part of the API on a core of its own, so that the WebAssembly heap of each size
+// can be read (it only grows: its size after the call is the peak).
+async function freshConcord() {
+  const core = await createConcordCore();
+  return { concord: bindAnalyze(core), heapBytes: () => core.HEAP8.byteLength };
+}
+
+const rows = [];
+for (const n of SIZES) {
+  const { concord, heapBytes } = await freshConcord();
+  const docs = corpus(n, 42 + n);
+  const bytes = docs.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0);
+  globalThis.gc?.();
+  const phases = [];
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const analysis = concord.analyze(docs, { onProgress: (f) => phases.push(f) });
+  const seconds = (performance.now() - started) / 1000;
+  // CPU time of this (single-threaded) call: what wall time would be on an idle machine.
+  const { user, system } = process.cpuUsage(cpu);
+  const related = analysis.pairs.filter((p) => p.level !== 'unrelated').length;
+  rows.push({
+    documents: n,
+    MB: (bytes / 1e6).toFixed(1),
+    seconds: seconds.toFixed(2),
+    'CPU s': ((user + system) / 1e6).toFixed(2),
+    groups: analysis.duplicateGroups.length,
+    'near groups': analysis.duplicateGroups.filter((g) => g.kind === 'near').length,
+    passages: analysis.passages.length,
+    'related pairs': related,
+    'pairs reported': analysis.pairs.length,
+    matrix: analysis.matrix ? `${n}x${n}` : '-',
+    clusters: analysis.clusters.length,
+    'wasm heap MB': mb(heapBytes()),
+    'RSS MB': mb(process.memoryUsage().rss),
+    'progress calls': phases.length,
+  });
+}
+console.table(rows);
+
+// Recall of the MinHash/LSH candidates against exhaustive all-pairs verification, as paragraph
+// pairs that end up in one group, on a set where 60% of the articles carry a copied paragraph.
+const { concord } = await freshConcord();
+if (RECALL_DOCS > 0) {
+  const docs = corpus(RECALL_DOCS, 7, 0.6);
+  const pairsOf = (analysis) => {
+    const set = new Set();
+    for (const g of analysis.duplicateGroups) {
+      for (let x = 0; x < g.members.length; x++)
+        for (let y = x + 1; y < g.members.length; y++) {
+          const a = g.members[x], b = g.members[y];
+          set.add(`${a.doc}/${a.paragraph}-${b.doc}/${b.paragraph}`);
+        }
+    }
+    return set;
+  };
+  let t = performance.now();
+  const fast = concord.analyze(docs, { allPairsUpTo: 0 });
+  const fastSeconds = (performance.now() - t) / 1000;
+  t = performance.now();
+  const exact = concord.analyze(docs, { allPairsUpTo: 0, exhaustive: true });
+  const exactSeconds = (performance.now() - t) / 1000;
+  const truth = pairsOf(exact), found = pairsOf(fast);
+  let hit = 0;
+  for (const p of truth) if (found.has(p)) hit++;
+  console.table([{
+    documents: RECALL_DOCS,
+    'near threshold': 0.5,
+    'paragraph pairs (exhaustive)': truth.size,
+    'found by LSH': hit,
+    recall: truth.size ? (hit / truth.size).toFixed(4) : '1',
+    'LSH s': fastSeconds.toFixed(2),
+    'exhaustive s': exactSeconds.toFixed(2),
+    'verified (LSH / exhaustive)': `${fast.stats.paragraphPairsVerified} / ${exact.stats.paragraphPairsVerified}`,
+  }]);
+}
+// Related pairs that the candidate path of large sets (shared passages, shared signature terms)
+// finds, against scoring every pair as sets up to matrixUpTo documents do.
+if (PAIR_RECALL_DOCS > 0) {
+  const docs = corpus(PAIR_RECALL_DOCS, 11);
+  const related = (analysis) => new Set(analysis.pairs.filter((p) => p.level !== 'unrelated').map((p) => `${p.a}-${p.b}`));
+  const all = related(concord.analyze(docs, { allPairsUpTo: 0 }));
+  const candidates = related(concord.analyze(docs, { allPairsUpTo: 0, matrixUpTo: 0 }));
+  let hit = 0;
+  for (const p of all) if (candidates.has(p)) hit++;
+  console.table([{
+    documents: PAIR_RECALL_DOCS,
+    'related pairs (every pair scored)': all.size,
+    'found by candidates': hit,
+    recall: all.size ? (hit / all.size).toFixed(4) : '1',
+    'extra (not related when all scored)': candidates.size - hit,
+  }]);
+}
+console.log(
+  `node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), ` +
+    `load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+);

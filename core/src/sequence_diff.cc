@@ -1,0 +1,238 @@
+#include "concord/sequence_diff.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <unordered_map>
+
+namespace concord {
+namespace {
+
+// A sub-rectangle of the edit graph still to be solved.
+struct Box {
+  int xoff, xlim, yoff, ylim;
+};
+
+// Myers' bidirectional search for a middle snake, in the style of GNU diffutils' diffseq.h:
+// forward and backward furthest-reaching paths meet at a point the optimal path crosses, which
+// splits the problem in two. Past `costLimit` steps it returns the split that got furthest,
+// which keeps the script valid but may make it longer than minimal.
+class Bisector {
+ public:
+  Bisector(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, uint32_t costLimit,
+           bool forceMinimal)
+      : a_(a.data()),
+        b_(b.data()),
+        offset_(static_cast<int>(b.size()) + 1),
+        fd_(a.size() + b.size() + 3),
+        bd_(a.size() + b.size() + 3),
+        costLimit_(static_cast<int>(costLimit)),
+        forceMinimal_(forceMinimal) {}
+
+  // Marks matched elements of a and b; solves boxes from an explicit stack, so that deep splits
+  // never exhaust the (small, in WebAssembly) call stack.
+  void solve(std::vector<uint8_t>& matchA, std::vector<uint8_t>& matchB, int n, int m) {
+    std::vector<Box> stack{{0, n, 0, m}};
+    while (!stack.empty()) {
+      Box box = stack.back();
+      stack.pop_back();
+      while (box.xoff < box.xlim && box.yoff < box.ylim && a_[box.xoff] == b_[box.yoff]) {
+        matchA[box.xoff++] = 1;
+        matchB[box.yoff++] = 1;
+      }
+      while (box.xoff < box.xlim && box.yoff < box.ylim && a_[box.xlim - 1] == b_[box.ylim - 1]) {
+        matchA[--box.xlim] = 1;
+        matchB[--box.ylim] = 1;
+      }
+      if (box.xoff == box.xlim || box.yoff == box.ylim) continue;
+      int xmid, ymid;
+      split(box, xmid, ymid);
+      const bool degenerate =
+          (xmid == box.xoff && ymid == box.yoff) || (xmid == box.xlim && ymid == box.ylim);
+      if (degenerate) {
+        // Cannot happen for a minimal search; after a cut-short one, give up on this box
+        // (all of it deleted and inserted) rather than loop.
+        minimal_ = false;
+        continue;
+      }
+      stack.push_back({xmid, box.xlim, ymid, box.ylim});
+      stack.push_back({box.xoff, xmid, box.yoff, ymid});
+    }
+  }
+
+  bool minimal() const { return minimal_; }
+
+ private:
+  int& fd(int diagonal) { return fd_[diagonal + offset_]; }
+  int& bd(int diagonal) { return bd_[diagonal + offset_]; }
+
+  void split(const Box& box, int& xmid, int& ymid) {
+    const int xoff = box.xoff, xlim = box.xlim, yoff = box.yoff, ylim = box.ylim;
+    const int dmin = xoff - ylim, dmax = xlim - yoff;
+    const int fmid = xoff - yoff, bmid = xlim - ylim;
+    int fmin = fmid, fmax = fmid, bmin = bmid, bmax = bmid;
+    const bool odd = ((fmid - bmid) & 1) != 0;
+    fd(fmid) = xoff;
+    bd(bmid) = xlim;
+    for (int cost = 1;; ++cost) {
+      if (fmin > dmin) {
+        fd(--fmin - 1) = -1;
+      } else {
+        ++fmin;
+      }
+      if (fmax < dmax) {
+        fd(++fmax + 1) = -1;
+      } else {
+        --fmax;
+      }
+      for (int d = fmax; d >= fmin; d -= 2) {
+        const int tlo = fd(d - 1), thi = fd(d + 1);
+        int x = tlo >= thi ? tlo + 1 : thi;
+        int y = x - d;
+        while (x < xlim && y < ylim && a_[x] == b_[y]) ++x, ++y;
+        fd(d) = x;
+        if (odd && bmin <= d && d <= bmax && bd(d) <= x) {
+          xmid = x;
+          ymid = y;
+          return;
+        }
+      }
+      if (bmin > dmin) {
+        bd(--bmin - 1) = INT_MAX;
+      } else {
+        ++bmin;
+      }
+      if (bmax < dmax) {
+        bd(++bmax + 1) = INT_MAX;
+      } else {
+        --bmax;
+      }
+      for (int d = bmax; d >= bmin; d -= 2) {
+        const int tlo = bd(d - 1), thi = bd(d + 1);
+        int x = tlo < thi ? tlo : thi - 1;
+        int y = x - d;
+        while (x > xoff && y > yoff && a_[x - 1] == b_[y - 1]) --x, --y;
+        bd(d) = x;
+        if (!odd && fmin <= d && d <= fmax && x <= fd(d)) {
+          xmid = x;
+          ymid = y;
+          return;
+        }
+      }
+      if (forceMinimal_ || cost < costLimit_) continue;
+      // Too expensive: take whichever of the furthest forward or backward points got further.
+      minimal_ = false;
+      int fxybest = -1, fxbest = xoff;
+      for (int d = fmax; d >= fmin; d -= 2) {
+        int x = std::min(fd(d), xlim), y = x - d;
+        if (y > ylim) x = ylim + d, y = ylim;
+        if (x + y > fxybest) fxybest = x + y, fxbest = x;
+      }
+      int bxybest = INT_MAX, bxbest = xlim;
+      for (int d = bmax; d >= bmin; d -= 2) {
+        int x = std::max(xoff, bd(d)), y = x - d;
+        if (y < yoff) x = yoff + d, y = yoff;
+        if (x + y < bxybest) bxybest = x + y, bxbest = x;
+      }
+      if ((xlim + ylim) - bxybest < fxybest - (xoff + yoff)) {
+        xmid = fxbest;
+        ymid = fxybest - fxbest;
+      } else {
+        xmid = bxbest;
+        ymid = bxybest - bxbest;
+      }
+      return;
+    }
+  }
+
+  const uint32_t* a_;
+  const uint32_t* b_;
+  int offset_;
+  std::vector<int> fd_, bd_;
+  int costLimit_;
+  bool forceMinimal_;
+  bool minimal_ = true;
+};
+
+// Ids that occur on only one side can never be matched; leaving them out of the search keeps
+// the common subsequence the same and makes unrelated texts cheap (GNU diff does the same).
+std::vector<uint8_t> presentIn(const std::vector<uint32_t>& ids,
+                               const std::vector<uint32_t>& other) {
+  std::vector<uint8_t> present(ids.size(), 0);
+  uint32_t maxId = 0;
+  for (uint32_t id : other) maxId = std::max(maxId, id);
+  if (maxId <= 4 * (ids.size() + other.size()) + 1024) {
+    std::vector<uint8_t> seen(static_cast<size_t>(maxId) + 1, 0);
+    for (uint32_t id : other) seen[id] = 1;
+    for (size_t i = 0; i < ids.size(); ++i) present[i] = ids[i] <= maxId && seen[ids[i]];
+  } else {
+    std::unordered_map<uint32_t, uint8_t> seen;
+    seen.reserve(other.size());
+    for (uint32_t id : other) seen[id] = 1;
+    for (size_t i = 0; i < ids.size(); ++i) present[i] = seen.count(ids[i]) != 0;
+  }
+  return present;
+}
+
+}  // namespace
+
+SequenceDiff diffSequences(const std::vector<uint32_t>& left, const std::vector<uint32_t>& right,
+                           const SequenceDiffOptions& options) {
+  const size_t n = left.size(), m = right.size();
+  std::vector<uint8_t> matchLeft(n, 0), matchRight(m, 0);
+
+  size_t prefix = 0;
+  while (prefix < n && prefix < m && left[prefix] == right[prefix]) ++prefix;
+  size_t suffix = 0;
+  while (suffix < n - prefix && suffix < m - prefix &&
+         left[n - 1 - suffix] == right[m - 1 - suffix]) {
+    ++suffix;
+  }
+  for (size_t k = 0; k < prefix; ++k) matchLeft[k] = matchRight[k] = 1;
+  for (size_t k = 0; k < suffix; ++k) matchLeft[n - 1 - k] = matchRight[m - 1 - k] = 1;
+
+  bool minimal = true;
+  if (prefix + suffix < n && prefix + suffix < m) {
+    const std::vector<uint32_t> middleLeft(left.begin() + prefix, left.end() - suffix);
+    const std::vector<uint32_t> middleRight(right.begin() + prefix, right.end() - suffix);
+    const std::vector<uint8_t> keepLeft = presentIn(middleLeft, middleRight);
+    const std::vector<uint8_t> keepRight = presentIn(middleRight, middleLeft);
+    std::vector<uint32_t> a, b, aIndex, bIndex;
+    for (size_t i = 0; i < middleLeft.size(); ++i) {
+      if (keepLeft[i]) a.push_back(middleLeft[i]), aIndex.push_back(static_cast<uint32_t>(i));
+    }
+    for (size_t j = 0; j < middleRight.size(); ++j) {
+      if (keepRight[j]) b.push_back(middleRight[j]), bIndex.push_back(static_cast<uint32_t>(j));
+    }
+    if (!a.empty() && !b.empty()) {
+      uint32_t costLimit = options.costLimit;
+      if (costLimit == 0) {
+        costLimit = std::max<uint32_t>(
+            256, static_cast<uint32_t>(std::sqrt(static_cast<double>(a.size() + b.size()))));
+      }
+      std::vector<uint8_t> matchA(a.size(), 0), matchB(b.size(), 0);
+      Bisector bisector(a, b, costLimit, options.forceMinimal);
+      bisector.solve(matchA, matchB, static_cast<int>(a.size()), static_cast<int>(b.size()));
+      minimal = bisector.minimal();
+      for (size_t i = 0; i < a.size(); ++i) matchLeft[prefix + aIndex[i]] = matchA[i];
+      for (size_t j = 0; j < b.size(); ++j) matchRight[prefix + bIndex[j]] = matchB[j];
+    }
+  }
+
+  // Matched elements pair up in order; unmatched ones between two pairs form one change.
+  SequenceDiff diff;
+  diff.minimal = minimal;
+  diff.ops.reserve(std::max(n, m));
+  size_t i = 0, j = 0;
+  while (i < n || j < m) {
+    while (i < n && !matchLeft[i]) diff.ops.push_back(EditOp::kDelete), ++i, ++diff.deleted;
+    while (j < m && !matchRight[j]) diff.ops.push_back(EditOp::kInsert), ++j, ++diff.inserted;
+    if (i < n && j < m) {
+      diff.ops.push_back(EditOp::kEqual);
+      ++i, ++j, ++diff.equal;
+    }
+  }
+  return diff;
+}
+
+}  // namespace concord

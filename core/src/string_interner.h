@@ -1,0 +1,108 @@
+// Interns byte strings as dense ids: the diffs then compare integers. An open-addressing table
+// with a word-at-a-time hash; std::unordered_map's per-node allocation and byte-wise hashing
+// were the slowest part of a large line diff in WebAssembly.
+#ifndef CONCORD_SRC_STRING_INTERNER_H_
+#define CONCORD_SRC_STRING_INTERNER_H_
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace concord {
+namespace detail {
+
+/// Maps each distinct string to 0, 1, 2, ... in order of first appearance. Keys are views: the
+/// strings they point into must outlive the interner.
+class StringInterner {
+ public:
+  /// Prepares for about `expected` distinct keys.
+  explicit StringInterner(size_t expected) {
+    size_t capacity = 16;
+    while (capacity < expected * 2) capacity <<= 1;
+    slots_.assign(capacity, Slot{0, kEmpty});
+    keys_.reserve(expected);
+  }
+
+  /// The id of `key`, new if it was never seen.
+  uint32_t intern(std::string_view key) {
+    if (keys_.size() * 2 >= slots_.size()) grow();
+    const uint64_t h = hash(key);
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.id == kEmpty) {
+        slot = {tag, static_cast<uint32_t>(keys_.size())};
+        keys_.push_back(key);
+        return slot.id;
+      }
+      if (slot.tag == tag && sameBytes(keys_[slot.id], key)) return slot.id;
+    }
+  }
+
+  /// Number of distinct keys so far.
+  size_t size() const { return keys_.size(); }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  struct Slot {
+    uint32_t tag;
+    uint32_t id;
+  };
+
+  // Equality eight bytes at a time (WebAssembly's memcmp compares byte by byte).
+  static bool sameBytes(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    size_t i = 0;
+    for (; i + 8 <= a.size(); i += 8) {
+      uint64_t x, y;
+      std::memcpy(&x, a.data() + i, 8);
+      std::memcpy(&y, b.data() + i, 8);
+      if (x != y) return false;
+    }
+    for (; i < a.size(); ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+
+  static uint64_t hash(std::string_view key) {
+    constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    uint64_t h = key.size() * kMul;
+    size_t i = 0;
+    for (; i + 8 <= key.size(); i += 8) {
+      uint64_t word;
+      std::memcpy(&word, key.data() + i, 8);
+      h = (h ^ word) * kMul;
+    }
+    // The last 0..7 bytes, without a variable-length memcpy (a call in WebAssembly).
+    uint64_t tail = 0;
+    for (size_t k = key.size(); k > i; --k)
+      tail = (tail << 8) | static_cast<unsigned char>(key[k - 1]);
+    h = (h ^ tail) * kMul;
+    h ^= h >> 29;  // Mix high bits down: the table index uses the low ones.
+    return h * kMul;
+  }
+
+  void grow() {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(old.size() * 2, Slot{0, kEmpty});
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.id == kEmpty) continue;
+      size_t i = static_cast<size_t>(hash(keys_[s.id])) & mask;
+      while (slots_[i].id != kEmpty) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<std::string_view> keys_;
+};
+
+}  // namespace detail
+}  // namespace concord
+
+#endif  // CONCORD_SRC_STRING_INTERNER_H_

@@ -1,0 +1,161 @@
+#include "concord/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace concord {
+namespace {
+
+// "w:" word, "s:" space, "p:" symbol, followed by the token's bytes.
+std::vector<std::string> render(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(text)) {
+    const char* tag = t.kind == TokenKind::kWord ? "w:" : t.kind == TokenKind::kSpace ? "s:" : "p:";
+    out.push_back(tag + std::string(t.range.in(text)));
+  }
+  return out;
+}
+
+using Tokens = std::vector<std::string>;
+
+TEST(Tokenize, WordsSpacesAndPunctuation) {
+  EXPECT_EQ(render("Hello, world!"), (Tokens{"w:Hello", "p:,", "s: ", "w:world", "p:!"}));
+}
+
+TEST(Tokenize, DigitsAndLettersJoin) {
+  EXPECT_EQ(render("abc123 4"), (Tokens{"w:abc123", "s: ", "w:4"}));
+}
+
+TEST(Tokenize, WhitespaceRunIsOneToken) {
+  EXPECT_EQ(render("a \t\n b"), (Tokens{"w:a", "s: \t\n ", "w:b"}));
+}
+
+TEST(Tokenize, LettersOfOtherScriptsFormWords) {
+  // Cyrillic "привет", Greek "κόσμε", Arabic "سلام".
+  EXPECT_EQ(render("привет κόσμε سلام"), (Tokens{"w:привет", "s: ", "w:κόσμε", "s: ", "w:سلام"}));
+}
+
+TEST(Tokenize, EachCjkIdeographIsAToken) {
+  EXPECT_EQ(render("日本語です"), (Tokens{"w:日", "w:本", "w:語", "w:で", "w:す"}));
+}
+
+TEST(Tokenize, CombiningMarkStaysWithItsBase) {
+  // "e" + U+0301 COMBINING ACUTE, then after a symbol: "!" + U+0301.
+  EXPECT_EQ(render("e\xCC\x81t\xC3\xA9 !\xCC\x81"),
+            (Tokens{"w:e\xCC\x81t\xC3\xA9", "s: ", "p:!\xCC\x81"}));
+}
+
+TEST(Tokenize, EmojiIsNeverSplit) {
+  // Thumbs up + skin tone; family via zero-width joiners; flag-free keycap-less case.
+  const std::string thumbs = "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD";
+  const std::string family =
+      "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7";
+  EXPECT_EQ(render("ok" + thumbs + family), (Tokens{"w:ok", "p:" + thumbs, "p:" + family}));
+}
+
+TEST(Tokenize, InvalidBytesAreOneByteSymbols) {
+  EXPECT_EQ(render("a\xFF\xC3"), (Tokens{"w:a", "p:\xFF", "p:\xC3"}));
+}
+
+TEST(Tokenize, TokensTileTheText) {
+  const std::string text = "Ünïcödé\xF0\x9F\x98\x80 漢字\r\n\xE2\x80\x94 end.\xC0";
+  uint32_t at = 0;
+  for (const Token& t : tokenize(text)) {
+    EXPECT_EQ(t.range.begin, at);
+    EXPECT_GT(t.range.end, t.range.begin);
+    at = t.range.end;
+  }
+  EXPECT_EQ(at, text.size());
+}
+
+TEST(SplitCharacters, MarksAndModifiersExtendTheCharacter) {
+  const std::string text = "e\xCC\x81\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBDx";
+  const std::vector<ByteRange> chars = splitCharacters(text);
+  ASSERT_EQ(chars.size(), 3u);
+  EXPECT_EQ(chars[0].in(text), "e\xCC\x81");
+  EXPECT_EQ(chars[1].in(text), "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD");
+  EXPECT_EQ(chars[2].in(text), "x");
+}
+
+struct KeyCase {
+  const char* text;
+  KeyOptions options;
+  const char* key;
+};
+
+KeyOptions opts(bool c, bool w, bool p, bool q, bool j = false) {
+  KeyOptions o;
+  o.ignoreCase = c;
+  o.ignoreWhitespace = w;
+  o.ignorePunctuation = p;
+  o.foldQuotes = q;
+  o.joinLines = j;
+  return o;
+}
+
+TEST(ComparisonKey, Table) {
+  const KeyCase cases[] = {
+      {"Hello World", opts(false, false, false, false), "Hello World"},
+      {"Hello WORLD Ünïcode ΣΑΣ Привет", opts(true, false, false, false),
+       "hello world ünïcode σασ привет"},
+      {"  a \t b\n c  ", opts(false, true, false, false), "a b c"},
+      {"U.S., (yes)!", opts(false, false, true, false), "US yes"},
+      {"\xE2\x80\x9Cit\xE2\x80\x99s\xE2\x80\x9D \xE2\x80\x94 ok\xE2\x80\xA6",
+       opts(false, false, false, true), "\"it's\" - ok..."},
+      {"\xE2\x80\x9Cit\xE2\x80\x99s\xE2\x80\x9D", opts(false, false, true, true), "its"},
+      {"a \xE2\x80\x94 b", opts(false, true, true, true), "a b"},
+      {"one  \n  two\r\nthree", opts(false, false, false, false, true), "one two three"},
+      {"a\xC2\xA0"
+       "b",
+       opts(false, false, false, true), "a b"},
+      {"A\xFF"
+       "B",
+       opts(true, false, false, false),
+       "a\xFF"
+       "b"},
+  };
+  for (const KeyCase& c : cases) EXPECT_EQ(comparisonKey(c.text, c.options), c.key) << c.text;
+}
+
+TEST(CountWords, CountsWordTokensOnly) {
+  EXPECT_EQ(countWords("It's 2 o'clock, 日本!"), 7u);  // It s 2 o clock 日 本
+  EXPECT_EQ(countWords(" ,. "), 0u);
+}
+
+}  // namespace
+}  // namespace concord
+
+namespace concord {
+namespace {
+
+// countWords runs without building tokens; it must agree with tokenize on any input.
+TEST(CountWords, AgreesWithTokenizeOnRandomText) {
+  const char* pieces[] = {"a",
+                          "Z9",
+                          " ",
+                          "\n",
+                          ".",
+                          "\xCC\x81",
+                          "\xE2\x80\x8D",
+                          "\xE6\x97\xA5",
+                          "\xF0\x9F\x98\x80",
+                          "\xC3\xA9",
+                          "\xFF",
+                          "\xE2\x80\x94"};
+  uint32_t seed = 1;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int k = round % 13; k > 0; --k) {
+      seed = seed * 1103515245u + 12345u;
+      text += pieces[(seed >> 16) % 12];
+    }
+    uint32_t words = 0;
+    for (const Token& t : tokenize(text)) words += t.kind == TokenKind::kWord;
+    EXPECT_EQ(countWords(text), words) << text;
+  }
+}
+
+}  // namespace
+}  // namespace concord
