@@ -19,7 +19,6 @@ try {
     await page.evaluate(() => { document.querySelector('#status').textContent = ''; });
     if (name === 'pair') {
       await page.click('#next-change');
-      await page.click('#next-change');
     }
     await page.waitForTimeout(200);
     await page.screenshot({ path: `docs/screenshot-${name}.png` });

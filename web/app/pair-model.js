@@ -122,3 +122,12 @@ export function changeStarts(items, rows) {
   });
   return starts;
 }
+
+/** The line endings of a text: 'none', 'lf', 'crlf', 'cr' or 'mixed'. */
+export function lineEndingsOf(text) {
+  const crlf = text.split('\r\n').length - 1;
+  const cr = text.split('\r').length - 1 - crlf;
+  const lf = text.split('\n').length - 1 - crlf;
+  const kinds = [crlf && 'crlf', cr && 'cr', lf && 'lf'].filter(Boolean);
+  return kinds.length === 0 ? 'none' : kinds.length === 1 ? kinds[0] : 'mixed';
+}

@@ -4,7 +4,7 @@
 import { h, download, fileStem, percent } from '../dom.js';
 import { VirtualList } from '../virtual-list.js';
 import { appendMarkedText } from '../inline.js';
-import { changeStarts, displayItems, fromCompare, fromLineDiff } from '../pair-model.js';
+import { changeStarts, displayItems, fromCompare, fromLineDiff, lineEndingsOf } from '../pair-model.js';
 import { docOptions } from './common.js';
 
 const SIGN = { equal: ' ', changed: '~', removed: '−', added: '+', moved: '↕' };
@@ -84,7 +84,8 @@ export function createPairView(app) {
 
   function measure() {
     const width = scroller.clientWidth || 800;
-    const charWidth = 7.8;
+    const charWidth = model?.unit === 'paragraph' ? 7.2 : 7.8;
+    lineHeight = model?.unit === 'paragraph' ? 20 : 19;
     const textWidth = app.state.layout === 'unified' ? width - 120 : (width - 2 * 56) / 2 - 24;
     charsPerLine = Math.max(20, Math.floor(textWidth / charWidth));
   }
@@ -95,7 +96,7 @@ export function createPairView(app) {
     return h('button', {
       type: 'button', class: 'move-link', 'data-move': row.moveId,
       onclick: () => jumpToMove(row.moveId, toOther),
-      title: label, 'aria-label': label,
+      title: label,
     }, side === 'left' ? `↕ moved to ${otherEndLabel(row.moveId, toOther)}` : `↕ moved from ${otherEndLabel(row.moveId, toOther)}`);
   }
 
@@ -300,6 +301,7 @@ export function createPairView(app) {
         useCompare ? app.engine.call('compare', [left.text, right.text, opts], { onProgress })
           : app.engine.call('diff', [left.text, right.text, {}], { onProgress }));
       model = useCompare ? fromCompare(result) : fromLineDiff(result);
+      model.lineEndings ??= { left: lineEndingsOf(left.text), right: lineEndingsOf(right.text) };
       texts = [left.text, right.text];
       shownKey = key;
       expanded = new Set();
