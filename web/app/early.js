@@ -1,5 +1,11 @@
-// Runs before the rest of the page's modules have loaded (it imports nothing): starts the Web
-// Worker, so the worker's modules and the wasm load in parallel with the page's own.
-if (!globalThis.CONCORD_SINGLE_FILE && typeof Worker === 'function') {
-  globalThis.concordEarlyWorker = new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
+// Runs before the rest of the page's modules have loaded (it imports only store.js and dom.js):
+// starts the Web Worker, so the worker's modules and the wasm load in parallel with the page's
+// own, and starts reading the documents of the last visit from IndexedDB.
+import { readSavedDocuments } from './store.js';
+
+if (!globalThis.CONCORD_SINGLE_FILE) {
+  if (typeof Worker === 'function') {
+    globalThis.concordEarlyWorker = new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
+  }
+  globalThis.concordSavedDocuments = readSavedDocuments();
 }

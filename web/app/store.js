@@ -119,8 +119,18 @@ async function saveDocuments(documents) {
   db.close();
 }
 
-/** The documents saved by the last visit, or null when there are none (or no storage). */
-export async function loadSavedDocuments() {
+/**
+ * The documents saved by the last visit, or null when there are none (or no storage). The read
+ * starts in early.js, before the page's modules have loaded.
+ */
+export function loadSavedDocuments() {
+  const early = globalThis.concordSavedDocuments;
+  globalThis.concordSavedDocuments = null;
+  return early ?? readSavedDocuments();
+}
+
+/** Reads the saved documents from IndexedDB. */
+export async function readSavedDocuments() {
   try {
     const db = await openDb();
     const saved = await new Promise((resolve, reject) => {
