@@ -2,8 +2,9 @@
 // Writes one self-contained HTML file (scripts, styles and wasm inlined) that works when opened
 // straight from disk (file://), where browsers refuse module scripts, workers and fetch. The ES
 // modules of web/ are joined into one classic script: each module becomes an async function run
-// once, in dependency order, its imports read from the modules run before it. Enough for the
-// project's own modules (static relative imports, no cycles); anything else is an error.
+// once, in dependency order, its imports read from the modules run before it (a dynamic
+// import('./x.js') resolves to the module run before). Enough for the project's own modules
+// (relative imports, no cycles); anything else is an error.
 //   node scripts/single-file.mjs [--out dist/concord.html]
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ const args = process.argv.slice(2);
 const out = resolve(args[args.indexOf('--out') + 1] && args.includes('--out') ? args[args.indexOf('--out') + 1] : 'dist/concord.html');
 
 const IMPORT = /^\s*import\s+(?:([\w$]+)|\{([^}]*)\})\s+from\s+'([^']+)';?/gm;
+const DYNAMIC_IMPORT = /\bimport\('(\.{1,2}\/[^']+\.m?js)'\)/g; // not JSDoc's import('./x').T
 const SIDE_EFFECT_IMPORT = /^\s*import\s+'[^']+';?/m;
 const EXPORT_FROM = /^\s*export\s+\{([^}]*)\}\s+from\s+'([^']+)';?/gm;
 const EXPORT_DECL = /^export\s+(async\s+function\*?|function\*?|class|const|let|var)\s+([\w$]+)/gm;
@@ -41,6 +43,10 @@ async function load(path) {
     deps.push(resolve(dirname(path), spec));
     if (defaultName) return `const ${defaultName} = __modules[${JSON.stringify(key(spec))}].default;`;
     return `const { ${names(list).map(({ name, alias }) => (name === alias ? name : `${name}: ${alias}`)).join(', ')} } = __modules[${JSON.stringify(key(spec))}];`;
+  });
+  source = source.replace(DYNAMIC_IMPORT, (_, spec) => {
+    deps.push(resolve(dirname(path), spec));
+    return `Promise.resolve(__modules[${JSON.stringify(key(spec))}])`;
   });
   source = source.replace(EXPORT_FROM, (_, list, spec) => {
     deps.push(resolve(dirname(path), spec));

@@ -28,7 +28,7 @@ for (const scheme of ['light', 'dark']) {
     const found = {};
     for (const view of ['overview', 'pair', 'duplicates', 'document', 'rewrite']) {
       await page.click(`#tab-${view}`);
-      await page.waitForFunction((v) => !document.querySelector(`#view-${v}`).hidden && document.querySelector('#progress').hidden, view);
+      await page.waitForFunction((v) => document.querySelector(`#view-${v}`)?.hidden === false && document.querySelector('#progress').hidden, view);
       await page.waitForTimeout(300);
       const violations = await axeViolations(page);
       if (violations.length) found[view] = violations;

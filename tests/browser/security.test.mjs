@@ -37,7 +37,7 @@ test('no network request beyond the page\'s own files, through every view', asyn
   const page = await harness.newPage('', { context });
   for (const view of ['overview', 'pair', 'duplicates', 'document', 'rewrite']) {
     await page.click(`#tab-${view}`);
-    await page.waitForFunction((v) => !document.querySelector(`#view-${v}`).hidden, view);
+    await page.waitForFunction((v) => document.querySelector(`#view-${v}`)?.hidden === false, view);
     await page.waitForTimeout(300);
   }
   const loaded = Date.now();

@@ -8,11 +8,6 @@ import { installDocsPanel } from './docs-panel.js';
 import { installDropZone, installPasteDialog, installPickers } from './intake.js';
 import { installHelp } from './help.js';
 import { EXAMPLES } from '../examples/examples.js';
-import { createOverviewView } from './views/overview.js';
-import { createPairView } from './views/pair.js';
-import { createDuplicatesView } from './views/duplicates.js';
-import { createDocumentView } from './views/document.js';
-import { createRewriteView } from './views/rewrite.js';
 
 performance.mark('concord-start');
 const $ = (id) => document.getElementById(id);
@@ -85,15 +80,27 @@ $('cancel').addEventListener('click', () => {
   app.status('Cancelled. Change a setting or click a view to start again.');
 });
 
-const views = {
-  overview: createOverviewView(app),
-  pair: createPairView(app),
-  duplicates: createDuplicatesView(app),
-  document: createDocumentView(app),
-  rewrite: createRewriteView(app),
+// Each view's module is loaded when the view is first shown (index.html preloads them all), so
+// the page is interactive without waiting for the views it does not show first.
+const VIEW_MODULES = {
+  overview: () => import('./views/overview.js').then((m) => m.createOverviewView),
+  pair: () => import('./views/pair.js').then((m) => m.createPairView),
+  duplicates: () => import('./views/duplicates.js').then((m) => m.createDuplicatesView),
+  document: () => import('./views/document.js').then((m) => m.createDocumentView),
+  rewrite: () => import('./views/rewrite.js').then((m) => m.createRewriteView),
 };
-app.views = views;
-$('view-host').append(...Object.values(views).map((view) => view.element));
+const views = {};
+async function viewNamed(name) {
+  if (!views[name]) {
+    const create = await VIEW_MODULES[name]();
+    if (!views[name]) {
+      views[name] = create(app);
+      views[name].element.hidden = true;
+      $('view-host').append(views[name].element);
+    }
+  }
+  return views[name];
+}
 
 // Tabs: roving focus with the arrow keys, as ARIA's tab pattern has it.
 const tabs = [...document.querySelectorAll('[role="tab"]')];
@@ -133,11 +140,13 @@ async function render() {
     tab.setAttribute('aria-selected', String(selected));
     tab.tabIndex = selected ? 0 : -1;
   }
-  for (const [name, v] of Object.entries(views)) v.element.hidden = name !== view;
   document.title = `Concord — ${tabs.find((tab) => tab.dataset.view === view).textContent}`;
   const token = ++renderToken;
   try {
-    await views[view].show();
+    const shown = await viewNamed(view);
+    if (token !== renderToken) return;
+    for (const [name, v] of Object.entries(views)) v.element.hidden = name !== view;
+    await shown.show();
   } catch (error) {
     if (token === renderToken && error.message !== 'Cancelled') app.status(error.message, { error: true });
   }
@@ -182,7 +191,7 @@ document.addEventListener('keydown', (event) => {
   if (digit >= 1 && digit <= VIEWS.length) {
     app.setState({ view: VIEWS[digit - 1] });
     event.preventDefault();
-  } else if (views[app.state.view].onKey?.(event)) {
+  } else if (views[app.state.view]?.onKey?.(event)) {
     event.preventDefault();
   }
 });

@@ -36,6 +36,10 @@ export function createPairView(app) {
   const jsonButton = h('button', { type: 'button', id: 'export-pair-json' }, 'JSON');
   const optionNote = h('p', { class: 'note', id: 'pair-options-note', hidden: true });
   const summary = h('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' });
+  const rewriteHint = h('p', { class: 'note', id: 'rewrite-hint', hidden: true },
+    'These texts share little word for word. If one is a rewrite of the other, the ',
+    h('button', { type: 'button', class: 'link', onclick: () => app.setState({ view: 'rewrite' }) }, 'rewrite alignment'),
+    ' pairs each paragraph with the one it was rewritten from.');
   const scroller = h('div', { id: 'diff-view', class: 'diff-view split', tabindex: '0', role: 'table', 'aria-label': 'Differences' });
   const ruler = h('canvas', { class: 'ruler', id: 'ruler', width: '14', height: '100', role: 'img', 'aria-label': 'Where the changes are' });
   const rulerView = h('div', { class: 'ruler-view' });
@@ -49,6 +53,7 @@ export function createPairView(app) {
       unitSelect),
     h('div', { class: 'toolbar' }, options.map((o) => o.label), collapse.label),
     optionNote,
+    rewriteHint,
     h('div', { class: 'toolbar' }, summary, h('span', { class: 'spacer' }), prevButton, nextButton,
       h('span', { class: 'export-group', role: 'group', 'aria-label': 'Export this pair' }, 'Export: ', patchButton, reportButton, jsonButton)),
     h('div', { class: 'diff-body' }, scroller, rulerBox));
@@ -343,6 +348,7 @@ export function createPairView(app) {
     }
     if (left.text === right.text) summary.append(' · The texts are identical.');
     summary.append(` (${ms} ms)`);
+    rewriteHint.hidden = !(stats.similarity < 0.3 && left.text !== right.text);
   }
 
   // Controls → state.
