@@ -95,3 +95,23 @@ test('the example set loads with one click', async () => {
   assert.match(await page.textContent('#doc-list'), /harbour-wall\.txt.*harbour-wall-edited\.txt.*harbour-wall-rewrite\.txt.*bay-brief\.txt.*library-hours\.txt/s);
   await page.close();
 });
+
+test('a folder picked with the folder dialog adds its files, subfolders included', async () => {
+  const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = await mkdtemp(join(tmpdir(), 'concord-folder-'));
+  await mkdir(join(dir, 'drafts'));
+  await writeFile(join(dir, 'a.txt'), 'first file\n');
+  await writeFile(join(dir, 'drafts', 'b.md'), '# Second\n\nfile\n');
+  await writeFile(join(dir, 'drafts', 'blob.bin'), Buffer.from([1, 0, 2, 0]));
+  const page = await harness.newPage();
+  await clearAll(page);
+  await page.setInputFiles('#folder-input', dir);
+  await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 2);
+  const names = await page.$$eval('.doc-name', (items) => items.map((item) => item.textContent));
+  assert.ok(names[0].endsWith('/a.txt') && names[1].endsWith('/drafts/b.md'), names.join(', '));
+  assert.match(await page.textContent('#refused-list'), /drafts\/blob\.bin.*looks binary/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
