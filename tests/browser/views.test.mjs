@@ -148,3 +148,14 @@ test('pair view: an option changes the comparison keys, never the text shown', a
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('rewrite alignment marks the passages two documents share, in both', async () => {
+  const page = await harness.newPage('#v=rewrite&a=0&b=3');
+  await page.waitForSelector('.rw-row[data-matched="true"]');
+  assert.match(await page.textContent('#rewrite-summary'), /3 passages shared word for word: \d+% of harbour-wall\.txt, \d+% of bay-brief\.txt/);
+  const sides = await page.$$eval('.rw-row', (rows) => [0, 2].map((cell) => rows.map((row) => [...row.children[cell].querySelectorAll('mark.passage')].map((m) => m.textContent).join('')).join('')));
+  assert.match(sides[0], /Residents can see the plans/);
+  assert.match(sides[1], /Residents can see the plans/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

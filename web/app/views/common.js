@@ -53,3 +53,27 @@ export async function withAnalysis(app, body, onRetry) {
     return null;
   }
 }
+
+/**
+ * Overlapping marks → disjoint segments, each with the classes of every mark covering it (a
+ * repeated paragraph inside a shared passage shows as both). Attributes of the first kept.
+ */
+export function flattenMarks(marks) {
+  const points = [...new Set(marks.flatMap((m) => [m.start, m.end]))].sort((x, y) => x - y);
+  const byStart = [...marks].sort((x, y) => x.start - y.start);
+  const open = [];
+  const out = [];
+  let next = 0;
+  for (let p = 0; p + 1 < points.length; p++) {
+    const [s, e] = [points[p], points[p + 1]];
+    while (next < byStart.length && byStart[next].start <= s) open.push(byStart[next++]);
+    for (let i = open.length - 1; i >= 0; i--) if (open[i].end <= s) open.splice(i, 1);
+    if (!open.length) continue;
+    const classes = [...new Set(open.flatMap((m) => m.className.split(' ')))].join(' ');
+    const attributes = Object.assign({}, ...open.map((m) => m.attributes ?? {}).reverse());
+    const last = out[out.length - 1];
+    if (last && last.end === s && last.className === classes && last.attributes['data-group'] === attributes['data-group']) last.end = e;
+    else out.push({ start: s, end: e, className: classes, attributes });
+  }
+  return out;
+}
