@@ -159,3 +159,25 @@ test('rewrite alignment marks the passages two documents share, in both', async 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('a duplicate member opened from the list is scrolled into view in its document', async () => {
+  const { clearAll, pasteDocument } = await import('./harness.mjs');
+  const page = await harness.newPage();
+  await clearAll(page);
+  const repeated = 'This paragraph is repeated far down the document so that opening it must scroll the text to it.';
+  const filler = Array.from({ length: 60 }, (_, i) => `Filler paragraph number ${i} with words of its own about topic ${i * 7}.`).join('\n\n');
+  await pasteDocument(page, 'long', `${repeated}\n\n${filler}\n\n${repeated}\n`);
+  await page.click('#tab-duplicates');
+  await page.waitForSelector('.group .member-open');
+  await page.click('.group .member-open >> nth=1');
+  await page.waitForSelector('#view-document:not([hidden]) #doc-text mark.focus');
+  const visible = await page.$eval('#doc-text', (box) => {
+    const marks = [...box.querySelectorAll('mark.focus')];
+    const last = marks[marks.length - 1].getBoundingClientRect();
+    const rect = box.getBoundingClientRect();
+    return box.scrollTop > 0 && last.top >= rect.top && last.bottom <= rect.bottom;
+  });
+  assert.equal(visible, true, 'the second member is in view');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

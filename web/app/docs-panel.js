@@ -45,7 +45,7 @@ export function installDocsPanel(app) {
       const item = h('li', { class: 'doc-item', 'data-id': doc.id },
         h('button', {
           type: 'button', class: 'doc-name', title: `Open ${doc.name}`, 'data-action': 'open',
-          onclick: () => app.setState({ view: 'document', doc: index }),
+          onclick: () => app.setState({ view: 'document', doc: index, group: -1, at: -1 }),
         }, `${index + 1}. ${doc.name}`),
         h('span', { class: 'doc-meta' },
           `${formatBytes(doc.size)} · ${doc.words.toLocaleString()} words · ${doc.encoding}`,

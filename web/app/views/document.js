@@ -100,11 +100,29 @@ export function createDocumentView(app) {
               `${other + 1}. ${docs[other].name}`), ` — ${words.toLocaleString()} words`)))
             : h('p', { class: 'muted' }, 'No passage of 8 words or more is shared with another document.')) : null);
       body.replaceChildren(h('div', { class: 'document-grid' }, text, side));
-      const target = app.state.group >= 0 ? text.querySelector('mark.focus') : null;
-      if (target) {
-        target.scrollIntoView({ block: 'center' });
-      }
+      if (app.state.at >= 0) scrollToOffset(text, app.state.at);
+      else text.querySelector('mark.focus')?.scrollIntoView({ block: 'center' });
     },
   };
 }
 
+
+/** Scrolls `container` so that character `offset` of its text is in the middle of it. */
+function scrollToOffset(container, offset) {
+  let at = 0;
+  for (const node of container.childNodes) {
+    const length = node.textContent.length;
+    if (at + length > offset) {
+      const range = document.createRange();
+      const textNode = node.nodeType === 3 ? node : node.firstChild;
+      if (textNode) range.setStart(textNode, Math.min(offset - at, textNode.textContent.length));
+      else range.selectNode(node);
+      range.collapse(true);
+      const top = range.getBoundingClientRect().top - container.getBoundingClientRect().top;
+      container.scrollTop += top - container.clientHeight / 2;
+      container.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    at += length;
+  }
+}

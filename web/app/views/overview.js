@@ -97,7 +97,7 @@ export function createOverviewView(app) {
         const facts = analysis.documents[i];
         const closest = best[i];
         return h('tr', {},
-          h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', onclick: () => app.setState({ view: 'document', doc: i }) }, `${i + 1}. ${doc.name}`)),
+          h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', onclick: () => app.setState({ view: 'document', doc: i, group: -1, at: -1 }) }, `${i + 1}. ${doc.name}`)),
           h('td', { class: 'num' }, facts.words.toLocaleString()),
           h('td', { class: 'num' }, facts.paragraphs.toLocaleString()),
           h('td', { class: 'num' }, facts.repeats.length.toLocaleString()),
