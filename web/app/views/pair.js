@@ -405,19 +405,6 @@ export function createPairView(app) {
   return {
     element,
     onKey,
-    /** Scrolls to the row holding `start` of the left (side 'left') or right text. */
-    reveal(side, offset) {
-      if (!model) return;
-      const index = model.rows.findIndex((row) => row[side] && row[side].start <= offset && offset <= row[side].end);
-      if (index < 0) return;
-      let item = rowToItem[index];
-      if (items[item]?.type === 'fold') {
-        expanded.add(items[item].key);
-        rebuildItems();
-        item = rowToItem[index];
-      }
-      list.scrollToIndex(item);
-    },
     async show() {
       const { state } = app;
       docOptions(selectA, app.store.documents, state.a);
