@@ -181,3 +181,26 @@ test('a duplicate member opened from the list is scrolled into view in its docum
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('the near-duplicate threshold and the passage length are adjustable and kept in the hash', async () => {
+  const page = await harness.newPage('#v=duplicates');
+  await page.waitForSelector('.group');
+  const count = () => page.$$eval('.group', (groups) => groups.length);
+  const nearGroups = () => page.$$eval('.group .badge.near', (badges) => badges.length);
+  const before = { groups: await count(), near: await nearGroups() };
+  assert.ok(before.near > 0);
+  await page.fill('#near-threshold', '95');
+  await page.press('#near-threshold', 'Enter');
+  await page.waitForFunction(() => location.hash.includes('nt=95'));
+  await page.waitForFunction((n) => document.querySelectorAll('.group .badge.near').length < n, before.near);
+  assert.ok(await count() < before.groups);
+  await page.fill('#passage-words', '30');
+  await page.press('#passage-words', 'Enter');
+  await page.waitForFunction(() => location.hash.includes('pw=30'));
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await page.inputValue('#near-threshold'), '95');
+  assert.equal(await page.inputValue('#passage-words'), '30');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -19,11 +19,13 @@ export const DEFAULTS = Object.freeze({
   score: 'rewrite', // score shown in the matrix
   group: -1, // duplicate group opened in context
   at: -1, // text offset to scroll to in the document view
+  near: 50, // near-duplicate threshold, % resemblance
+  words: 8, // shortest shared passage, in words
 });
 
 const SHORT = {
   view: 'v', a: 'a', b: 'b', doc: 'd', layout: 'l', unit: 'u', ignoreCase: 'ic', ignoreWhitespace: 'iw',
-  ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', score: 's', group: 'g', at: 'at',
+  ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', score: 's', group: 'g', at: 'at', near: 'nt', words: 'pw',
 };
 
 /** Reads the state from a hash string ("#v=pair&a=0&b=2"); unknown or bad values fall back. */
@@ -43,6 +45,8 @@ export function parseHash(hash) {
   if (!VIEWS.includes(state.view)) state.view = DEFAULTS.view;
   if (!['split', 'unified'].includes(state.layout)) state.layout = DEFAULTS.layout;
   if (!['auto', 'line', 'paragraph'].includes(state.unit)) state.unit = DEFAULTS.unit;
+  if (state.near < 10 || state.near > 100) state.near = DEFAULTS.near;
+  if (state.words < 3 || state.words > 200) state.words = DEFAULTS.words;
   return state;
 }
 

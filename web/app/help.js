@@ -6,7 +6,7 @@ export const SCORE_HELP = [
   ['diffRatio', 'Word diff ratio', 'Share of the two documents’ words that a word-by-word diff keeps in order; marked “≥” where it is estimated from shared passages (a lower bound) instead of computed exactly.'],
   ['resemblance', 'Resemblance', 'Share of 3-word phrases the two documents have in common out of all the 3-word phrases of either (Broder’s resemblance).'],
   ['containmentAB', 'Containment', 'Share of one document’s 3-word phrases found in the other: high when it was copied into the other, however long the other is.'],
-  ['coverageAB', 'Coverage', 'Share of a document’s words inside passages of at least 8 words it shares with the other (a few differing words tolerated inside a passage).'],
+  ['coverageAB', 'Coverage', 'Share of a document’s words inside passages it shares with the other of at least 8 words (adjustable on the Duplicates view), a few differing words tolerated inside a passage.'],
 ];
 
 export const LEVEL_HELP = [
@@ -35,7 +35,7 @@ export function installHelp(app) {
     h('h3', {}, 'Duplicates'),
     h('dl', {},
       h('dt', {}, 'Exact group'), h('dd', {}, 'Paragraphs equal once case, punctuation and typographic quotes are set aside.'),
-      h('dt', {}, 'Near group and its %'), h('dd', {}, 'Paragraphs whose 3-word phrases overlap by at least 50%; the figure is the lowest overlap of a member with the group’s first.'),
+      h('dt', {}, 'Near group and its %'), h('dd', {}, 'Paragraphs whose 3-word phrases overlap by at least the threshold set on the Duplicates view (50% unless changed); the figure is the lowest overlap of a member with the group’s first.'),
       h('dt', {}, 'Short repeats'), h('dd', {}, 'Repeated paragraphs under 15 words (titles, bylines, “Comments”), listed apart from real repeats.'),
       h('dt', {}, 'Clean copy'), h('dd', {}, 'The document with every repeated paragraph removed, the first occurrence kept.')),
     h('h3', {}, 'Keys'),

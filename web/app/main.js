@@ -57,16 +57,21 @@ const app = {
     }
   },
   analysisCache: { key: '', promise: null },
+  /** The analysis settings the views' results depend on, as a string. */
+  analysisKey() {
+    return `${app.state.near}|${app.state.words}`;
+  },
   /** The analysis of the current documents (cached until they change). */
   analysis() {
     const docs = store.documents;
-    const key = docs.map((doc) => `${doc.id}:${doc.text.length}`).join(',');
+    const options = { nearThreshold: app.state.near / 100, minPassageWords: app.state.words };
+    const key = `${app.analysisKey()}|${docs.map((doc) => `${doc.id}:${doc.text.length}`).join(',')}`;
     if (app.analysisCache.key === key && app.analysisCache.promise) return app.analysisCache.promise;
     const promise = (async () => {
       const methods = await app.methods();
       if (!methods.includes('analyze')) return null;
       return app.task(`Analysing ${docs.length} documents`, (onProgress) =>
-        engine.call('analyze', [docs.map(({ name, text }) => ({ name, text })), {}], { onProgress }));
+        engine.call('analyze', [docs.map(({ name, text }) => ({ name, text })), options], { onProgress }));
     })();
     app.analysisCache = { key, promise };
     promise.catch(() => { if (app.analysisCache.promise === promise) app.analysisCache = { key: '', promise: null }; });

@@ -29,7 +29,7 @@ export function createDocumentView(app) {
         return;
       }
       const d = app.state.doc;
-      const key = `${docs.map((x) => x.id).join(',')}|${d}|${app.state.group}|${app.state.at}`;
+      const key = `${docs.map((x) => x.id).join(',')}|${d}|${app.state.group}|${app.state.at}|${app.analysisKey()}`;
       if (shown === key) return;
       const analysis = await withAnalysis(app, body, () => { shown = null; this.show(); });
       const doc = docs[d];

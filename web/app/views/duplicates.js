@@ -12,8 +12,17 @@ function snippet(text, start, end, max = 220) {
 
 export function createDuplicatesView(app) {
   const body = h('div', { class: 'duplicates-body' });
+  const near = h('input', { type: 'number', id: 'near-threshold', min: '10', max: '100', step: '5', class: 'small-number' });
+  const words = h('input', { type: 'number', id: 'passage-words', min: '3', max: '200', step: '1', class: 'small-number' });
+  near.addEventListener('change', () => { if (near.checkValidity()) app.setState({ near: Number(near.value) }); });
+  words.addEventListener('change', () => { if (words.checkValidity()) app.setState({ words: Number(words.value) }); });
   const element = h('section', { id: 'view-duplicates', class: 'view', role: 'tabpanel', 'aria-labelledby': 'tab-duplicates', hidden: true },
-    h('h2', { class: 'visually-hidden' }, 'Duplicates'), body);
+    h('h2', { class: 'visually-hidden' }, 'Duplicates'),
+    h('div', { class: 'toolbar settings' },
+      h('label', { for: 'near-threshold' }, 'Near duplicates: paragraphs sharing at least '), near, h('span', {}, '% of their 3-word phrases'),
+      h('span', { class: 'spacer' }),
+      h('label', { for: 'passage-words' }, 'Shared passages: at least '), words, h('span', {}, 'words')),
+    body);
   let shown = null;
   let limit = PAGE;
 
@@ -69,8 +78,10 @@ export function createDuplicatesView(app) {
   return {
     element,
     async show() {
+      near.value = String(app.state.near);
+      words.value = String(app.state.words);
       const docs = app.store.documents;
-      const key = docs.map((d) => d.id).join(',') + limit;
+      const key = `${docs.map((d) => d.id).join(',')}|${limit}|${app.analysisKey()}`;
       if (!docs.length) {
         shown = null;
         body.replaceChildren(emptyNote('No documents yet: add some to find their repeated paragraphs.'));

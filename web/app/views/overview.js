@@ -157,7 +157,7 @@ export function createOverviewView(app) {
     element,
     async show() {
       const docs = app.store.documents;
-      const key = `${docs.map((d) => d.id).join(',')}|${app.state.score}`;
+      const key = `${docs.map((d) => d.id).join(',')}|${app.state.score}|${app.analysisKey()}`;
       if (!docs.length) {
         shown = null;
         body.replaceChildren(emptyNote('No documents yet. Drop files anywhere on the page, use “Add files…” or “Paste text…”, or load the example set.'));

@@ -45,7 +45,7 @@ export function createRewriteView(app) {
       }
       const A = docs[app.state.a];
       const B = docs[app.state.b];
-      const key = `${A.id}|${B.id}`;
+      const key = `${A.id}|${B.id}|${app.analysisKey()}`;
       if (shown === key) return;
       const methods = await app.methods();
       if (!methods.includes('align')) {
