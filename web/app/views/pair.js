@@ -275,7 +275,7 @@ export function createPairView(app) {
   async function compute() {
     const docs = app.store.documents;
     const { a, b } = app.state;
-    if (docs.length < 1 || !docs[a] || !docs[b]) {
+    if (docs.length < 2 || !docs[a] || !docs[b]) {
       model = null;
       summary.textContent = docs.length < 2 ? 'Add two documents to compare them.' : 'Choose two documents.';
       list.reset(0);
