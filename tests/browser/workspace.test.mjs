@@ -131,3 +131,20 @@ test('with fewer than two documents every view says what to do', async () => {
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('Ctrl+V outside a text field pastes the clipboard as a new document', async () => {
+  const page = await harness.newPage();
+  await clearAll(page);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'clipboard <i>text</i>\r\nkept as is\r\n');
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForSelector('.doc-item');
+  assert.equal(await page.textContent('.doc-name'), '1. Pasted 1');
+  await page.click('.doc-name');
+  await page.waitForSelector('#doc-text');
+  assert.equal(await page.textContent('#doc-text'), 'clipboard <i>text</i>\r\nkept as is\r\n');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -121,3 +121,15 @@ export function installPasteDialog(store, onDone) {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) document.getElementById('paste-form').requestSubmit();
   });
 }
+
+/** Ctrl+V outside a text field adds the clipboard's text as a new document. */
+export function installPasteAnywhere(store, onDone) {
+  document.addEventListener('paste', (event) => {
+    if (event.target.closest?.('input, textarea, [contenteditable="true"], dialog')) return;
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!text.trim()) return;
+    event.preventDefault();
+    const [doc] = store.add([{ name: `Pasted ${store.documents.length + 1}`, text }]);
+    onDone({ added: 1, refused: 0, doc });
+  });
+}

@@ -5,7 +5,7 @@ import { Store, loadSavedDocuments } from './store.js';
 import { LocalEngine, WorkerEngine } from './engine.js';
 import { DEFAULTS, VIEWS, formatHash, parseHash } from './hash.js';
 import { installDocsPanel } from './docs-panel.js';
-import { installDropZone, installPasteDialog, installPickers } from './intake.js';
+import { installDropZone, installPasteAnywhere, installPasteDialog, installPickers } from './intake.js';
 import { installHelp } from './help.js';
 import { EXAMPLES } from '../examples/examples.js';
 
@@ -175,6 +175,7 @@ installDocsPanel(app);
 installDropZone(store, $('drop-overlay'), afterAdding);
 installPickers(store, afterAdding);
 installPasteDialog(store, afterAdding);
+installPasteAnywhere(store, afterAdding);
 installHelp(app);
 
 function loadExamples() {
