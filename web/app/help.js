@@ -42,6 +42,7 @@ export function installHelp(app) {
     h('dl', { class: 'keys' },
       h('dt', {}, h('kbd', {}, '1'), '–', h('kbd', {}, '5')), h('dd', {}, 'Overview, Compare two, Duplicates, One document, Rewrite alignment.'),
       h('dt', {}, h('kbd', {}, 'N'), ' / ', h('kbd', {}, 'P')), h('dd', {}, 'Next / previous change in the comparison (also J / K).'),
+      h('dt', {}, h('kbd', {}, 'Ctrl'), '+', h('kbd', {}, 'V')), h('dd', {}, 'Outside a text field: the clipboard’s text becomes a new document.'),
       h('dt', {}, h('kbd', {}, '?')), h('dd', {}, 'This help; Escape closes it.')),
     h('p', { class: 'muted' }, 'Texts never leave this browser: there is no server behind this page.'));
 
