@@ -42,3 +42,23 @@ test('after one visit, the page opens and compares offline', async () => {
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('works from another sub-path and from the site root', async () => {
+  const { startServer } = await import('../../scripts/static-server.mjs');
+  const { WEB_ROOT } = await import('./harness.mjs');
+  for (const base of ['/a/deeper/path/', '/']) {
+    const server = await startServer({ root: WEB_ROOT, base, port: 0 });
+    const context = await harness.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    await page.goto(`http://127.0.0.1:${server.address().port}${base}`);
+    await page.waitForSelector('#matrix', { timeout: 20000 });
+    await page.click('#tab-pair');
+    await page.waitForFunction(() => /unchanged/.test(document.querySelector('#summary')?.textContent ?? ''));
+    assert.deepEqual(problems, [], base);
+    await context.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
