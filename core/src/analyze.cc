@@ -448,6 +448,10 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
       i = j;
     }
     std::vector<uint64_t>().swap(sharing);
+    // Every pair is promised up to allPairsUpTo documents, even when that is above matrixUpTo.
+    if (allPairs)
+      for (uint32_t a = 0; a < n; ++a)
+        for (uint32_t b = a + 1; b < n; ++b) candidates.push_back(pairKey(a, b));
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     const size_t candidateStep = std::max<size_t>(candidates.size() / 10, 1024);
