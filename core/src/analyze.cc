@@ -55,8 +55,12 @@ void collectRepeats(const std::vector<std::string_view>& texts,
   }
 }
 
+// One 3-word phrase of one document, 12 bytes: the top 16 bits of the phrase's 64-bit hash are
+// its bucket in SortedSeeds::start and the next 32 are kept here, so 48 bits in all tell phrases
+// apart (an expected 0.05 false merges among 5 million distinct phrases, which would only add a
+// spurious seed), and the index of 10,000 articles takes 84 MB instead of 112.
 struct SeedOccurrence {
-  uint64_t hash;
+  uint32_t hash;
   uint32_t doc;
   uint32_t pos;
   bool operator<(const SeedOccurrence& o) const {
@@ -64,33 +68,59 @@ struct SeedOccurrence {
   }
 };
 
-// Every `k`-word shingle of every document sorted by (hash, doc, pos). Built in two passes, a
-// count per bucket of the top 16 hash bits and then placement, so the array exists once (no
-// sorted copy), and each bucket is small enough to sort in cache.
-std::vector<SeedOccurrence> sortedSeeds(const std::vector<std::vector<uint32_t>>& ids, uint32_t k) {
-  constexpr int kBits = 16;
+struct SortedSeeds {
+  std::vector<SeedOccurrence> seeds;  // By (bucket, hash, doc, pos).
+  std::vector<size_t> start;          // Bucket b is seeds[start[b], start[b + 1]).
+};
+
+constexpr int kSeedBucketBits = 16;
+
+// Every `k`-word shingle of every document, sorted. Built in two passes, a count per bucket of
+// the top 16 hash bits and then placement, so the array exists once (no sorted copy), and each
+// bucket is small enough to sort in cache.
+SortedSeeds sortedSeeds(const std::vector<ParsedText>& parsed, uint32_t k) {
   const auto forEachSeed = [&](auto&& visit) {
-    for (uint32_t d = 0; d < ids.size(); ++d) {
+    for (uint32_t d = 0; d < parsed.size(); ++d) {
       outOfLine([&] {
-        for (uint32_t i = 0; i + k <= ids[d].size(); ++i) {
+        const std::vector<Word>& words = parsed[d].words;
+        for (uint32_t i = 0; i + k <= words.size(); ++i) {
           uint64_t h = k;
-          for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, ids[d][w]);
-          visit(SeedOccurrence{h, d, i});
+          for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, words[w].id);
+          visit(h, d, i);
         }
       });
     }
   };
-  std::vector<size_t> start((size_t{1} << kBits) + 1, 0);
-  forEachSeed([&](const SeedOccurrence& s) { ++start[(s.hash >> (64 - kBits)) + 1]; });
+  SortedSeeds sorted;
+  std::vector<size_t>& start = sorted.start;
+  start.assign((size_t{1} << kSeedBucketBits) + 1, 0);
+  forEachSeed([&](uint64_t h, uint32_t, uint32_t) { ++start[(h >> (64 - kSeedBucketBits)) + 1]; });
   for (size_t b = 1; b < start.size(); ++b) start[b] += start[b - 1];
-  std::vector<SeedOccurrence> seeds(start.back());
+  std::vector<SeedOccurrence>& seeds = sorted.seeds;
+  seeds.resize(start.back());
   std::vector<size_t> next(start.begin(), start.end() - 1);
-  forEachSeed([&](const SeedOccurrence& s) { seeds[next[s.hash >> (64 - kBits)]++] = s; });
+  forEachSeed([&](uint64_t h, uint32_t d, uint32_t i) {
+    seeds[next[h >> (64 - kSeedBucketBits)]++] =
+        SeedOccurrence{static_cast<uint32_t>(h >> (32 - kSeedBucketBits)), d, i};
+  });
   for (size_t b = 0; b + 1 < start.size(); ++b) {
     if (start[b + 1] - start[b] > 1)
       std::sort(seeds.begin() + start[b], seeds.begin() + start[b + 1]);
   }
-  return seeds;
+  return sorted;
+}
+
+// Equal word sequences (ids), without copying them out of the parse.
+bool sameWords(const std::vector<Word>& a, const std::vector<Word>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t w = 0; w < a.size(); ++w)
+    if (a[w].id != b[w].id) return false;
+  return true;
+}
+
+void copyIds(const std::vector<Word>& words, std::vector<uint32_t>& ids) {
+  ids.clear();
+  for (const Word& word : words) ids.push_back(word.id);
 }
 
 struct Hit {
@@ -174,12 +204,9 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   // Seed index: equal shingles sit together. It gives both the shared-shingle counts and the
   // passage seeds.
   const uint32_t k = options.passages.seedWords;
-  std::vector<std::vector<uint32_t>> ids(n);
-  for (uint32_t d = 0; d < n; ++d) {
-    ids[d].reserve(parsed[d].words.size());
-    for (const Word& word : parsed[d].words) ids[d].push_back(word.id);
-  }
-  std::vector<SeedOccurrence> seeds = sortedSeeds(ids, k);
+  SortedSeeds sorted = sortedSeeds(parsed, k);
+  std::vector<SeedOccurrence>& seeds = sorted.seeds;
+  size_t bucket = 0;  // Bucket of the run being read: runs never cross a bucket.
   const bool dense = n <= options.matrixUpTo;
   std::vector<uint32_t> shingleCount(n, 0);
   std::vector<uint32_t> sharedDense(dense ? size_t{n} * n : 0, 0);
@@ -197,8 +224,10 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     }
     outOfLine([&] {
       for (const size_t chunkEnd = std::min(seeds.size(), r + 4096); r < chunkEnd;) {
+        while (sorted.start[bucket + 1] <= r) ++bucket;
+        const size_t limit = sorted.start[bucket + 1];
         size_t end = r + 1;
-        while (end < seeds.size() && seeds[end].hash == seeds[r].hash) ++end;
+        while (end < limit && seeds[end].hash == seeds[r].hash) ++end;
         docs.clear();
         for (size_t s = r; s < end; ++s)
           if (docs.empty() || docs.back() != seeds[s].doc) docs.push_back(seeds[s].doc);
@@ -239,7 +268,7 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
       }
     });
   }
-  std::vector<SeedOccurrence>().swap(seeds);
+  sorted = SortedSeeds();  // Frees the index before passages are chained.
   std::sort(sharedSparse.begin(), sharedSparse.end());
   report(0.55);
 
@@ -287,8 +316,8 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   // of a thousand copies has nothing but stock phrases).
   std::vector<std::pair<uint64_t, uint32_t>> sequenceHashes(n);
   for (uint32_t d = 0; d < n; ++d) {
-    uint64_t h = ids[d].size();
-    for (uint32_t id : ids[d]) h = hashAppend(h, id);
+    uint64_t h = parsed[d].words.size();
+    for (const Word& word : parsed[d].words) h = hashAppend(h, word.id);
     sequenceHashes[d] = {h, d};
   }
   std::sort(sequenceHashes.begin(), sequenceHashes.end());
@@ -299,10 +328,10 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
       for (size_t y = x + 1; y < j; ++y) {
         uint32_t a = sequenceHashes[x].second, b = sequenceHashes[y].second;
         if (a > b) std::swap(a, b);
-        if (ids[a] != ids[b]) continue;
+        if (!sameWords(parsed[a].words, parsed[b].words)) continue;
         PairFacts& pair = facts[pairKey(a, b)];
         pair.identical = pair.hasPassage = true;
-        pair.coverageAB = pair.coverageBA = ids[a].empty() ? 0.0 : 1.0;
+        pair.coverageAB = pair.coverageBA = parsed[a].words.empty() ? 0.0 : 1.0;
       }
     }
     i = j;
@@ -331,6 +360,8 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     const auto range = std::equal_range(sharedSparse.begin(), sharedSparse.end(), key);
     return static_cast<uint32_t>(range.second - range.first);
   };
+  std::vector<uint32_t> idsA, idsB;
+  uint32_t cachedA = UINT32_MAX;
   // `overlap` < 0: compute the distinctive-token overlap here.
   const auto score = [&](uint32_t a, uint32_t b, double cosine, double overlap) {
     PairResult pair;
@@ -353,7 +384,11 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     // second) the estimate stands in, so two huge documents cannot freeze the analysis.
     const bool affordable = wordsA * wordsB / 64 <= kMaxDiffSteps;
     if ((sharesMaterial && affordable) || (wordsA == 0 && wordsB == 0)) {
-      s.diffRatio = wordDiffRatio(ids[a], ids[b]);
+      // Ids are copied out of the parse per pair (row a stays cached): far cheaper than the
+      // LCS itself, and no second copy of every document's ids lives through the analysis.
+      if (cachedA != a) copyIds(parsed[a].words, idsA), cachedA = a;
+      copyIds(parsed[b].words, idsB);
+      s.diffRatio = wordDiffRatio(idsA, idsB);
       s.diffRatioExact = true;
     } else {
       s.diffRatio =
