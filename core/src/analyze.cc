@@ -195,18 +195,11 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   }
   report(0.2);
 
-  DuplicateOptions duplicateOptions = options.duplicates;
-  duplicateOptions.normalize = options.normalize;
-  out.duplicates = findDuplicates(texts, parsed, duplicateOptions);
-  collectRepeats(texts, parsed, out.duplicates, out.documents);
-  report(0.4);
-
   // Seed index: equal shingles sit together. It gives both the shared-shingle counts and the
   // passage seeds.
   const uint32_t k = options.passages.seedWords;
   SortedSeeds sorted = sortedSeeds(parsed, k);
   std::vector<SeedOccurrence>& seeds = sorted.seeds;
-  size_t bucket = 0;  // Bucket of the run being read: runs never cross a bucket.
   const bool dense = n <= options.matrixUpTo;
   std::vector<uint32_t> shingleCount(n, 0);
   std::vector<uint32_t> sharedDense(dense ? size_t{n} * n : 0, 0);
@@ -214,63 +207,88 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   std::vector<Hit> hits;
   std::vector<uint32_t> docs;  // Distinct documents of one run.
   const uint32_t cap = std::max<uint32_t>(2, options.maxSeedDocuments);
-  uint64_t denseBudget = kDenseStockPairBudget;
-  const size_t seedStep = std::max<size_t>(seeds.size() / 10, 4096);
-  size_t nextSeedReport = seedStep;
-  for (size_t r = 0; r < seeds.size();) {
-    if (r >= nextSeedReport) {
-      report(0.4 + 0.15 * static_cast<double>(r) / seeds.size());
-      nextSeedReport += seedStep;
-    }
-    outOfLine([&] {
-      for (const size_t chunkEnd = std::min(seeds.size(), r + 4096); r < chunkEnd;) {
-        while (sorted.start[bucket + 1] <= r) ++bucket;
-        const size_t limit = sorted.start[bucket + 1];
-        size_t end = r + 1;
-        while (end < limit && seeds[end].hash == seeds[r].hash) ++end;
-        docs.clear();
-        for (size_t s = r; s < end; ++s)
-          if (docs.empty() || docs.back() != seeds[s].doc) docs.push_back(seeds[s].doc);
-        for (uint32_t d : docs) ++shingleCount[d];
-        const bool stock = docs.size() > cap;
-        // Stock phrases count in the dense path while the budget lasts: beyond it (thousands of
-        // near-copies of one text) they are skipped rather than take minutes.
-        const uint64_t pairsInRun = uint64_t{docs.size()} * (docs.size() - 1) / 2;
-        const bool affordable = !stock || pairsInRun <= denseBudget;
-        if (dense && stock && affordable) denseBudget -= pairsInRun;
-        if (docs.size() >= 2 && ((dense && affordable) || !stock)) {
-          for (size_t x = 0; x < docs.size(); ++x)
-            for (size_t y = x + 1; y < docs.size(); ++y) {
-              if (dense) {
-                ++sharedDense[size_t{docs[x]} * n + docs[y]];
-              } else {
-                sharedSparse.push_back(pairKey(docs[x], docs[y]));
-              }
-            }
-        }
-        // Seeds for passages: not stock phrases, not a phrase some document repeats more than
-        // kMaxSeedRepeats times (a body pasted twice is fine, a looping text is not), and no more
-        // than kMaxHits in all, so that a hostile input cannot exhaust memory.
-        size_t mostRepeats = 0;
-        for (size_t x = r, y = r; x < end; x = y) {
-          while (y < end && seeds[y].doc == seeds[x].doc) ++y;
-          mostRepeats = std::max(mostRepeats, y - x);
-        }
-        const uint64_t pairHits = uint64_t{end - r} * (end - r - 1) / 2;
-        if (docs.size() >= 2 && !stock && mostRepeats <= kMaxSeedRepeats &&
-            hits.size() + pairHits <= kMaxHits) {
-          for (size_t x = r; x < end; ++x)
-            for (size_t y = x + 1; y < end; ++y)
-              if (seeds[x].doc != seeds[y].doc)
-                hits.push_back({pairKey(seeds[x].doc, seeds[y].doc), seeds[x].pos, seeds[y].pos});
-        }
-        r = end;
+  // Two passes over the runs of equal seeds: the first only counts the seed matches and sparse
+  // pair entries, so that the second fills arrays reserved at their exact size. Growing them by
+  // doubling left holes that the WebAssembly heap (which never shrinks) kept: about 70 MB at
+  // 10,000 articles, for a pass that costs a few percent of the analysis.
+  size_t hitCount = 0, sparseCount = 0;
+  const auto scan = [&](const bool fill) {
+    size_t bucket = 0;  // Bucket of the run being read: runs never cross a bucket.
+    uint64_t denseBudget = kDenseStockPairBudget;
+    size_t hitsSoFar = 0;
+    const size_t seedStep = std::max<size_t>(seeds.size() / 10, 4096);
+    size_t nextSeedReport = seedStep;
+    for (size_t r = 0; r < seeds.size();) {
+      if (fill && r >= nextSeedReport) {
+        report(0.2 + 0.15 * static_cast<double>(r) / seeds.size());
+        nextSeedReport += seedStep;
       }
-    });
-  }
+      outOfLine([&] {
+        for (const size_t chunkEnd = std::min(seeds.size(), r + 4096); r < chunkEnd;) {
+          while (sorted.start[bucket + 1] <= r) ++bucket;
+          const size_t limit = sorted.start[bucket + 1];
+          size_t end = r + 1;
+          while (end < limit && seeds[end].hash == seeds[r].hash) ++end;
+          docs.clear();
+          for (size_t s = r; s < end; ++s)
+            if (docs.empty() || docs.back() != seeds[s].doc) docs.push_back(seeds[s].doc);
+          if (fill)
+            for (uint32_t d : docs) ++shingleCount[d];
+          const bool stock = docs.size() > cap;
+          // Stock phrases count in the dense path while the budget lasts: beyond it (thousands
+          // of near-copies of one text) they are skipped rather than take minutes.
+          const uint64_t pairsInRun = uint64_t{docs.size()} * (docs.size() - 1) / 2;
+          const bool affordable = !stock || pairsInRun <= denseBudget;
+          if (dense && stock && affordable) denseBudget -= pairsInRun;
+          if (docs.size() >= 2 && ((dense && affordable) || !stock)) {
+            if (!dense && !fill) {
+              sparseCount += pairsInRun;
+            } else {
+              for (size_t x = 0; x < docs.size(); ++x)
+                for (size_t y = x + 1; y < docs.size(); ++y) {
+                  if (dense) {
+                    if (fill) ++sharedDense[size_t{docs[x]} * n + docs[y]];
+                  } else {
+                    sharedSparse.push_back(pairKey(docs[x], docs[y]));
+                  }
+                }
+            }
+          }
+          // Seeds for passages: not stock phrases, not a phrase some document repeats more than
+          // kMaxSeedRepeats times (a body pasted twice is fine, a looping text is not), and no
+          // more than kMaxHits in all, so that a hostile input cannot exhaust memory.
+          size_t mostRepeats = 0;
+          uint64_t sameDocPairs = 0;
+          for (size_t x = r, y = r; x < end; x = y) {
+            while (y < end && seeds[y].doc == seeds[x].doc) ++y;
+            mostRepeats = std::max(mostRepeats, y - x);
+            sameDocPairs += uint64_t{y - x} * (y - x - 1) / 2;
+          }
+          const uint64_t pairHits = uint64_t{end - r} * (end - r - 1) / 2;
+          if (docs.size() >= 2 && !stock && mostRepeats <= kMaxSeedRepeats &&
+              hitsSoFar + pairHits <= kMaxHits) {
+            hitsSoFar += pairHits - sameDocPairs;
+            if (fill) {
+              for (size_t x = r; x < end; ++x)
+                for (size_t y = x + 1; y < end; ++y)
+                  if (seeds[x].doc != seeds[y].doc)
+                    hits.push_back(
+                        {pairKey(seeds[x].doc, seeds[y].doc), seeds[x].pos, seeds[y].pos});
+            }
+          }
+          r = end;
+        }
+      });
+    }
+    hitCount = hitsSoFar;
+  };
+  scan(false);
+  hits.reserve(hitCount);
+  sharedSparse.reserve(sparseCount);
+  scan(true);
   sorted = SortedSeeds();  // Frees the index before passages are chained.
   std::sort(sharedSparse.begin(), sharedSparse.end());
-  report(0.55);
+  report(0.35);
 
   // Passages, pair by pair.
   std::sort(hits.begin(), hits.end());
@@ -280,7 +298,7 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   size_t nextHitReport = hitStep;
   for (size_t h = 0; h < hits.size();) {
     if (h >= nextHitReport) {
-      report(0.55 + 0.15 * static_cast<double>(h) / hits.size());
+      report(0.35 + 0.15 * static_cast<double>(h) / hits.size());
       nextHitReport += hitStep;
     }
     size_t end = h;
@@ -336,6 +354,15 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     }
     i = j;
   }
+  report(0.5);
+
+  // Duplicates come after the seed index and the seed matches are freed: their many small
+  // allocations then fill the holes those large arrays leave instead of growing the WebAssembly
+  // heap (which never shrinks) further; first, the heap grew by about 200 MB at 10,000 articles.
+  DuplicateOptions duplicateOptions = options.duplicates;
+  duplicateOptions.normalize = options.normalize;
+  out.duplicates = findDuplicates(texts, parsed, duplicateOptions);
+  collectRepeats(texts, parsed, out.duplicates, out.documents);
   report(0.7);
 
   // TF-IDF over content words, and distinctive tokens (names, numbers).
