@@ -111,8 +111,12 @@ void checkAnalysis(const std::vector<std::string_view>& texts,
       }
     }
   }
-  // Blocks: runs of grouped paragraphs, the earlier first, no overlap within a document.
+  // Blocks: runs of grouped paragraphs, the earlier first, no overlap within a document, each
+  // repeated paragraph in one block's repeat at most.
+  std::set<std::pair<uint32_t, uint32_t>> repeated;
   for (const concord::RepeatedBlock& block : analysis.duplicates.repeatedBlocks) {
+    for (uint32_t p = 0; p < block.paragraphs; ++p)
+      check(repeated.insert({block.repeat.doc, block.repeat.paragraph + p}).second);
     check(block.paragraphs >= 2);
     for (const concord::ParagraphRun* run : {&block.first, &block.repeat}) {
       check(run->doc < n &&

@@ -102,7 +102,11 @@ std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
   const auto paired = [&](uint32_t x, uint32_t y) {
     return std::binary_search(pairs.begin(), pairs.end(), uint64_t{x} << 32 | y);
   };
-  const uint32_t longGroups = static_cast<uint32_t>(found.groups.size());
+  // Diagonals (x, y, length): runs of paired paragraphs.
+  struct Diagonal {
+    uint32_t x, y, length;
+  };
+  std::vector<Diagonal> diagonals;
   for (uint64_t pair : pairs) {
     const uint32_t x = static_cast<uint32_t>(pair >> 32), y = static_cast<uint32_t>(pair);
     const uint32_t dx = docOf[x], dy = docOf[y];
@@ -114,7 +118,30 @@ std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
       ++length;
     // Within one document the runs must not overlap: A B A B A B is "A B" three times.
     if (dx == dy) length = std::min(length, y - x);
-    if (length < 2) continue;
+    if (length >= 2) diagonals.push_back({x, y, length});
+  }
+  std::vector<uint64_t>().swap(pairs);
+
+  // Each repeated paragraph belongs to at most one block: by repeat start, longest first, then
+  // the earliest source; a repeat inside one already listed (the third copy of a body against the
+  // second) is dropped, one overlapping a listed repeat loses the overlap (a looping text gives
+  // consecutive blocks, not one per position).
+  std::sort(diagonals.begin(), diagonals.end(), [](const Diagonal& a, const Diagonal& b) {
+    if (a.y != b.y) return a.y < b.y;
+    if (a.length != b.length) return a.length > b.length;
+    return a.x < b.x;
+  });
+  const uint32_t longGroups = static_cast<uint32_t>(found.groups.size());
+  uint32_t reach = 0;  // One past the last repeat position listed so far.
+  for (Diagonal diagonal : diagonals) {
+    auto [x, y, length] = diagonal;
+    if (y + length <= reach) continue;
+    if (y < reach) {
+      const uint32_t cut = reach - y;
+      x += cut, y += cut, length -= cut;
+      if (length < 2) continue;
+    }
+    const uint32_t dx = docOf[x], dy = docOf[y];
     bool hasLong = false, exact = true;
     uint32_t words = 0, firstWords = 0;
     for (uint32_t i = 0; i < length; ++i) {
@@ -124,6 +151,7 @@ std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
       words += parsed[dy].paragraphs[y + i - offset[dy]].wordCount();
     }
     if (!hasLong) continue;
+    reach = y + length;
     const auto& px = parsed[dx].paragraphs;
     const auto& py = parsed[dy].paragraphs;
     const uint32_t px0 = x - offset[dx], py0 = y - offset[dy];
@@ -134,30 +162,12 @@ std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
     block.kind = exact ? GroupKind::kExact : GroupKind::kNear;
     blocks.push_back(block);
   }
-  std::vector<uint64_t>().swap(pairs);
-
-  // One source per repeat: longest first, then the earliest source; a repeat inside one already
-  // listed (the third copy of a body against the second) is dropped.
   const auto position = [&](const ParagraphRun& run) { return offset[run.doc] + run.paragraph; };
   std::sort(blocks.begin(), blocks.end(), [&](const RepeatedBlock& a, const RepeatedBlock& b) {
-    const uint32_t ra = position(a.repeat), rb = position(b.repeat);
-    if (ra != rb) return ra < rb;
-    if (a.paragraphs != b.paragraphs) return a.paragraphs > b.paragraphs;
-    return position(a.first) < position(b.first);
-  });
-  std::vector<RepeatedBlock> kept;
-  uint32_t reach = 0;  // One past the last repeat position listed so far.
-  for (const RepeatedBlock& block : blocks) {
-    const uint32_t end = position(block.repeat) + block.paragraphs;
-    if (end <= reach) continue;
-    reach = end;
-    kept.push_back(block);
-  }
-  std::sort(kept.begin(), kept.end(), [&](const RepeatedBlock& a, const RepeatedBlock& b) {
     const uint32_t fa = position(a.first), fb = position(b.first);
     return fa != fb ? fa < fb : position(a.repeat) < position(b.repeat);
   });
-  return kept;
+  return blocks;
 }
 
 }  // namespace

@@ -188,6 +188,18 @@ TEST(RepeatedBlocks, ThirdCopyPointsAtTheFirstAndRunsStayApart) {
                                            "0:0-1>1:1-2 exact 32"}));
 }
 
+TEST(RepeatedBlocks, LoopingTextGivesBlocksThatDoNotOverlap) {
+  // Six copies of one paragraph: every position repeats every earlier one, yet each repeated
+  // paragraph belongs to one block only (it was one block per position, overlapping).
+  std::string text;
+  for (int i = 0; i < 6; ++i) text += para("a") + "\n";
+  Corpus corpus({text});
+  const Duplicates found = findDuplicates(corpus.views, corpus.parsed, {});
+  std::vector<std::string> ids;
+  for (const RepeatedBlock& b : found.repeatedBlocks) ids.push_back(blockId(b));
+  EXPECT_EQ(ids, (std::vector<std::string>{"0:0-1>0:2-3 exact 32", "0:1-2>0:4-5 exact 32"}));
+}
+
 TEST(RepeatedBlocks, IgnoresSingleParagraphsAndRunsOfShortOnes) {
   // "Share" + "Comments" repeat together but are short; one long paragraph repeats alone.
   Corpus corpus({para("a") + "\nShare\nComments\n" + para("b") + "\nShare\nComments\n" + para("a"),

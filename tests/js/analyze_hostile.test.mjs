@@ -65,7 +65,13 @@ function checkAnalysis(texts, analysis) {
       });
     }
   }
+  const repeated = new Set();
   for (const b of analysis.repeatedBlocks) {
+    for (let p = 0; p < b.paragraphs; p++) {
+      const key = `${b.repeat.doc}/${b.repeat.paragraph + p}`;
+      assert.ok(!repeated.has(key), `${key} in two blocks`);
+      repeated.add(key);
+    }
     assert.ok(b.paragraphs >= 2 && ['exact', 'near'].includes(b.kind) && b.words >= 0);
     assert.ok(b.doc < b.repeat.doc || (b.doc === b.repeat.doc && b.first.paragraph + b.paragraphs <= b.repeat.paragraph));
     for (const [doc, run] of [[b.doc, b.first], [b.repeat.doc, b.repeat]]) {
@@ -155,6 +161,15 @@ test('200,000 one-word lines', () => {
   assert.equal(analysis.repeatedBlocks.length, 0);
   assert.equal(analysis.documents[1].repeats.length, 200_000 - 100);
   assert.equal(concord.cleanCopy(analysis, 1, texts[1]).text.split('\n').length, 101);
+});
+
+test('one long paragraph looping 100,000 times', () => {
+  const line = 'the same long sentence of sixteen words repeats here again and again without any end';
+  const text = Array(100_000).fill(line).join('\n');
+  const analysis = analyzeAndCheck([text, text.slice(0, 5000)]);
+  assert.equal(analysis.duplicateGroups.length, 1);
+  assert.equal(analysis.documents[0].repeats.length, 99_999);
+  assert.equal(concord.cleanCopy(analysis, 0, text).text, `${line}\n`);
 });
 
 test('punctuation only, emoji only, combining marks only', () => {
