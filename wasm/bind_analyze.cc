@@ -76,6 +76,7 @@ val analyzeDocuments(const val& texts, const val& o, const val& onProgress) {
   out.set("groups", toTypedArray("Int32Array", packed.groups));
   out.set("similarity", toTypedArray("Float64Array", packed.similarity));
   out.set("members", toTypedArray("Int32Array", packed.members));
+  out.set("blocks", toTypedArray("Int32Array", packed.blocks));
   out.set("passages", toTypedArray("Int32Array", packed.passages));
   out.set("pairs", toTypedArray("Int32Array", packed.pairs));
   out.set("scores", toTypedArray("Float64Array", packed.scores));

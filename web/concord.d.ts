@@ -322,3 +322,33 @@ export interface Concord {
   /** Document `doc` of `analysis` without its repeated paragraphs; `text` is the text analysed. */
   cleanCopy(analysis: Analysis, doc: number, text: string): { text: string; removed: number };
 }
+
+/** Consecutive paragraphs of one document: from the start of the first to the end of the last. */
+export interface ParagraphRun {
+  /** 0-based index of the run's first paragraph. */
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Two or more consecutive paragraphs that repeat, one by one and in the same order, an earlier
+ * run of the same document or of an earlier one (a body pasted twice, a block copied).
+ */
+export interface RepeatedBlock {
+  /** Document of the earlier run. */
+  doc: number;
+  first: ParagraphRun;
+  repeat: ParagraphRun & { doc: number };
+  /** Paragraphs in each run. */
+  paragraphs: number;
+  /** 'exact' when every paragraph equals its counterpart after normalisation. */
+  kind: 'exact' | 'near';
+  /** Words of the repeat run. */
+  words: number;
+}
+
+export interface Analysis {
+  /** Maximal repeated runs of paragraphs, by (doc, first.paragraph, repeat.doc, repeat.paragraph). */
+  repeatedBlocks: RepeatedBlock[];
+}

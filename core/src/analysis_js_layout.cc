@@ -70,6 +70,17 @@ PackedAnalysis packAnalysisForJs(const Analysis& analysis,
   }
   packGroups(analysis.duplicates.groups, false, out, fixer);
   packGroups(analysis.duplicates.shortRepeats, true, out, fixer);
+  for (const RepeatedBlock& block : analysis.duplicates.repeatedBlocks) {
+    for (const ParagraphRun* run : {&block.first, &block.repeat}) {
+      out.blocks.push_back(static_cast<int32_t>(run->doc));
+      out.blocks.push_back(static_cast<int32_t>(run->paragraph));
+      fixer.push(out.blocks, run->doc, run->range.begin);
+      fixer.push(out.blocks, run->doc, run->range.end);
+    }
+    out.blocks.insert(out.blocks.end(),
+                      {static_cast<int32_t>(block.paragraphs), static_cast<int32_t>(block.kind),
+                       static_cast<int32_t>(block.repeat.words)});
+  }
   for (const DocumentPassage& p : analysis.passages) {
     out.passages.push_back(static_cast<int32_t>(p.a));
     out.passages.push_back(static_cast<int32_t>(p.b));

@@ -55,8 +55,12 @@ void collectRepeats(const std::vector<std::string_view>& texts,
   }
 }
 
+// One 3-word phrase of one document, 12 bytes: the top 16 bits of the phrase's 64-bit hash are
+// its bucket in SortedSeeds::start and the next 32 are kept here, so 48 bits in all tell phrases
+// apart (an expected 0.05 false merges among 5 million distinct phrases, which would only add a
+// spurious seed), and the index of 10,000 articles takes 84 MB instead of 112.
 struct SeedOccurrence {
-  uint64_t hash;
+  uint32_t hash;
   uint32_t doc;
   uint32_t pos;
   bool operator<(const SeedOccurrence& o) const {
@@ -64,33 +68,59 @@ struct SeedOccurrence {
   }
 };
 
-// Every `k`-word shingle of every document sorted by (hash, doc, pos). Built in two passes, a
-// count per bucket of the top 16 hash bits and then placement, so the array exists once (no
-// sorted copy), and each bucket is small enough to sort in cache.
-std::vector<SeedOccurrence> sortedSeeds(const std::vector<std::vector<uint32_t>>& ids, uint32_t k) {
-  constexpr int kBits = 16;
+struct SortedSeeds {
+  std::vector<SeedOccurrence> seeds;  // By (bucket, hash, doc, pos).
+  std::vector<size_t> start;          // Bucket b is seeds[start[b], start[b + 1]).
+};
+
+constexpr int kSeedBucketBits = 16;
+
+// Every `k`-word shingle of every document, sorted. Built in two passes, a count per bucket of
+// the top 16 hash bits and then placement, so the array exists once (no sorted copy), and each
+// bucket is small enough to sort in cache.
+SortedSeeds sortedSeeds(const std::vector<ParsedText>& parsed, uint32_t k) {
   const auto forEachSeed = [&](auto&& visit) {
-    for (uint32_t d = 0; d < ids.size(); ++d) {
+    for (uint32_t d = 0; d < parsed.size(); ++d) {
       outOfLine([&] {
-        for (uint32_t i = 0; i + k <= ids[d].size(); ++i) {
+        const std::vector<Word>& words = parsed[d].words;
+        for (uint32_t i = 0; i + k <= words.size(); ++i) {
           uint64_t h = k;
-          for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, ids[d][w]);
-          visit(SeedOccurrence{h, d, i});
+          for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, words[w].id);
+          visit(h, d, i);
         }
       });
     }
   };
-  std::vector<size_t> start((size_t{1} << kBits) + 1, 0);
-  forEachSeed([&](const SeedOccurrence& s) { ++start[(s.hash >> (64 - kBits)) + 1]; });
+  SortedSeeds sorted;
+  std::vector<size_t>& start = sorted.start;
+  start.assign((size_t{1} << kSeedBucketBits) + 1, 0);
+  forEachSeed([&](uint64_t h, uint32_t, uint32_t) { ++start[(h >> (64 - kSeedBucketBits)) + 1]; });
   for (size_t b = 1; b < start.size(); ++b) start[b] += start[b - 1];
-  std::vector<SeedOccurrence> seeds(start.back());
+  std::vector<SeedOccurrence>& seeds = sorted.seeds;
+  seeds.resize(start.back());
   std::vector<size_t> next(start.begin(), start.end() - 1);
-  forEachSeed([&](const SeedOccurrence& s) { seeds[next[s.hash >> (64 - kBits)]++] = s; });
+  forEachSeed([&](uint64_t h, uint32_t d, uint32_t i) {
+    seeds[next[h >> (64 - kSeedBucketBits)]++] =
+        SeedOccurrence{static_cast<uint32_t>(h >> (32 - kSeedBucketBits)), d, i};
+  });
   for (size_t b = 0; b + 1 < start.size(); ++b) {
     if (start[b + 1] - start[b] > 1)
       std::sort(seeds.begin() + start[b], seeds.begin() + start[b + 1]);
   }
-  return seeds;
+  return sorted;
+}
+
+// Equal word sequences (ids), without copying them out of the parse.
+bool sameWords(const std::vector<Word>& a, const std::vector<Word>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t w = 0; w < a.size(); ++w)
+    if (a[w].id != b[w].id) return false;
+  return true;
+}
+
+void copyIds(const std::vector<Word>& words, std::vector<uint32_t>& ids) {
+  ids.clear();
+  for (const Word& word : words) ids.push_back(word.id);
 }
 
 struct Hit {
@@ -165,21 +195,11 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   }
   report(0.2);
 
-  DuplicateOptions duplicateOptions = options.duplicates;
-  duplicateOptions.normalize = options.normalize;
-  out.duplicates = findDuplicates(texts, parsed, duplicateOptions);
-  collectRepeats(texts, parsed, out.duplicates, out.documents);
-  report(0.4);
-
   // Seed index: equal shingles sit together. It gives both the shared-shingle counts and the
   // passage seeds.
   const uint32_t k = options.passages.seedWords;
-  std::vector<std::vector<uint32_t>> ids(n);
-  for (uint32_t d = 0; d < n; ++d) {
-    ids[d].reserve(parsed[d].words.size());
-    for (const Word& word : parsed[d].words) ids[d].push_back(word.id);
-  }
-  std::vector<SeedOccurrence> seeds = sortedSeeds(ids, k);
+  SortedSeeds sorted = sortedSeeds(parsed, k);
+  std::vector<SeedOccurrence>& seeds = sorted.seeds;
   const bool dense = n <= options.matrixUpTo;
   std::vector<uint32_t> shingleCount(n, 0);
   std::vector<uint32_t> sharedDense(dense ? size_t{n} * n : 0, 0);
@@ -187,61 +207,88 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   std::vector<Hit> hits;
   std::vector<uint32_t> docs;  // Distinct documents of one run.
   const uint32_t cap = std::max<uint32_t>(2, options.maxSeedDocuments);
-  uint64_t denseBudget = kDenseStockPairBudget;
-  const size_t seedStep = std::max<size_t>(seeds.size() / 10, 4096);
-  size_t nextSeedReport = seedStep;
-  for (size_t r = 0; r < seeds.size();) {
-    if (r >= nextSeedReport) {
-      report(0.4 + 0.15 * static_cast<double>(r) / seeds.size());
-      nextSeedReport += seedStep;
-    }
-    outOfLine([&] {
-      for (const size_t chunkEnd = std::min(seeds.size(), r + 4096); r < chunkEnd;) {
-        size_t end = r + 1;
-        while (end < seeds.size() && seeds[end].hash == seeds[r].hash) ++end;
-        docs.clear();
-        for (size_t s = r; s < end; ++s)
-          if (docs.empty() || docs.back() != seeds[s].doc) docs.push_back(seeds[s].doc);
-        for (uint32_t d : docs) ++shingleCount[d];
-        const bool stock = docs.size() > cap;
-        // Stock phrases count in the dense path while the budget lasts: beyond it (thousands of
-        // near-copies of one text) they are skipped rather than take minutes.
-        const uint64_t pairsInRun = uint64_t{docs.size()} * (docs.size() - 1) / 2;
-        const bool affordable = !stock || pairsInRun <= denseBudget;
-        if (dense && stock && affordable) denseBudget -= pairsInRun;
-        if (docs.size() >= 2 && ((dense && affordable) || !stock)) {
-          for (size_t x = 0; x < docs.size(); ++x)
-            for (size_t y = x + 1; y < docs.size(); ++y) {
-              if (dense) {
-                ++sharedDense[size_t{docs[x]} * n + docs[y]];
-              } else {
-                sharedSparse.push_back(pairKey(docs[x], docs[y]));
-              }
-            }
-        }
-        // Seeds for passages: not stock phrases, not a phrase some document repeats more than
-        // kMaxSeedRepeats times (a body pasted twice is fine, a looping text is not), and no more
-        // than kMaxHits in all, so that a hostile input cannot exhaust memory.
-        size_t mostRepeats = 0;
-        for (size_t x = r, y = r; x < end; x = y) {
-          while (y < end && seeds[y].doc == seeds[x].doc) ++y;
-          mostRepeats = std::max(mostRepeats, y - x);
-        }
-        const uint64_t pairHits = uint64_t{end - r} * (end - r - 1) / 2;
-        if (docs.size() >= 2 && !stock && mostRepeats <= kMaxSeedRepeats &&
-            hits.size() + pairHits <= kMaxHits) {
-          for (size_t x = r; x < end; ++x)
-            for (size_t y = x + 1; y < end; ++y)
-              if (seeds[x].doc != seeds[y].doc)
-                hits.push_back({pairKey(seeds[x].doc, seeds[y].doc), seeds[x].pos, seeds[y].pos});
-        }
-        r = end;
+  // Two passes over the runs of equal seeds: the first only counts the seed matches and sparse
+  // pair entries, so that the second fills arrays reserved at their exact size. Growing them by
+  // doubling left holes that the WebAssembly heap (which never shrinks) kept: about 70 MB at
+  // 10,000 articles, for a pass that costs a few percent of the analysis.
+  size_t hitCount = 0, sparseCount = 0;
+  const auto scan = [&](const bool fill) {
+    size_t bucket = 0;  // Bucket of the run being read: runs never cross a bucket.
+    uint64_t denseBudget = kDenseStockPairBudget;
+    size_t hitsSoFar = 0;
+    const size_t seedStep = std::max<size_t>(seeds.size() / 10, 4096);
+    size_t nextSeedReport = seedStep;
+    for (size_t r = 0; r < seeds.size();) {
+      if (fill && r >= nextSeedReport) {
+        report(0.2 + 0.15 * static_cast<double>(r) / seeds.size());
+        nextSeedReport += seedStep;
       }
-    });
-  }
-  std::vector<SeedOccurrence>().swap(seeds);
+      outOfLine([&] {
+        for (const size_t chunkEnd = std::min(seeds.size(), r + 4096); r < chunkEnd;) {
+          while (sorted.start[bucket + 1] <= r) ++bucket;
+          const size_t limit = sorted.start[bucket + 1];
+          size_t end = r + 1;
+          while (end < limit && seeds[end].hash == seeds[r].hash) ++end;
+          docs.clear();
+          for (size_t s = r; s < end; ++s)
+            if (docs.empty() || docs.back() != seeds[s].doc) docs.push_back(seeds[s].doc);
+          if (fill)
+            for (uint32_t d : docs) ++shingleCount[d];
+          const bool stock = docs.size() > cap;
+          // Stock phrases count in the dense path while the budget lasts: beyond it (thousands
+          // of near-copies of one text) they are skipped rather than take minutes.
+          const uint64_t pairsInRun = uint64_t{docs.size()} * (docs.size() - 1) / 2;
+          const bool affordable = !stock || pairsInRun <= denseBudget;
+          if (dense && stock && affordable) denseBudget -= pairsInRun;
+          if (docs.size() >= 2 && ((dense && affordable) || !stock)) {
+            if (!dense && !fill) {
+              sparseCount += pairsInRun;
+            } else {
+              for (size_t x = 0; x < docs.size(); ++x)
+                for (size_t y = x + 1; y < docs.size(); ++y) {
+                  if (dense) {
+                    if (fill) ++sharedDense[size_t{docs[x]} * n + docs[y]];
+                  } else {
+                    sharedSparse.push_back(pairKey(docs[x], docs[y]));
+                  }
+                }
+            }
+          }
+          // Seeds for passages: not stock phrases, not a phrase some document repeats more than
+          // kMaxSeedRepeats times (a body pasted twice is fine, a looping text is not), and no
+          // more than kMaxHits in all, so that a hostile input cannot exhaust memory.
+          size_t mostRepeats = 0;
+          uint64_t sameDocPairs = 0;
+          for (size_t x = r, y = r; x < end; x = y) {
+            while (y < end && seeds[y].doc == seeds[x].doc) ++y;
+            mostRepeats = std::max(mostRepeats, y - x);
+            sameDocPairs += uint64_t{y - x} * (y - x - 1) / 2;
+          }
+          const uint64_t pairHits = uint64_t{end - r} * (end - r - 1) / 2;
+          if (docs.size() >= 2 && !stock && mostRepeats <= kMaxSeedRepeats &&
+              hitsSoFar + pairHits <= kMaxHits) {
+            hitsSoFar += pairHits - sameDocPairs;
+            if (fill) {
+              for (size_t x = r; x < end; ++x)
+                for (size_t y = x + 1; y < end; ++y)
+                  if (seeds[x].doc != seeds[y].doc)
+                    hits.push_back(
+                        {pairKey(seeds[x].doc, seeds[y].doc), seeds[x].pos, seeds[y].pos});
+            }
+          }
+          r = end;
+        }
+      });
+    }
+    hitCount = hitsSoFar;
+  };
+  scan(false);
+  hits.reserve(hitCount);
+  sharedSparse.reserve(sparseCount);
+  scan(true);
+  sorted = SortedSeeds();  // Frees the index before passages are chained.
   std::sort(sharedSparse.begin(), sharedSparse.end());
-  report(0.55);
+  report(0.35);
 
   // Passages, pair by pair.
   std::sort(hits.begin(), hits.end());
@@ -251,7 +298,7 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   size_t nextHitReport = hitStep;
   for (size_t h = 0; h < hits.size();) {
     if (h >= nextHitReport) {
-      report(0.55 + 0.15 * static_cast<double>(h) / hits.size());
+      report(0.35 + 0.15 * static_cast<double>(h) / hits.size());
       nextHitReport += hitStep;
     }
     size_t end = h;
@@ -287,8 +334,8 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   // of a thousand copies has nothing but stock phrases).
   std::vector<std::pair<uint64_t, uint32_t>> sequenceHashes(n);
   for (uint32_t d = 0; d < n; ++d) {
-    uint64_t h = ids[d].size();
-    for (uint32_t id : ids[d]) h = hashAppend(h, id);
+    uint64_t h = parsed[d].words.size();
+    for (const Word& word : parsed[d].words) h = hashAppend(h, word.id);
     sequenceHashes[d] = {h, d};
   }
   std::sort(sequenceHashes.begin(), sequenceHashes.end());
@@ -299,14 +346,23 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
       for (size_t y = x + 1; y < j; ++y) {
         uint32_t a = sequenceHashes[x].second, b = sequenceHashes[y].second;
         if (a > b) std::swap(a, b);
-        if (ids[a] != ids[b]) continue;
+        if (!sameWords(parsed[a].words, parsed[b].words)) continue;
         PairFacts& pair = facts[pairKey(a, b)];
         pair.identical = pair.hasPassage = true;
-        pair.coverageAB = pair.coverageBA = ids[a].empty() ? 0.0 : 1.0;
+        pair.coverageAB = pair.coverageBA = parsed[a].words.empty() ? 0.0 : 1.0;
       }
     }
     i = j;
   }
+  report(0.5);
+
+  // Duplicates come after the seed index and the seed matches are freed: their many small
+  // allocations then fill the holes those large arrays leave instead of growing the WebAssembly
+  // heap (which never shrinks) further; first, the heap grew by about 200 MB at 10,000 articles.
+  DuplicateOptions duplicateOptions = options.duplicates;
+  duplicateOptions.normalize = options.normalize;
+  out.duplicates = findDuplicates(texts, parsed, duplicateOptions);
+  collectRepeats(texts, parsed, out.duplicates, out.documents);
   report(0.7);
 
   // TF-IDF over content words, and distinctive tokens (names, numbers).
@@ -331,6 +387,8 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     const auto range = std::equal_range(sharedSparse.begin(), sharedSparse.end(), key);
     return static_cast<uint32_t>(range.second - range.first);
   };
+  std::vector<uint32_t> idsA, idsB;
+  uint32_t cachedA = UINT32_MAX;
   // `overlap` < 0: compute the distinctive-token overlap here.
   const auto score = [&](uint32_t a, uint32_t b, double cosine, double overlap) {
     PairResult pair;
@@ -353,7 +411,11 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     // second) the estimate stands in, so two huge documents cannot freeze the analysis.
     const bool affordable = wordsA * wordsB / 64 <= kMaxDiffSteps;
     if ((sharesMaterial && affordable) || (wordsA == 0 && wordsB == 0)) {
-      s.diffRatio = wordDiffRatio(ids[a], ids[b]);
+      // Ids are copied out of the parse per pair (row a stays cached): far cheaper than the
+      // LCS itself, and no second copy of every document's ids lives through the analysis.
+      if (cachedA != a) copyIds(parsed[a].words, idsA), cachedA = a;
+      copyIds(parsed[b].words, idsB);
+      s.diffRatio = wordDiffRatio(idsA, idsB);
       s.diffRatioExact = true;
     } else {
       s.diffRatio =
@@ -448,6 +510,10 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
       i = j;
     }
     std::vector<uint64_t>().swap(sharing);
+    // Every pair is promised up to allPairsUpTo documents, even when that is above matrixUpTo.
+    if (allPairs)
+      for (uint32_t a = 0; a < n; ++a)
+        for (uint32_t b = a + 1; b < n; ++b) candidates.push_back(pairKey(a, b));
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     const size_t candidateStep = std::max<size_t>(candidates.size() / 10, 1024);

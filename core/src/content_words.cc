@@ -117,6 +117,10 @@ double weightedOverlap(const std::vector<uint32_t>& a, const std::vector<uint32_
 }
 
 double rewriteScore(double cosine, double overlap, size_t distinctiveA, size_t distinctiveB) {
+  // Unit vectors stored as floats give a cosine of two equal documents a hair above 1 (and
+  // overlaps summed in another order a hair above 1 too): a score is documented as 0 to 1.
+  cosine = std::clamp(cosine, 0.0, 1.0);
+  overlap = std::clamp(overlap, 0.0, 1.0);
   if (distinctiveA < 3 || distinctiveB < 3) return cosine;
   return 0.6 * cosine + 0.4 * overlap;
 }

@@ -19,6 +19,13 @@ constexpr uint32_t kBandRows = 2;
 constexpr uint32_t kBands = 32;
 constexpr uint32_t kHashes = kBandRows * kBands;
 constexpr size_t kMaxBucketPairs = 64;
+// A repeated paragraph is paired, as a possible block continuation, with at most this many
+// earlier members of its group (the earliest ones): a footer repeated by 10,000 articles costs
+// 40,000 pairs, not 50 million, and a block still finds its earliest source.
+constexpr size_t kBlockSources = 4;
+// Marks a short-paragraph class in the per-paragraph class ids.
+constexpr uint32_t kShortClass = 0x80000000u;
+constexpr uint32_t kNoGroup = UINT32_MAX;
 
 struct UnionFind {
   std::vector<uint32_t> parent;
@@ -62,6 +69,107 @@ std::vector<DuplicateGroup> exactGroups(const Classes& classes) {
   return groups;
 }
 
+// Maximal diagonal runs of paired paragraphs: (x, y), (x + 1, y + 1), ... where x and y are
+// global paragraph positions (documents end to end) whose paragraphs share a group.
+std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
+                                          const Duplicates& found,
+                                          const std::vector<uint32_t>& classOf,
+                                          const std::vector<uint32_t>& offset) {
+  std::vector<RepeatedBlock> blocks;
+  const uint32_t total = offset.back();
+  std::vector<uint32_t> docOf(total);
+  for (uint32_t d = 0; d + 1 < offset.size(); ++d)
+    std::fill(docOf.begin() + offset[d], docOf.begin() + offset[d + 1], d);
+  // Group of each paragraph: long groups first, then short repeats; which decides whether a run
+  // holds a real (long) paragraph.
+  std::vector<uint32_t> groupOf(total, kNoGroup);
+  std::vector<uint64_t> pairs;  // (earlier position << 32) | later position
+  uint32_t g = 0;
+  for (const auto* groups : {&found.groups, &found.shortRepeats}) {
+    for (const DuplicateGroup& group : *groups) {
+      for (size_t m = 0; m < group.members.size(); ++m) {
+        const uint32_t at = offset[group.members[m].doc] + group.members[m].paragraph;
+        groupOf[at] = g;
+        for (size_t s = 0; s < std::min(m, kBlockSources); ++s) {
+          const uint32_t source = offset[group.members[s].doc] + group.members[s].paragraph;
+          pairs.push_back(uint64_t{source} << 32 | at);
+        }
+      }
+      ++g;
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  const auto paired = [&](uint32_t x, uint32_t y) {
+    return std::binary_search(pairs.begin(), pairs.end(), uint64_t{x} << 32 | y);
+  };
+  // Diagonals (x, y, length): runs of paired paragraphs.
+  struct Diagonal {
+    uint32_t x, y, length;
+  };
+  std::vector<Diagonal> diagonals;
+  for (uint64_t pair : pairs) {
+    const uint32_t x = static_cast<uint32_t>(pair >> 32), y = static_cast<uint32_t>(pair);
+    const uint32_t dx = docOf[x], dy = docOf[y];
+    // Only diagonal starts: the run is walked once, from its first pair.
+    if (x > offset[dx] && y > offset[dy] && paired(x - 1, y - 1)) continue;
+    uint32_t length = 1;
+    while (x + length < offset[dx + 1] && y + length < offset[dy + 1] &&
+           paired(x + length, y + length))
+      ++length;
+    // Within one document the runs must not overlap: A B A B A B is "A B" three times.
+    if (dx == dy) length = std::min(length, y - x);
+    if (length >= 2) diagonals.push_back({x, y, length});
+  }
+  std::vector<uint64_t>().swap(pairs);
+
+  // Each repeated paragraph belongs to at most one block: by repeat start, longest first, then
+  // the earliest source; a repeat inside one already listed (the third copy of a body against the
+  // second) is dropped, one overlapping a listed repeat loses the overlap (a looping text gives
+  // consecutive blocks, not one per position).
+  std::sort(diagonals.begin(), diagonals.end(), [](const Diagonal& a, const Diagonal& b) {
+    if (a.y != b.y) return a.y < b.y;
+    if (a.length != b.length) return a.length > b.length;
+    return a.x < b.x;
+  });
+  const uint32_t longGroups = static_cast<uint32_t>(found.groups.size());
+  uint32_t reach = 0;  // One past the last repeat position listed so far.
+  for (Diagonal diagonal : diagonals) {
+    auto [x, y, length] = diagonal;
+    if (y + length <= reach) continue;
+    if (y < reach) {
+      const uint32_t cut = reach - y;
+      x += cut, y += cut, length -= cut;
+      if (length < 2) continue;
+    }
+    const uint32_t dx = docOf[x], dy = docOf[y];
+    bool hasLong = false, exact = true;
+    uint32_t words = 0, firstWords = 0;
+    for (uint32_t i = 0; i < length; ++i) {
+      hasLong = hasLong || groupOf[x + i] < longGroups;
+      exact = exact && classOf[x + i] == classOf[y + i];
+      firstWords += parsed[dx].paragraphs[x + i - offset[dx]].wordCount();
+      words += parsed[dy].paragraphs[y + i - offset[dy]].wordCount();
+    }
+    if (!hasLong) continue;
+    reach = y + length;
+    const auto& px = parsed[dx].paragraphs;
+    const auto& py = parsed[dy].paragraphs;
+    const uint32_t px0 = x - offset[dx], py0 = y - offset[dy];
+    RepeatedBlock block;
+    block.first = {dx, px0, {px[px0].range.begin, px[px0 + length - 1].range.end}, firstWords};
+    block.repeat = {dy, py0, {py[py0].range.begin, py[py0 + length - 1].range.end}, words};
+    block.paragraphs = length;
+    block.kind = exact ? GroupKind::kExact : GroupKind::kNear;
+    blocks.push_back(block);
+  }
+  const auto position = [&](const ParagraphRun& run) { return offset[run.doc] + run.paragraph; };
+  std::sort(blocks.begin(), blocks.end(), [&](const RepeatedBlock& a, const RepeatedBlock& b) {
+    const uint32_t fa = position(a.first), fb = position(b.first);
+    return fa != fb ? fa < fb : position(a.repeat) < position(b.repeat);
+  });
+  return blocks;
+}
+
 }  // namespace
 
 double resemblance(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
@@ -100,6 +208,11 @@ Duplicates findDuplicates(const std::vector<std::string_view>& texts,
   Duplicates result;
   Classes longClasses, shortClasses;
   std::unordered_map<std::string, uint32_t> longIndex, shortIndex;
+  // Global paragraph positions (documents end to end) and the exact class of each, for blocks.
+  std::vector<uint32_t> offset(parsed.size() + 1, 0);
+  for (uint32_t d = 0; d < parsed.size(); ++d)
+    offset[d + 1] = offset[d] + static_cast<uint32_t>(parsed[d].paragraphs.size());
+  std::vector<uint32_t> classOf(offset.back());
   for (uint32_t d = 0; d < parsed.size(); ++d) {
     for (uint32_t p = 0; p < parsed[d].paragraphs.size(); ++p) {
       const Paragraph& paragraph = parsed[d].paragraphs[p];
@@ -115,12 +228,17 @@ Duplicates findDuplicates(const std::vector<std::string_view>& texts,
         classes.representative.push_back(ref);
       }
       classes.members[it->second].push_back(ref);
+      classOf[offset[d] + p] = isShort ? it->second | kShortClass : it->second;
     }
   }
+  // Keys are no longer needed; blocks and near groups come next.
+  std::unordered_map<std::string, uint32_t>().swap(longIndex);
+  std::unordered_map<std::string, uint32_t>().swap(shortIndex);
   result.shortRepeats = exactGroups(shortClasses);
   const uint32_t classCount = static_cast<uint32_t>(longClasses.members.size());
   if (!options.findNear) {
     result.groups = exactGroups(longClasses);
+    result.repeatedBlocks = repeatedBlocks(parsed, result, classOf, offset);
     return result;
   }
 
@@ -213,6 +331,7 @@ Duplicates findDuplicates(const std::vector<std::string_view>& texts,
               });
     result.groups.push_back(std::move(group));
   }
+  result.repeatedBlocks = repeatedBlocks(parsed, result, classOf, offset);
   return result;
 }
 

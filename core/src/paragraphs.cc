@@ -1,6 +1,7 @@
 #include "concord/paragraphs.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "hashing.h"
 
@@ -219,6 +220,13 @@ void Vocabulary::grow() {
 ParsedText parseText(std::string_view text, ParagraphSplit split, const NormalizeOptions& options,
                      Vocabulary& vocabulary) {
   ParsedText parsed;
+  // Words are the largest structure of an analysis (16 bytes each, all documents alive at
+  // once): the growth slack of push_back, up to half of it, is given back.
+  const auto fitted = [&parsed]() {
+    parsed.words.shrink_to_fit();
+    parsed.paragraphs.shrink_to_fit();
+    return std::move(parsed);
+  };
   const std::vector<Line> lines = splitLines(text, LineBreaks::kAny);
   if (split == ParagraphSplit::kAuto) split = resolveSplit(text, lines);
   const auto addParagraph = [&](uint32_t begin, uint32_t end) {
@@ -236,7 +244,7 @@ ParsedText parseText(std::string_view text, ParagraphSplit split, const Normaliz
   };
   if (split == ParagraphSplit::kLines) {
     for (const Line& line : lines) addParagraph(line.begin, line.end);
-    return parsed;
+    return fitted();
   }
   bool open = false;
   uint32_t blockBegin = 0, blockEnd = 0;
@@ -251,7 +259,7 @@ ParsedText parseText(std::string_view text, ParagraphSplit split, const Normaliz
     }
   }
   if (open) addParagraph(blockBegin, blockEnd);
-  return parsed;
+  return fitted();
 }
 
 std::string paragraphKey(std::string_view paragraph, const NormalizeOptions& options) {

@@ -50,7 +50,9 @@ std::vector<SharedPassage> chainPassages(std::vector<std::pair<uint32_t, uint32_
       continue;
     }
     SharedPassage& p = best->passage;
-    p.matchedWords += i + k - std::max(i, p.aEnd);
+    // New seed words on the side that gains fewer: a chain drifting across a repetitive text can
+    // gain more words on one side than the other, and matched words must fit in both spans.
+    p.matchedWords += std::min(i + k - std::max(i, p.aEnd), j + k - std::max(j, p.bEnd));
     p.aEnd = std::max(p.aEnd, i + k);
     p.bEnd = std::max(p.bEnd, j + k);
     best->lastI = i, best->lastJ = j;

@@ -38,7 +38,27 @@ function summarize(analysis, docs, out, alignment) {
   const words = analysis.documents.reduce((sum, d) => sum + d.words, 0);
   out.write(`${docs.length} documents, ${words} words\n`);
 
-  out.write(`\nRepeated paragraphs: ${analysis.duplicateGroups.length} groups\n`);
+  // Blocks first: "the body is pasted twice" says more than one group per paragraph.
+  const blocks = analysis.repeatedBlocks;
+  const inBlock = new Set();
+  if (blocks.length) {
+    out.write(`\nRepeated blocks: ${blocks.length}\n`);
+    const span = (run, n) => (n > 1 ? `¶${run.paragraph + 1}–${run.paragraph + n}` : `¶${run.paragraph + 1}`);
+    for (const b of blocks) {
+      const again = b.repeat.doc === b.doc ? `as ${span(b.repeat, b.paragraphs).slice(1)}` : `in ${name(b.repeat.doc)} ${span(b.repeat, b.paragraphs)}`;
+      const toEnd = b.repeat.doc === b.doc && b.repeat.paragraph + b.paragraphs === analysis.documents[b.doc].paragraphs;
+      out.write(
+        `  ${name(b.doc)}: paragraphs ${span(b.first, b.paragraphs).slice(1)} appear again ${again}` +
+          ` (${toEnd ? 'to the end: the text is pasted twice, ' : ''}${b.kind}, ${b.words.toLocaleString('en-US')} words)\n`,
+      );
+      for (let i = 0; i < b.paragraphs; i++) {
+        inBlock.add(`${b.doc}/${b.first.paragraph + i}`);
+        inBlock.add(`${b.repeat.doc}/${b.repeat.paragraph + i}`);
+      }
+    }
+  }
+  const covered = analysis.duplicateGroups.filter((g) => g.members.every((m) => inBlock.has(`${m.doc}/${m.paragraph}`))).length;
+  out.write(`\nRepeated paragraphs: ${analysis.duplicateGroups.length} groups${covered ? ` (${covered} inside the blocks above)` : ''}\n`);
   for (const group of analysis.duplicateGroups) {
     const first = group.members[0];
     const where = group.members.map((m) => `${name(m.doc)} ¶${m.paragraph + 1}`).join(', ');

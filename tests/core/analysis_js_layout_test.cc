@@ -34,6 +34,21 @@ TEST(PackAnalysisForJs, MemberOffsetsAreUtf16Units) {
   EXPECT_EQ(packed.clusters, (std::vector<int32_t>{2, 0, 1}));
 }
 
+TEST(PackAnalysisForJs, RepeatedBlockOffsetsAreUtf16Units) {
+  // "😀 é" then two paragraphs pasted twice: the block's ranges count the emoji as two units.
+  const std::string pair = kFirst +
+                           "sixteen seventeen eighteen nineteen twenty twentyone "
+                           "twentytwo twentythree twentyfour twentyfive twentysix\n";
+  const std::string text = "\xF0\x9F\x98\x80 \xC3\xA9\n" + pair + pair;
+  const std::vector<std::string_view> texts = {text};
+  const PackedAnalysis packed = packAnalysisForJs(analyze(texts, {}).value(), texts);
+  ASSERT_EQ(packed.blocks.size(), size_t{kPackedBlockStride});
+  const int32_t start = 5, length = static_cast<int32_t>(pair.size() - 1);
+  const int32_t again = start + static_cast<int32_t>(pair.size());
+  EXPECT_EQ(packed.blocks, (std::vector<int32_t>{0, 1, start, start + length, 0, 3, again,
+                                                 again + length, 2, 0, 26}));
+}
+
 TEST(PackAlignmentForJs, TokenOffsetsAreUtf16Units) {
   const std::string a = "\xC3\xA9t\xC3\xA9 Brandauer visited Kestrel\n";
   const std::string b = "Kestrel welcomed Brandauer\n";

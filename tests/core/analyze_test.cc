@@ -138,6 +138,33 @@ TEST(Analyze, SparsePathAgreesWithTheDensePathOnRelatedPairs) {
   EXPECT_TRUE(b.matrix.empty());
 }
 
+TEST(Analyze, SparsePathStillReportsEveryPairUpToAllPairsUpTo) {
+  // Found by the fuzzer: with matrixUpTo below the set size, only candidates were scored, so
+  // unrelated pairs went missing although allPairsUpTo promises every pair.
+  FixtureSet set;
+  AnalyzeOptions options;
+  options.matrixUpTo = 1;
+  const Analysis analysis = analyze(set.views, options).value();
+  ASSERT_EQ(analysis.pairs.size(), 10u);
+  EXPECT_EQ(pairOf(analysis, 2, 3).level, MatchLevel::kUnrelated);
+  EXPECT_EQ(pairOf(analysis, 0, 1).level, MatchLevel::kMinorChanges);
+  EXPECT_TRUE(analysis.matrix.empty());
+}
+
+TEST(Analyze, ScoresOfCopiesStayAtMostOne) {
+  // Float unit vectors made the cosine of equal documents a hair above 1 (found by the node
+  // hostile tests with 500 copies).
+  FixtureSet set;
+  for (size_t copies : {2u, 7u, 50u, 500u}) {
+    const std::vector<std::string_view> views(copies, set.views[0]);
+    const Analysis analysis = analyze(views, {}).value();
+    for (const PairResult& pair : analysis.pairs) {
+      ASSERT_LE(pair.scores.rewrite, 1.0) << copies;
+      ASSERT_GE(pair.scores.rewrite, 0.0) << copies;
+    }
+  }
+}
+
 TEST(Analyze, ReportsProgressUpToOne) {
   FixtureSet set;
   std::vector<double> seen;

@@ -144,5 +144,80 @@ TEST(FindDuplicates, LshFindsWhatExhaustiveSearchFinds) {
   EXPECT_LT(found.candidatePairs, expected.candidatePairs);
 }
 
+// "doc:first-last>doc:first-last kind words" of a block (paragraphs numbered from 0).
+std::string blockId(const RepeatedBlock& b) {
+  const auto run = [&](const ParagraphRun& r) {
+    return std::to_string(r.doc) + ":" + std::to_string(r.paragraph) + "-" +
+           std::to_string(r.paragraph + b.paragraphs - 1);
+  };
+  return run(b.first) + ">" + run(b.repeat) + (b.kind == GroupKind::kExact ? " exact " : " near ") +
+         std::to_string(b.repeat.words);
+}
+
+// A paragraph of 16 distinct words "<tag>0 ... <tag>15".
+std::string para(const std::string& tag) {
+  std::string out;
+  for (int w = 0; w < 16; ++w) out += tag + std::to_string(w) + (w < 15 ? " " : "");
+  return out;
+}
+
+TEST(RepeatedBlocks, FindsBodyPastedTwiceAndBlockCopiedIntoAnotherDocument) {
+  Corpus corpus(
+      {readFixture("analyze/pasted_twice.txt"), readFixture("analyze/coast_roundup.txt")});
+  const Duplicates found = findDuplicates(corpus.views, corpus.parsed, {});
+  std::vector<std::string> ids;
+  for (const RepeatedBlock& b : found.repeatedBlocks) ids.push_back(blockId(b));
+  // Body ¶2-6 again as ¶9-13 (the headline before it is a separate short repeat: the byline
+  // between breaks the run); ¶3-5 copied into the roundup with one edit, so near.
+  EXPECT_EQ(ids, (std::vector<std::string>{"0:2-6>0:9-13 exact 158", "0:3-5>1:3-5 near 97"}));
+  const RepeatedBlock& body = found.repeatedBlocks[0];
+  const std::string_view text = corpus.views[0];
+  EXPECT_EQ(body.first.range.in(text).substr(0, 27), "The council of Kellsport vo");
+  EXPECT_EQ(body.repeat.range.end, text.find_last_not_of('\n') + 1);
+  EXPECT_EQ(body.first.range.in(text), body.repeat.range.in(text));
+}
+
+TEST(RepeatedBlocks, ThirdCopyPointsAtTheFirstAndRunsStayApart) {
+  const std::string body = para("a") + "\n" + para("b") + "\n";
+  Corpus corpus({body + body + body, para("x") + "\n" + body});
+  const Duplicates found = findDuplicates(corpus.views, corpus.parsed, {});
+  std::vector<std::string> ids;
+  for (const RepeatedBlock& b : found.repeatedBlocks) ids.push_back(blockId(b));
+  // A B A B A B: three non-overlapping copies of "A B", each later one against the first.
+  EXPECT_EQ(ids, (std::vector<std::string>{"0:0-1>0:2-3 exact 32", "0:0-1>0:4-5 exact 32",
+                                           "0:0-1>1:1-2 exact 32"}));
+}
+
+TEST(RepeatedBlocks, LoopingTextGivesBlocksThatDoNotOverlap) {
+  // Six copies of one paragraph: every position repeats every earlier one, yet each repeated
+  // paragraph belongs to one block only (it was one block per position, overlapping).
+  std::string text;
+  for (int i = 0; i < 6; ++i) text += para("a") + "\n";
+  Corpus corpus({text});
+  const Duplicates found = findDuplicates(corpus.views, corpus.parsed, {});
+  std::vector<std::string> ids;
+  for (const RepeatedBlock& b : found.repeatedBlocks) ids.push_back(blockId(b));
+  EXPECT_EQ(ids, (std::vector<std::string>{"0:0-1>0:2-3 exact 32", "0:1-2>0:4-5 exact 32"}));
+}
+
+TEST(RepeatedBlocks, IgnoresSingleParagraphsAndRunsOfShortOnes) {
+  // "Share" + "Comments" repeat together but are short; one long paragraph repeats alone.
+  Corpus corpus({para("a") + "\nShare\nComments\n" + para("b") + "\nShare\nComments\n" + para("a"),
+                 "nothing\nhere"});
+  const Duplicates found = findDuplicates(corpus.views, corpus.parsed, {});
+  EXPECT_EQ(found.groups.size(), 1u);
+  EXPECT_EQ(found.shortRepeats.size(), 2u);
+  EXPECT_TRUE(found.repeatedBlocks.empty());
+}
+
+TEST(RepeatedBlocks, ShortParagraphsExtendARunWithALongOne) {
+  Corpus corpus({"Title\n" + para("a") + "\nintro\nTitle\n" + para("a") + "\n"});
+  DuplicateOptions options;
+  options.findNear = false;
+  const Duplicates found = findDuplicates(corpus.views, corpus.parsed, options);
+  ASSERT_EQ(found.repeatedBlocks.size(), 1u);
+  EXPECT_EQ(blockId(found.repeatedBlocks[0]), "0:0-1>0:3-4 exact 17");
+}
+
 }  // namespace
 }  // namespace concord

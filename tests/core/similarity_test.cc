@@ -95,6 +95,18 @@ TEST(SharedPassages, FindsBothCopiesOfARepeatedBody) {
   EXPECT_DOUBLE_EQ(passageCoverage(passages, false, 12), 1.0);
 }
 
+TEST(ChainPassages, MatchedWordsFitInBothSpans) {
+  // Found by the fuzzer: a chain drifting on a repetitive text gains more words on a than on b;
+  // seeds at (0, 0) and (3, 1) span 6 words of a but only 4 of b.
+  PassageOptions options;
+  options.minWords = 1;
+  const auto passages = chainPassages({{0, 0}, {3, 1}}, options);
+  ASSERT_EQ(passages.size(), 1u);
+  EXPECT_EQ(passages[0].aEnd - passages[0].aFirst, 6u);
+  EXPECT_EQ(passages[0].bEnd - passages[0].bFirst, 4u);
+  EXPECT_EQ(passages[0].matchedWords, 4u);
+}
+
 TEST(MatchLevel, FollowsTheThresholds) {
   const LevelThresholds t;
   PairScores s;

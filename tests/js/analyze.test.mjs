@@ -38,6 +38,43 @@ test('analyze groups repeated paragraphs within and across documents', () => {
   assert.match(mayor[0], /^Mayor Ilse Brandauer cut the ribbon/);
 });
 
+test('repeatedBlocks: a body pasted twice and a block copied into another document', () => {
+  const texts = [fixture('pasted_twice.txt'), fixture('coast_roundup.txt')];
+  const analysis = concord.analyze(texts.map((text, i) => ({ name: `${i}`, text })));
+  // One block per repeat instead of one group per paragraph (5 groups here).
+  assert.equal(analysis.duplicateGroups.length, 5);
+  assert.deepEqual(
+    analysis.repeatedBlocks.map((b) => [b.doc, b.first.paragraph, b.repeat.doc, b.repeat.paragraph, b.paragraphs, b.kind, b.words]),
+    [
+      [0, 2, 0, 9, 5, 'exact', 158],
+      [0, 3, 1, 3, 3, 'near', 97],
+    ],
+  );
+  const [body, copied] = analysis.repeatedBlocks;
+  const first = texts[0].slice(body.first.start, body.first.end);
+  assert.equal(first, texts[0].slice(body.repeat.start, body.repeat.end));
+  assert.match(first, /^The council of Kellsport voted[^]*familiar look\.$/);
+  assert.equal(first.split(/\n\s*\n/).length, 5);
+  const copy = texts[1].slice(copied.repeat.start, copied.repeat.end);
+  assert.match(copy, /^Engineers told[^]*landing the catch\.$/);
+  assert.match(copy, /remaining third/);
+});
+
+test('repeatedBlocks ranges are UTF-16 indices and the existing fixtures have the edited copy', () => {
+  const prefix = '😀 café\n\n';
+  const text = fixture('pasted_twice.txt');
+  const analysis = concord.analyze([prefix + text]);
+  const [body] = analysis.repeatedBlocks;
+  assert.match((prefix + text).slice(body.repeat.start, body.repeat.end), /^The council[^]*familiar look\.$/);
+  assert.equal(body.repeat.end, (prefix + text).trimEnd().length);
+  // story_a_edited repeats story_a's headline and paragraphs 2-5, some edited: the short
+  // headline extends the block.
+  const blocks = concord.analyze(docs).repeatedBlocks;
+  assert.deepEqual(blocks.map((b) => [b.doc, b.first.paragraph, b.repeat.doc, b.repeat.paragraph, b.paragraphs, b.kind]), [
+    [0, 0, 1, 0, 5, 'near'],
+  ]);
+});
+
 test('short paragraphs are reported separately', () => {
   const analysis = concord.analyze(docs);
   assert.deepEqual(analysis.shortRepeats.map(ids), [['0/0', '1/0'], ['0/6', '0/7', '1/5']]);

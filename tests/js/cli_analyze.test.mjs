@@ -35,6 +35,20 @@ test('the summary names groups, pairs, clusters and an alignment', async () => {
   assert.match(out.text, /¶3 ↔ ¶3 \(0\.\d\d\): Ilse, Brandauer, Westhaven/);
 });
 
+test('the summary starts with repeated blocks', async () => {
+  const out = sink();
+  const files = ['pasted_twice.txt', 'coast_roundup.txt'].map((f) => join(root, 'tests/fixtures/analyze', f));
+  await run(files, concord, { out, err: sink() });
+  const blocks = out.text.indexOf('Repeated blocks: 2\n');
+  assert.ok(blocks > 0 && blocks < out.text.indexOf('Repeated paragraphs'), out.text);
+  assert.match(
+    out.text,
+    /pasted_twice\.txt: paragraphs 3–7 appear again as 10–14 \(to the end: the text is pasted twice, exact, 158 words\)\n/,
+  );
+  assert.match(out.text, /pasted_twice\.txt: paragraphs 4–6 appear again in coast_roundup\.txt ¶4–6 \(near, 97 words\)\n/);
+  assert.match(out.text, /Repeated paragraphs: 5 groups \(5 inside the blocks above\)\n/);
+});
+
 test('--align=I,J aligns the files asked for', async () => {
   const out = sink();
   await run([...fixtures, '--align=3,1'], concord, { out, err: sink() });

@@ -9,7 +9,7 @@ const SPLITS = { auto: 0, lines: 1, blankLines: 2 };
 
 // Strides of the packed arrays; they match core/include/concord/analysis_js_layout.h.
 const DOCUMENT = 3, RANGE = 2, GROUP = 3, MEMBER = 4, PASSAGE = 9, PAIR = 4, SCORE = 7;
-const ALIGN_ROW = 7, TOKEN = 3;
+const BLOCK = 11, ALIGN_ROW = 7, TOKEN = 3;
 
 /** Defaults of analyze(); every one is documented in docs/analyze.md. */
 export const ANALYZE_DEFAULTS = Object.freeze({
@@ -100,6 +100,21 @@ function unpackGroups(packed) {
   return { duplicateGroups, shortRepeats };
 }
 
+function unpackBlocks(packed) {
+  const blocks = new Array(packed.length / BLOCK);
+  for (let i = 0, p = 0; i < blocks.length; i++, p += BLOCK) {
+    blocks[i] = {
+      doc: packed[p],
+      first: { paragraph: packed[p + 1], start: packed[p + 2], end: packed[p + 3] },
+      repeat: { doc: packed[p + 4], paragraph: packed[p + 5], start: packed[p + 6], end: packed[p + 7] },
+      paragraphs: packed[p + 8],
+      kind: GROUP_KINDS[packed[p + 9]],
+      words: packed[p + 10],
+    };
+  }
+  return blocks;
+}
+
 function unpackAnalysis(packed, names) {
   let repeat = 0;
   const documents = names.map((name, d) => {
@@ -139,6 +154,7 @@ function unpackAnalysis(packed, names) {
   }
   return {
     documents,
+    repeatedBlocks: unpackBlocks(packed.blocks),
     ...unpackGroups(packed),
     passages,
     pairs,

@@ -32,6 +32,10 @@ inline constexpr int kPackedPairStride = 4;
 /// coverageBA, rewrite.
 inline constexpr int kPackedScoreStride = 7;
 
+/// Int32 per repeated block: first doc, first paragraph, first start, first end, repeat doc,
+/// repeat paragraph, repeat start, repeat end, paragraphs, kind (0 exact, 1 near), repeat words.
+inline constexpr int kPackedBlockStride = 11;
+
 /// An Analysis as typed-array payloads.
 struct PackedAnalysis {
   std::vector<int32_t> documents;  ///< kPackedDocumentStride per document.
@@ -39,6 +43,7 @@ struct PackedAnalysis {
   std::vector<int32_t> groups;     ///< Duplicate groups, then short repeats.
   std::vector<double> similarity;  ///< One per group.
   std::vector<int32_t> members;    ///< Members of every group, groups' in order.
+  std::vector<int32_t> blocks;     ///< kPackedBlockStride per repeated block.
   std::vector<int32_t> passages;   ///< kPackedPassageStride per passage.
   std::vector<int32_t> pairs;      ///< kPackedPairStride per pair.
   std::vector<double> scores;      ///< kPackedScoreStride per pair.

@@ -49,11 +49,35 @@ struct DuplicateGroup {
   std::vector<ParagraphRef> members;  ///< In (doc, paragraph) order; at least two.
 };
 
+/// Consecutive paragraphs of one document.
+struct ParagraphRun {
+  uint32_t doc = 0;        ///< Index of the document.
+  uint32_t paragraph = 0;  ///< 0-based index of the first paragraph of the run.
+  ByteRange range;         ///< From the start of its first paragraph to the end of its last.
+  uint32_t words = 0;      ///< Words of its paragraphs.
+};
+
+/// A run of two or more consecutive paragraphs that repeats, paragraph by paragraph and in the
+/// same order, an earlier run (of the same document or of an earlier one): a body pasted twice,
+/// a block of one article copied into another.
+struct RepeatedBlock {
+  ParagraphRun first;       ///< The earlier occurrence (earliest in (doc, paragraph) order).
+  ParagraphRun repeat;      ///< The later occurrence.
+  uint32_t paragraphs = 0;  ///< Paragraphs in each run.
+  GroupKind kind = GroupKind::kExact;  ///< Exact when every paragraph equals its counterpart.
+};
+
 /// Everything `findDuplicates` finds. Groups are disjoint and ordered by their first member.
 struct Duplicates {
   std::vector<DuplicateGroup> groups;        ///< Repeats of paragraphs of at least minWords words.
   std::vector<DuplicateGroup> shortRepeats;  ///< Exact repeats of shorter paragraphs.
-  uint64_t candidatePairs = 0;               ///< Paragraph pairs verified exactly (work done).
+  /// Maximal repeated runs of paragraphs, by (first.doc, first.paragraph, repeat.doc,
+  /// repeat.paragraph). Each pair of runs is made of members of the same groups above; a run
+  /// holds at least one paragraph of minWords words or more (two short repeats in a row, such as
+  /// a byline and "Comments", are not a block); a repeat covered by a longer or earlier-sourced
+  /// block's repeat is not listed again.
+  std::vector<RepeatedBlock> repeatedBlocks;
+  uint64_t candidatePairs = 0;  ///< Paragraph pairs verified exactly (work done).
 };
 
 /// Jaccard resemblance of two sorted, duplicate-free shingle sets.

@@ -24,7 +24,8 @@ struct PassageOptions {
 struct SharedPassage {
   uint32_t aFirst = 0, aEnd = 0;  ///< Words of document a.
   uint32_t bFirst = 0, bEnd = 0;  ///< Words of document b.
-  uint32_t matchedWords = 0;      ///< Words of a inside exactly matching seeds.
+  uint32_t matchedWords =
+      0;  ///< Words inside exactly matching seeds (counted on the side with fewer).
 };
 
 /// Chains seed matches (i, j), meaning a[i, i + seedWords) == b[j, j + seedWords), into passages.
