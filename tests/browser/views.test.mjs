@@ -204,3 +204,27 @@ test('the near-duplicate threshold and the passage length are adjustable and kep
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('a body pasted twice shows as one repeated block, openable at the repeat', async () => {
+  const { clearAll, pasteDocument } = await import('./harness.mjs');
+  const page = await harness.newPage();
+  await clearAll(page);
+  const body = [
+    'The river flooded the lower town on Monday night, and by morning the bakery, the school and the old mill stood in water.',
+    'Volunteers from three villages arrived with boats and pumps; the mayor thanked them in a short speech outside the church.',
+    'Insurance assessors are expected next week, although many shop owners say they cannot wait that long to reopen their doors.',
+    'Meteorologists warn that more rain is forecast for the weekend, so sandbags remain stacked along the embankment for now.',
+  ].join('\n\n');
+  await pasteDocument(page, 'twice', `Title\n\n${body}\n\n${body}\n`);
+  await pasteDocument(page, 'other', 'Something else entirely, written once and never repeated anywhere in this set of texts.\n');
+  await page.click('#tab-overview');
+  await page.waitForSelector('#block-summary');
+  assert.match(await page.textContent('#block-summary'), /^1 repeated block of consecutive paragraphs \(the longest 4 paragraphs\), in 1 document\.$/);
+  await page.click('#tab-duplicates');
+  await page.waitForSelector('.block');
+  assert.match(await page.textContent('.block'), /exact 4 paragraphs \(\d+ words\): ¶ 6–9 of twice repeats ¶ 2–5/);
+  await page.click('.block-open');
+  await page.waitForFunction(() => location.hash.includes('v=document') && location.hash.includes('at='));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

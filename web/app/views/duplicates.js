@@ -48,6 +48,32 @@ export function createDuplicatesView(app) {
       }));
   }
 
+  function repeatedBlocks(analysis, docs) {
+    const blocks = analysis.repeatedBlocks ?? [];
+    if (!blocks.length) return null;
+    return h('section', { class: 'card blocks', 'aria-labelledby': 'blocks-title' },
+      h('h3', { id: 'blocks-title' }, `Repeated blocks (${blocks.length})`),
+      h('p', { class: 'note' }, 'Runs of consecutive paragraphs repeated in the same order: a body pasted twice, a block copied from another document.'),
+      h('ul', { class: 'block-list' }, blocks.slice(0, limit).map((block) => {
+        const range = (run) => `¶ ${run.paragraph + 1}–${run.paragraph + block.paragraphs}`;
+        const same = block.doc === block.repeat.doc;
+        const firstLabel = `${block.doc + 1}. ${docs[block.doc].name}, ${range(block.first)}`;
+        const repeatLabel = same ? range(block.repeat) : `${block.repeat.doc + 1}. ${docs[block.repeat.doc].name}, ${range(block.repeat)}`;
+        return h('li', { class: 'block' },
+          h('span', { class: `badge ${block.kind}` }, block.kind),
+          ` ${block.paragraphs} paragraphs (${block.words.toLocaleString()} words): `,
+          h('button', {
+            type: 'button', class: 'link block-open', title: 'Open the repeat in its document',
+            onclick: () => app.setState({ view: 'document', doc: block.repeat.doc, group: -1, at: block.repeat.start }),
+          }, same ? `${repeatLabel} of ${docs[block.doc].name}` : repeatLabel),
+          ' repeats ',
+          h('button', {
+            type: 'button', class: 'link', title: 'Open the first occurrence',
+            onclick: () => app.setState({ view: 'document', doc: block.doc, group: -1, at: block.first.start }),
+          }, same ? range(block.first) : firstLabel));
+      })));
+  }
+
   function cleanCopies(analysis, docs) {
     const rows = docs.map((doc, i) => ({ doc, i, removed: analysis.documents[i].repeats.length }));
     const withRepeats = rows.filter((r) => r.removed > 0);
@@ -100,6 +126,7 @@ export function createDuplicatesView(app) {
             : 'No repeated paragraphs of 15 words or more.'),
         h('div', { class: 'duplicates-grid' },
           h('div', {},
+            repeatedBlocks(analysis, docs),
             groups.length ? groupList(groups, docs, { short: false }) : null, more,
             analysis.shortRepeats.length
               ? h('details', { class: 'short-repeats' },
