@@ -28,6 +28,9 @@ test('overview: matrix ordered with related documents together, clusters, duplic
   assert.match(await page.textContent('.clusters'), /Cluster 1 \(4 documents/);
   assert.doesNotMatch(await page.textContent('.clusters'), /library-hours/);
   assert.match(await page.textContent('#duplicate-summary'), /group/);
+  // The documents table renders as a table, every document a row, and nothing as "[object …]".
+  assert.equal(await page.$$eval('#documents-table tbody tr', (rows) => rows.length), 5);
+  assert.doesNotMatch(await page.textContent('#view-host'), /\[object /);
   // Another score, kept in the hash.
   await page.selectOption('#matrix-score', 'resemblance');
   await page.waitForFunction(() => location.hash.includes('s=resemblance'));

@@ -80,6 +80,14 @@ export function createOverviewView(app) {
     return [h('div', { class: 'matrix-wrap' }, h('table', { class: 'matrix', id: 'matrix' }, caption, h('thead', {}, head), h('tbody', {}, rows))), note];
   }
 
+  // Pairs that share no passage get only a lower bound of the word diff ratio; a bare "≥0%"
+  // would read as a number, so the cell says what is known and the tooltip why.
+  function wordDiffCell(scores) {
+    if (scores.diffRatioExact) return h('td', { class: 'num' }, percent(scores.diffRatio));
+    const title = 'Not computed word by word: these texts share no passage, so only a lower bound is known.';
+    return h('td', { class: 'num', title }, scores.diffRatio > 0 ? `≥${percent(scores.diffRatio)}` : 'n/a');
+  }
+
   function documentsTable(analysis, docs) {
     // The closest related document of each, in one pass over the pairs.
     const best = new Array(docs.length).fill(null);
@@ -150,7 +158,7 @@ export function createOverviewView(app) {
           h('td', {}, `${pair.a + 1}. ${docs[pair.a].name} — ${pair.b + 1}. ${docs[pair.b].name}`),
           h('td', {}, pair.level),
           h('td', { class: 'num' }, percent(pair.scores.rewrite)),
-          h('td', { class: 'num' }, `${pair.scores.diffRatioExact ? '' : '≥'}${percent(pair.scores.diffRatio)}`),
+          wordDiffCell(pair.scores),
           h('td', { class: 'num' }, percent(pair.scores.resemblance)),
           h('td', {},
             h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'pair', a: pair.a, b: pair.b }) }, 'Compare'),
@@ -209,7 +217,7 @@ export function createOverviewView(app) {
             docs.length > 1 ? matrix(analysis, docs) : h('p', {}, 'Add a second document to see how they relate.')),
           h('div', { class: 'overview-side' }, duplicateSummary(analysis, docs), clusters(analysis, docs))),
         closestPairs(analysis, docs),
-        documentsTable(analysis, docs));
+        ...documentsTable(analysis, docs));
     },
   };
 }
