@@ -27,6 +27,10 @@ constexpr size_t kMaxHits = 20'000'000;
 
 // Largest bit-parallel LCS, in 64-bit steps, that a pair's diff ratio may cost.
 constexpr double kMaxDiffSteps = 4e8;
+// Steps that all the pairs' diff ratios may cost together: 200 near copies of a 4,000-word text
+// (20,000 pairs of 250,000 steps) took 85 s before; the budget keeps that to a few seconds, and
+// ordinary sets spend a small share of it (10,000 articles: about 2e7).
+constexpr double kMaxTotalDiffSteps = 5e8;
 
 uint64_t pairKey(uint32_t a, uint32_t b) { return uint64_t{a} << 32 | b; }
 
@@ -342,7 +346,11 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   for (size_t i = 0; i < sequenceHashes.size();) {
     size_t j = i + 1;
     while (j < sequenceHashes.size() && sequenceHashes[j].first == sequenceHashes[i].first) ++j;
-    for (size_t x = i; x < j; ++x) {
+    // Above matrixUpTo and allPairsUpTo, a class of more copies than maxSeedDocuments is paired
+    // as a star, each copy with the first: 3,000 copies of one article gave 4.5 million pairs,
+    // 72 s and a heap past 2 GB; the star keeps them one cluster with 2,999 pairs.
+    const bool star = !dense && n > options.allPairsUpTo && j - i > cap;
+    for (size_t x = i; x < (star ? i + 1 : j); ++x) {
       for (size_t y = x + 1; y < j; ++y) {
         uint32_t a = sequenceHashes[x].second, b = sequenceHashes[y].second;
         if (a > b) std::swap(a, b);
@@ -389,6 +397,7 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   };
   std::vector<uint32_t> idsA, idsB;
   uint32_t cachedA = UINT32_MAX;
+  double diffBudget = kMaxTotalDiffSteps;
   // `overlap` < 0: compute the distinctive-token overlap here.
   const auto score = [&](uint32_t a, uint32_t b, double cosine, double overlap) {
     PairResult pair;
@@ -409,8 +418,14 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
     const bool sharesMaterial = f.hasPassage || s.resemblance >= 0.1;
     // The bit-parallel LCS costs wordsA * wordsB / 64 steps: past kMaxDiffSteps (about a
     // second) the estimate stands in, so two huge documents cannot freeze the analysis.
-    const bool affordable = wordsA * wordsB / 64 <= kMaxDiffSteps;
-    if ((sharesMaterial && affordable) || (wordsA == 0 && wordsB == 0)) {
+    // Past kMaxTotalDiffSteps for the whole set, later pairs get the estimate too.
+    const double steps = wordsA * wordsB / 64;
+    const bool affordable = steps <= kMaxDiffSteps && steps <= diffBudget;
+    if (f.identical) {
+      s.diffRatio = 1.0;  // Same word sequence: no LCS needed.
+      s.diffRatioExact = true;
+    } else if ((sharesMaterial && affordable) || (wordsA == 0 && wordsB == 0)) {
+      diffBudget -= steps;
       // Ids are copied out of the parse per pair (row a stays cached): far cheaper than the
       // LCS itself, and no second copy of every document's ids lives through the analysis.
       if (cachedA != a) copyIds(parsed[a].words, idsA), cachedA = a;

@@ -165,6 +165,29 @@ TEST(Analyze, ScoresOfCopiesStayAtMostOne) {
   }
 }
 
+TEST(Analyze, ManyLongNearCopiesStayWithinTheDiffBudget) {
+  // 60 versions of a 6,000-word text, each with every 61st word edited from another start: exact
+  // diff ratios for all 1,770 pairs would cost 1e9 LCS steps (200 such copies took 85 s in the
+  // browser's engine); past the set's budget the later pairs get the estimate.
+  std::vector<std::string> texts(60);
+  for (size_t c = 0; c < texts.size(); ++c)
+    for (int w = 0; w < 6000; ++w)
+      texts[c] += "w" + std::to_string(w) + (w % 61 == static_cast<int>(c) ? "x" : "") +
+                  (w % 40 == 39 ? "\n" : " ");
+  const std::vector<std::string_view> views(texts.begin(), texts.end());
+  const Analysis analysis = analyze(views, {}).value();
+  ASSERT_EQ(analysis.pairs.size(), 1770u);
+  size_t exact = 0;
+  for (const PairResult& pair : analysis.pairs) {
+    exact += pair.scores.diffRatioExact;
+    EXPECT_EQ(pair.level, MatchLevel::kMinorChanges);
+    EXPECT_GT(pair.scores.diffRatio, 0.8);
+  }
+  EXPECT_GT(exact, 0u);
+  EXPECT_LT(exact, analysis.pairs.size());
+  EXPECT_TRUE(analysis.pairs.front().scores.diffRatioExact);  // Pairs are scored in (a, b) order.
+}
+
 TEST(Analyze, ReportsProgressUpToOne) {
   FixtureSet set;
   std::vector<double> seen;
@@ -206,6 +229,27 @@ TEST(Analyze, ManyCopiesOfOneTextAreIdenticalEvenWhenEveryPhraseIsStock) {
     ASSERT_EQ(pair.level, MatchLevel::kIdentical);
     EXPECT_DOUBLE_EQ(pair.scores.resemblance, 1.0);
     EXPECT_DOUBLE_EQ(pair.scores.coverageAB, 1.0);
+  }
+  ASSERT_EQ(analysis.clusters.size(), 1u);
+  EXPECT_EQ(analysis.clusters[0].size(), 80u);
+}
+
+TEST(Analyze, ManyCopiesInALargeSetArePairedWithTheFirstCopy) {
+  // Above matrixUpTo and allPairsUpTo, more copies than maxSeedDocuments pair as a star: each
+  // with the first copy (all pairs of 3,000 copies took 72 s and a heap past 2 GB).
+  const std::string text =
+      "A council report found that the harbour bridge needs new cables before next winter.\n";
+  std::vector<std::string_view> texts(80, text);
+  texts.push_back("Something else entirely, about gardens and their roses in the spring.\n");
+  AnalyzeOptions options;
+  options.matrixUpTo = 0;
+  options.allPairsUpTo = 0;
+  const Analysis analysis = analyze(texts, options).value();
+  ASSERT_EQ(analysis.pairs.size(), 79u);
+  for (uint32_t p = 0; p < 79; ++p) {
+    EXPECT_EQ(analysis.pairs[p].a, 0u);
+    EXPECT_EQ(analysis.pairs[p].b, p + 1);
+    EXPECT_EQ(analysis.pairs[p].level, MatchLevel::kIdentical);
   }
   ASSERT_EQ(analysis.clusters.size(), 1u);
   EXPECT_EQ(analysis.clusters[0].size(), 80u);

@@ -216,6 +216,15 @@ test('one document ×500', () => {
   assert.ok(analysis.repeatedBlocks.every((b) => b.doc === 0 && b.first.paragraph === 0 && b.paragraphs === analysis.documents[0].paragraphs));
 });
 
+test('one document ×3,000 (above matrixUpTo): copies pair with the first copy', () => {
+  const text = fixture('story_a.txt');
+  const analysis = analyzeAndCheck(Array(3000).fill(text));
+  assert.equal(analysis.pairs.length, 2999);
+  assert.ok(analysis.pairs.every((p, i) => p.a === 0 && p.b === i + 1 && p.level === 'identical'));
+  assert.deepEqual(analysis.clusters.map((c) => c.length), [3000]);
+  assert.equal(analysis.repeatedBlocks.length, 2999);
+});
+
 test('bad arguments are ConcordErrors, and the module still works after all of the above', () => {
   assert.throws(() => concord.analyze('not an array'), ConcordError);
   assert.throws(() => concord.analyze([null]), ConcordError);
