@@ -25,75 +25,143 @@ inline uint64_t matchingBytes(uint64_t word, uint64_t pattern) {
   return (x - kOnes) & ~x & kHighs;
 }
 
-// Splits `text` into lines as splitLines does and, in the same pass over the bytes (eight at a
-// time), computes each line key's interner hash: the key is the content (kAny) or the content
-// with its terminator (kLfOnly). Separate split, hash and compare passes over every byte were
-// most of a large diff's time.
-void splitAndHash(std::string_view text, LineBreaks breaks, std::vector<Line>& lines,
-                  std::vector<uint64_t>& hashes) {
-  const char* p = text.data();
-  const uint32_t size = static_cast<uint32_t>(text.size());
+// Where the line after one whose content ends at `end` starts (after LF, CRLF or a lone CR).
+inline uint32_t nextLineStart(const char* p, uint32_t size, uint32_t end) {
+  if (end == size) return size;
+  return (p[end] == '\r' && end + 1 < size && p[end + 1] == '\n') ? end + 2 : end + 1;
+}
+
+// Scans one line of `text` from `begin` as splitLines would and returns the interner hash of
+// its key: the content (kAny) or the content with its terminator (kLfOnly). The break is found
+// eight bytes at a time and the same words are folded into the hash: separate split, hash and
+// compare passes over every byte were most of a large diff's time.
+inline uint64_t scanLine(const char* p, uint32_t size, uint32_t begin, LineBreaks breaks,
+                         Line& line) {
   const bool crToo = breaks == LineBreaks::kAny;
   const bool keyHasBreak = breaks == LineBreaks::kLfOnly;
-  lines.reserve(size / 48 + 16);
-  hashes.reserve(size / 48 + 16);
-  uint32_t begin = 0;
-  while (begin < size) {
-    uint64_t h = LineInterner::kHashSeed;
-    uint64_t tail = 0;
-    uint32_t i = begin, end;
-    for (;;) {
-      if (i + 8 <= size) {
-        uint64_t word;
-        std::memcpy(&word, p + i, 8);
-        uint64_t found = matchingBytes(word, kOnes * '\n');
-        if (crToo) found |= matchingBytes(word, kOnes * '\r');
-        if (found == 0) {
-          h = LineInterner::mixWord(h, word);
-          i += 8;
-          continue;
-        }
-        const uint32_t at = static_cast<uint32_t>(__builtin_ctzll(found)) >> 3;
-        end = i + at;
-        const uint32_t keyBytes = at + (keyHasBreak ? 1 : 0);  // kLfOnly: the break is an LF.
-        if (keyBytes == 8) {
-          h = LineInterner::mixWord(h, word);
-        } else {
-          tail = word & ((uint64_t{1} << (8 * keyBytes)) - 1);
-        }
-        break;
+  uint64_t h = LineInterner::kHashSeed;
+  uint64_t tail = 0;
+  uint32_t i = begin, end;
+  for (;;) {
+    if (i + 8 <= size) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      uint64_t found = matchingBytes(word, kOnes * '\n');
+      if (crToo) found |= matchingBytes(word, kOnes * '\r');
+      if (found == 0) {
+        h = LineInterner::mixWord(h, word);
+        i += 8;
+        continue;
       }
-      // Fewer than eight bytes left: one at a time.
-      uint32_t k = 0;
-      while (i + k < size && p[i + k] != '\n' && !(crToo && p[i + k] == '\r')) {
-        tail |= uint64_t{static_cast<unsigned char>(p[i + k])} << (8 * k);
-        ++k;
+      const uint32_t at = static_cast<uint32_t>(__builtin_ctzll(found)) >> 3;
+      end = i + at;
+      const uint32_t keyBytes = at + (keyHasBreak ? 1 : 0);  // kLfOnly: the break is an LF.
+      if (keyBytes == 8) {
+        h = LineInterner::mixWord(h, word);
+      } else {
+        tail = word & ((uint64_t{1} << (8 * keyBytes)) - 1);
       }
-      end = i + k;
-      // Here k <= 6 when a break follows (i + 8 > size), so the LF fits in the tail.
-      if (end < size && keyHasBreak) tail |= uint64_t{'\n'} << (8 * k);
       break;
     }
-    const uint32_t next = end == size                                           ? size
-                          : (p[end] == '\r' && end + 1 < size && p[end + 1] == '\n') ? end + 2
-                                                                                     : end + 1;
-    lines.push_back({begin, end, next});
-    hashes.push_back(LineInterner::finish(h, tail, (keyHasBreak ? next : end) - begin));
-    begin = next;
+    // Fewer than eight bytes left: one at a time.
+    uint32_t k = 0;
+    while (i + k < size && p[i + k] != '\n' && !(crToo && p[i + k] == '\r')) {
+      tail |= uint64_t{static_cast<unsigned char>(p[i + k])} << (8 * k);
+      ++k;
+    }
+    end = i + k;
+    // Here k <= 6 when a break follows (i + 8 > size), so the LF fits in the tail.
+    if (end < size && keyHasBreak) tail |= uint64_t{'\n'} << (8 * k);
+    break;
+  }
+  line = {begin, end, nextLineStart(p, size, end)};
+  return LineInterner::finish(h, tail, (keyHasBreak ? line.next : end) - begin);
+}
+
+// Equality eight bytes at a time (WebAssembly's memcmp compares byte by byte).
+inline bool sameBytes(const char* x, const char* y, uint32_t size) {
+  uint32_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t u, v;
+    std::memcpy(&u, x + i, 8);
+    std::memcpy(&v, y + i, 8);
+    if (u != v) return false;
+  }
+  for (; i < size; ++i) {
+    if (x[i] != y[i]) return false;
+  }
+  return true;
+}
+
+// The left side: every line split, hashed and interned.
+void splitLeft(std::string_view text, LineBreaks breaks, LineInterner& interner,
+               std::vector<Line>& lines, std::vector<uint32_t>& ids) {
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  lines.reserve(size / 48 + 16);
+  ids.reserve(size / 48 + 16);
+  for (uint32_t begin = 0; begin < size;) {
+    Line line;
+    const uint64_t h = scanLine(text.data(), size, begin, breaks, line);
+    lines.push_back(line);
+    // Under kLfOnly the terminator is part of the key: "x" at EOF differs from "x\n".
+    ids.push_back(interner.intern(
+        breaks == LineBreaks::kLfOnly ? line.withBreak(text) : line.content(text), h));
+    begin = line.next;
   }
 }
 
-std::vector<uint32_t> lineIds(std::string_view text, const std::vector<Line>& lines,
-                              const std::vector<uint64_t>& hashes, LineBreaks breaks,
-                              LineInterner& interner) {
-  std::vector<uint32_t> ids(lines.size());
-  for (size_t k = 0; k < lines.size(); ++k) {
-    // Under kLfOnly the terminator is part of the key: "x" at EOF differs from "x\n".
-    const Line& line = lines[k];
-    ids[k] = interner.intern(
-        breaks == LineBreaks::kLfOnly ? line.withBreak(text) : line.content(text), hashes[k]);
+// The right side, expecting it to follow the left one: each line is first compared with the
+// left line after the last one it matched. When they are equal, the line's extent and id come
+// from the left one (one compare; no break search, hash or table probe), which is most lines of
+// near-identical texts. Otherwise it is scanned and interned as on the left, and the
+// expectation moves to just after a left line with the same id, if any.
+void splitRight(std::string_view left, const std::vector<Line>& leftLines,
+                const std::vector<uint32_t>& leftIds, std::string_view text, LineBreaks breaks,
+                LineInterner& interner, std::vector<Line>& lines, std::vector<uint32_t>& ids) {
+  const char* p = text.data();
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  const bool lfOnly = breaks == LineBreaks::kLfOnly;
+  const uint32_t leftDistinct = static_cast<uint32_t>(interner.size());
+  std::vector<uint32_t> leftIndexOfId(leftDistinct);
+  for (uint32_t k = 0; k < leftIds.size(); ++k) leftIndexOfId[leftIds[k]] = k;
+  lines.reserve(leftLines.size() + 16);
+  ids.reserve(leftLines.size() + 16);
+  size_t expected = 0;
+  for (uint32_t begin = 0; begin < size;) {
+    if (expected < leftLines.size()) {
+      const Line& model = leftLines[expected];
+      const uint32_t keySize = (lfOnly ? model.next : model.end) - model.begin;
+      if (keySize <= size - begin && sameBytes(p + begin, left.data() + model.begin, keySize)) {
+        uint32_t end = begin + keySize;
+        bool whole;
+        if (lfOnly) {
+          // The key holds the LF when the model has one; otherwise it must end the text too.
+          whole = model.hasBreak() || end == size;
+          if (model.hasBreak()) --end;
+        } else {
+          whole = end == size || p[end] == '\n' || p[end] == '\r';
+        }
+        if (whole) {
+          const Line line{begin, end, nextLineStart(p, size, end)};
+          lines.push_back(line);
+          ids.push_back(leftIds[expected]);
+          ++expected;
+          begin = line.next;
+          continue;
+        }
+      }
+    }
+    Line line;
+    const uint64_t h = scanLine(p, size, begin, breaks, line);
+    lines.push_back(line);
+    const uint32_t id =
+        interner.intern(lfOnly ? line.withBreak(text) : line.content(text), h);
+    ids.push_back(id);
+    // A line the left side has: resume after it. A new one: most often it replaced the expected
+    // line, so expect the next.
+    expected = id < leftDistinct ? leftIndexOfId[id] + 1 : expected + 1;
+    begin = line.next;
   }
-  return ids;
 }
 
 // Line endings from the split lines' terminators (no second pass over the bytes); under
@@ -129,14 +197,12 @@ Result<LineDiff> diffLines(std::string_view left, std::string_view right,
     return Result<LineDiff>::failure("Input too large: each text must be under 1 GiB.");
   }
   std::vector<Line> leftLines, rightLines;
-  std::vector<uint64_t> leftHashes, rightHashes;
-  splitAndHash(left, options.lineBreaks, leftLines, leftHashes);
-  splitAndHash(right, options.lineBreaks, rightLines, rightHashes);
-  LineInterner interner(leftLines.size() + rightLines.size());
-  const std::vector<uint32_t> a =
-      lineIds(left, leftLines, leftHashes, options.lineBreaks, interner);
-  const std::vector<uint32_t> b =
-      lineIds(right, rightLines, rightHashes, options.lineBreaks, interner);
+  std::vector<uint32_t> a, b;
+  // Sized for the left lines of prose or code (it grows if there are more); the right side
+  // mostly reuses their ids.
+  LineInterner interner(left.size() / 40 + 64);
+  splitLeft(left, options.lineBreaks, interner, leftLines, a);
+  splitRight(left, leftLines, a, right, options.lineBreaks, interner, rightLines, b);
   const SequenceDiff script = diffSequences(a, b);
   const std::vector<EditOp>& steps = script.ops;
 
