@@ -212,7 +212,7 @@ Result<LineDiff> diffLines(std::string_view left, std::string_view right,
   diff.leftEndings = endingsOf(left, leftLines, options.lineBreaks);
   diff.rightEndings = endingsOf(right, rightLines, options.lineBreaks);
   diff.minimal = script.minimal;
-  diff.rows.reserve(std::max(a.size(), b.size()));
+  diff.rows.reserve(steps.size());  // One row per step: no regrowth.
   uint32_t i = 0, j = 0;
   for (size_t s = 0; s < steps.size();) {
     if (steps[s] == EditOp::kEqual) {
