@@ -46,6 +46,13 @@ inline uint64_t scanLine(const char* p, uint32_t size, uint32_t begin, LineBreak
     if (i + 8 <= size) {
       uint64_t word;
       std::memcpy(&word, p + i, 8);
+      // LF and CR are both below 14: one cheap test clears most words (a flagged word may hold
+      // a tab or another control byte instead, and gets the exact test).
+      if (((word - kOnes * 14) & ~word & kHighs) == 0) {
+        h = LineInterner::mixWord(h, word);
+        i += 8;
+        continue;
+      }
       uint64_t found = matchingBytes(word, kOnes * '\n');
       if (crToo) found |= matchingBytes(word, kOnes * '\r');
       if (found == 0) {
