@@ -85,9 +85,17 @@ inline uint64_t scanLine(const char* p, uint32_t size, uint32_t begin, LineBreak
   return LineInterner::finish(h, tail, (keyHasBreak ? line.next : end) - begin);
 }
 
-// Equality eight bytes at a time (WebAssembly's memcmp compares byte by byte).
+// Equality sixteen, then eight bytes at a time (WebAssembly's memcmp compares byte by byte).
 inline bool sameBytes(const char* x, const char* y, uint32_t size) {
   uint32_t i = 0;
+  for (; i + 16 <= size; i += 16) {
+    uint64_t u0, u1, v0, v1;
+    std::memcpy(&u0, x + i, 8);
+    std::memcpy(&u1, x + i + 8, 8);
+    std::memcpy(&v0, y + i, 8);
+    std::memcpy(&v1, y + i + 8, 8);
+    if (((u0 ^ v0) | (u1 ^ v1)) != 0) return false;
+  }
   for (; i + 8 <= size; i += 8) {
     uint64_t u, v;
     std::memcpy(&u, x + i, 8);
@@ -207,7 +215,7 @@ Result<LineDiff> diffLines(std::string_view left, std::string_view right,
   std::vector<uint32_t> a, b;
   // Sized for the left lines of prose or code (it grows if there are more); the right side
   // mostly reuses their ids.
-  LineInterner interner(left.size() / 40 + 64);
+  LineInterner interner(left.size() / 64 + 64);
   splitLeft(left, options.lineBreaks, interner, leftLines, a);
   splitRight(left, leftLines, a, right, options.lineBreaks, interner, rightLines, b);
   const SequenceDiff script = diffSequences(a, b);

@@ -156,24 +156,31 @@ class Bisector {
 
 // Ids that occur on only one side can never be matched; leaving them out of the search keeps
 // the common subsequence the same and makes unrelated texts cheap (GNU diff does the same).
+// Fills keepLeft/keepRight (1 = the id occurs on the other side too) in one table for both.
 // (Views, not vectors: the middle of a near-identical pair is most of it, and copying it was a
 // visible part of a large diff in WebAssembly.)
-std::vector<uint8_t> presentIn(const uint32_t* ids, size_t idCount, const uint32_t* other,
-                               size_t otherCount) {
-  std::vector<uint8_t> present(idCount, 0);
+void presentOnBothSides(const uint32_t* left, size_t leftCount, const uint32_t* right,
+                        size_t rightCount, std::vector<uint8_t>& keepLeft,
+                        std::vector<uint8_t>& keepRight) {
+  keepLeft.assign(leftCount, 0);
+  keepRight.assign(rightCount, 0);
   uint32_t maxId = 0;
-  for (size_t k = 0; k < otherCount; ++k) maxId = std::max(maxId, other[k]);
-  if (maxId <= 4 * (idCount + otherCount) + 1024) {
-    std::vector<uint8_t> seen(static_cast<size_t>(maxId) + 1, 0);
-    for (size_t k = 0; k < otherCount; ++k) seen[other[k]] = 1;
-    for (size_t i = 0; i < idCount; ++i) present[i] = ids[i] <= maxId && seen[ids[i]];
+  for (size_t k = 0; k < leftCount; ++k) maxId = std::max(maxId, left[k]);
+  for (size_t k = 0; k < rightCount; ++k) maxId = std::max(maxId, right[k]);
+  if (maxId <= 4 * (leftCount + rightCount) + 1024) {
+    std::vector<uint8_t> sides(static_cast<size_t>(maxId) + 1, 0);  // bit 0 left, bit 1 right
+    for (size_t k = 0; k < leftCount; ++k) sides[left[k]] |= 1;
+    for (size_t k = 0; k < rightCount; ++k) sides[right[k]] |= 2;
+    for (size_t k = 0; k < leftCount; ++k) keepLeft[k] = sides[left[k]] >> 1;
+    for (size_t k = 0; k < rightCount; ++k) keepRight[k] = sides[right[k]] & 1;
   } else {
-    std::unordered_map<uint32_t, uint8_t> seen;
-    seen.reserve(otherCount);
-    for (size_t k = 0; k < otherCount; ++k) seen[other[k]] = 1;
-    for (size_t i = 0; i < idCount; ++i) present[i] = seen.count(ids[i]) != 0;
+    std::unordered_map<uint32_t, uint8_t> sides;
+    sides.reserve(leftCount + rightCount);
+    for (size_t k = 0; k < leftCount; ++k) sides[left[k]] |= 1;
+    for (size_t k = 0; k < rightCount; ++k) sides[right[k]] |= 2;
+    for (size_t k = 0; k < leftCount; ++k) keepLeft[k] = sides[left[k]] >> 1;
+    for (size_t k = 0; k < rightCount; ++k) keepRight[k] = sides[right[k]] & 1;
   }
-  return present;
 }
 
 }  // namespace
@@ -198,10 +205,9 @@ SequenceDiff diffSequences(const std::vector<uint32_t>& left, const std::vector<
     const uint32_t* middleLeft = left.data() + prefix;
     const uint32_t* middleRight = right.data() + prefix;
     const size_t middleLeftSize = n - prefix - suffix, middleRightSize = m - prefix - suffix;
-    const std::vector<uint8_t> keepLeft =
-        presentIn(middleLeft, middleLeftSize, middleRight, middleRightSize);
-    const std::vector<uint8_t> keepRight =
-        presentIn(middleRight, middleRightSize, middleLeft, middleLeftSize);
+    std::vector<uint8_t> keepLeft, keepRight;
+    presentOnBothSides(middleLeft, middleLeftSize, middleRight, middleRightSize, keepLeft,
+                       keepRight);
     std::vector<uint32_t> a, b, aIndex, bIndex;
     a.reserve(middleLeftSize), aIndex.reserve(middleLeftSize);
     b.reserve(middleRightSize), bIndex.reserve(middleRightSize);

@@ -7,6 +7,7 @@ const ROW_STRIDE = 7; // Matches concord::kPackedRowStride.
 const LINE_BREAKS = { any: 0, lf: 1 };
 // Texts cross into wasm as UTF-8 bytes: TextEncoder is native and far faster than a JS loop.
 const encoder = new TextEncoder();
+const OUT_OF_MEMORY = 'Out of memory: the texts do not fit in the WebAssembly heap.';
 const HEADER = 10; // int32 values before the packed rows in core.diffLinesAt's result.
 
 /** Turns the packed Int32Array from the core into row objects. */
@@ -42,11 +43,16 @@ function rowsFrom(heap, at, count) {
 function encodeIntoHeap(core, text) {
   let capacity = text.length + 8;
   let address = core._malloc(capacity);
+  if (!address) unwrap({ error: OUT_OF_MEMORY });
   const first = encoder.encodeInto(text, core.HEAPU8.subarray(address, address + capacity));
   if (first.read === text.length) return [address, first.written, first.written === text.length];
   // Non-ASCII: at most 3 bytes per remaining UTF-16 unit.
   capacity = first.written + (text.length - first.read) * 3 + 8;
   const larger = core._malloc(capacity);
+  if (!larger) {
+    core._free(address);
+    unwrap({ error: OUT_OF_MEMORY });
+  }
   core.HEAPU8.copyWithin(larger, address, address + first.written);
   core._free(address);
   address = larger;
