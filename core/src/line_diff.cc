@@ -169,8 +169,7 @@ void splitRight(std::string_view left, const std::vector<Line>& leftLines,
     Line line;
     const uint64_t h = scanLine(p, size, begin, breaks, line);
     lines.push_back(line);
-    const uint32_t id =
-        interner.intern(lfOnly ? line.withBreak(text) : line.content(text), h);
+    const uint32_t id = interner.intern(lfOnly ? line.withBreak(text) : line.content(text), h);
     ids.push_back(id);
     // A line the left side has: resume after it. A new one: most often it replaced the expected
     // line, so expect the next.

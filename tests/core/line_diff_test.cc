@@ -149,9 +149,9 @@ TEST(DiffLines, EditedCopiesWithMixedLinesAndBreaksGiveMinimalEdits) {
     std::vector<std::string> b;
     for (const std::string& text : a) {
       const int what = static_cast<int>(random() % 10);
-      if (what == 0) continue;                          // removed
-      if (what == 1) b.push_back(line());               // added before
-      b.push_back(what == 2 ? text + "x" : text);       // changed (a longer line) or kept
+      if (what == 0) continue;                     // removed
+      if (what == 1) b.push_back(line());          // added before
+      b.push_back(what == 2 ? text + "x" : text);  // changed (a longer line) or kept
     }
     if (random() % 2) b.push_back(line());
     auto join = [&](const std::vector<std::string>& lines) {
