@@ -3,7 +3,9 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "concord/js_layout.h"
@@ -14,41 +16,51 @@ namespace {
 
 using emscripten::val;
 
-template <typename T>
-val toTypedArray(const char* type, const std::vector<T>& values) {
-  // The view is copied at once, so it never outlives `values`.
-  return val::global(type).new_(emscripten::typed_memory_view(values.size(), values.data()));
-}
-
 val errorValue(const std::string& message) {
   val out = val::object();
   out.set("error", message);
   return out;
 }
 
-// `asciiMask` bit 0: the left text is pure ASCII, bit 1: the right one (JS compares lengths).
-val diffLines(const val& leftBytes, const val& rightBytes, int lineBreaks, int asciiMask) {
-  const std::string left = concord_wasm::bytesToString(leftBytes);
-  const std::string right = concord_wasm::bytesToString(rightBytes);
+// The last diffLinesAt result: kDiffHeader int32 values, then the packed rows. JavaScript reads
+// it straight out of wasm memory (no typed-array copy, no object built value by value here) and
+// calls releaseDiffLines() when done.
+constexpr size_t kDiffHeader = 10;
+std::vector<int32_t> lastDiff;
+std::string lastDiffError;
+
+// Texts already in wasm memory, where JavaScript's TextEncoder.encodeInto wrote them (no
+// intermediate Uint8Array, no second copy). Returns the address of `lastDiff`, or 0 on error
+// (message from diffLinesError()). Header: rows, leftLines, rightLines, equal, removed, added,
+// minimal, leftEndings, rightEndings, 0.
+uintptr_t diffLinesAt(uintptr_t leftAddress, uint32_t leftSize, uintptr_t rightAddress,
+                      uint32_t rightSize, int lineBreaks, int asciiMask) {
+  const std::string_view left(reinterpret_cast<const char*>(leftAddress), leftSize);
+  const std::string_view right(reinterpret_cast<const char*>(rightAddress), rightSize);
   concord::LineDiffOptions options;
   options.lineBreaks = static_cast<concord::LineBreaks>(lineBreaks);
   const concord::Result<concord::LineDiff> diff = concord::diffLines(left, right, options);
-  if (!diff.ok()) return errorValue(diff.error());
+  lastDiff.clear();
+  if (!diff.ok()) {
+    lastDiffError = diff.error();
+    return 0;
+  }
   const concord::LineDiff& value = diff.value();
-  val out = val::object();
-  out.set("rows", toTypedArray("Int32Array",
-                               concord::packRowsForJs(value, left, right, (asciiMask & 1) != 0,
-                                                      (asciiMask & 2) != 0)));
-  out.set("leftLines", value.leftLines);
-  out.set("rightLines", value.rightLines);
-  out.set("equal", value.equal);
-  out.set("removed", value.removed);
-  out.set("added", value.added);
-  out.set("minimal", value.minimal);
-  out.set("leftEndings", static_cast<int>(value.leftEndings));
-  out.set("rightEndings", static_cast<int>(value.rightEndings));
-  return out;
+  lastDiff.reserve(kDiffHeader + value.rows.size() * concord::kPackedRowStride);
+  lastDiff.insert(lastDiff.end(),
+                  {static_cast<int32_t>(value.rows.size()), static_cast<int32_t>(value.leftLines),
+                   static_cast<int32_t>(value.rightLines), static_cast<int32_t>(value.equal),
+                   static_cast<int32_t>(value.removed), static_cast<int32_t>(value.added),
+                   value.minimal ? 1 : 0, static_cast<int32_t>(value.leftEndings),
+                   static_cast<int32_t>(value.rightEndings), 0});
+  concord::appendPackedRowsForJs(value, left, right, (asciiMask & 1) != 0, (asciiMask & 2) != 0,
+                                 lastDiff);
+  return reinterpret_cast<uintptr_t>(lastDiff.data());
 }
+
+std::string diffLinesError() { return lastDiffError; }
+
+void releaseDiffLines() { std::vector<int32_t>().swap(lastDiff); }
 
 val unifiedDiff(const val& leftBytes, const val& rightBytes, const std::string& leftName,
                 const std::string& rightName, int context) {
@@ -65,6 +77,8 @@ val unifiedDiff(const val& leftBytes, const val& rightBytes, const std::string& 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(concord_diff) {
-  emscripten::function("diffLines", &diffLines);
+  emscripten::function("diffLinesAt", &diffLinesAt);
+  emscripten::function("diffLinesError", &diffLinesError);
+  emscripten::function("releaseDiffLines", &releaseDiffLines);
   emscripten::function("unifiedDiff", &unifiedDiff);
 }

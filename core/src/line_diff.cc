@@ -1,6 +1,7 @@
 #include "concord/line_diff.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "concord/sequence_diff.h"
@@ -12,16 +13,169 @@ namespace {
 // Lines become small integer ids so that the edit-script search compares integers, not strings.
 using LineInterner = detail::StringInterner;
 
-std::vector<uint32_t> lineIds(std::string_view text, const std::vector<Line>& lines,
-                              LineBreaks breaks, LineInterner& interner) {
-  std::vector<uint32_t> ids;
-  ids.reserve(lines.size());
-  for (const Line& line : lines) {
-    // Under kLfOnly the terminator is part of the key: "x" at EOF differs from "x\n".
-    ids.push_back(
-        interner.intern(breaks == LineBreaks::kLfOnly ? line.withBreak(text) : line.content(text)));
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
+              "the word-at-a-time scan below reads bytes as little-endian words");
+
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+
+// High bit of each byte of `word` equal to `pattern`'s: exact for the lowest such byte, which
+// is the only one used.
+inline uint64_t matchingBytes(uint64_t word, uint64_t pattern) {
+  const uint64_t x = word ^ pattern;
+  return (x - kOnes) & ~x & kHighs;
+}
+
+// Where the line after one whose content ends at `end` starts (after LF, CRLF or a lone CR).
+inline uint32_t nextLineStart(const char* p, uint32_t size, uint32_t end) {
+  if (end == size) return size;
+  return (p[end] == '\r' && end + 1 < size && p[end + 1] == '\n') ? end + 2 : end + 1;
+}
+
+// Scans one line of `text` from `begin` as splitLines would and returns the interner hash of
+// its key: the content (kAny) or the content with its terminator (kLfOnly). The break is found
+// eight bytes at a time and the same words are folded into the hash: separate split, hash and
+// compare passes over every byte were most of a large diff's time.
+inline uint64_t scanLine(const char* p, uint32_t size, uint32_t begin, LineBreaks breaks,
+                         Line& line) {
+  const bool crToo = breaks == LineBreaks::kAny;
+  const bool keyHasBreak = breaks == LineBreaks::kLfOnly;
+  uint64_t h = LineInterner::kHashSeed;
+  uint64_t tail = 0;
+  uint32_t i = begin, end;
+  for (;;) {
+    if (i + 8 <= size) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      // LF and CR are both below 14: one cheap test clears most words (a flagged word may hold
+      // a tab or another control byte instead, and gets the exact test).
+      if (((word - kOnes * 14) & ~word & kHighs) == 0) {
+        h = LineInterner::mixWord(h, word);
+        i += 8;
+        continue;
+      }
+      uint64_t found = matchingBytes(word, kOnes * '\n');
+      if (crToo) found |= matchingBytes(word, kOnes * '\r');
+      if (found == 0) {
+        h = LineInterner::mixWord(h, word);
+        i += 8;
+        continue;
+      }
+      const uint32_t at = static_cast<uint32_t>(__builtin_ctzll(found)) >> 3;
+      end = i + at;
+      const uint32_t keyBytes = at + (keyHasBreak ? 1 : 0);  // kLfOnly: the break is an LF.
+      if (keyBytes == 8) {
+        h = LineInterner::mixWord(h, word);
+      } else {
+        tail = word & ((uint64_t{1} << (8 * keyBytes)) - 1);
+      }
+      break;
+    }
+    // Fewer than eight bytes left: one at a time.
+    uint32_t k = 0;
+    while (i + k < size && p[i + k] != '\n' && !(crToo && p[i + k] == '\r')) {
+      tail |= uint64_t{static_cast<unsigned char>(p[i + k])} << (8 * k);
+      ++k;
+    }
+    end = i + k;
+    // Here k <= 6 when a break follows (i + 8 > size), so the LF fits in the tail.
+    if (end < size && keyHasBreak) tail |= uint64_t{'\n'} << (8 * k);
+    break;
   }
-  return ids;
+  line = {begin, end, nextLineStart(p, size, end)};
+  return LineInterner::finish(h, tail, (keyHasBreak ? line.next : end) - begin);
+}
+
+// Equality sixteen, then eight bytes at a time (WebAssembly's memcmp compares byte by byte).
+inline bool sameBytes(const char* x, const char* y, uint32_t size) {
+  uint32_t i = 0;
+  for (; i + 16 <= size; i += 16) {
+    uint64_t u0, u1, v0, v1;
+    std::memcpy(&u0, x + i, 8);
+    std::memcpy(&u1, x + i + 8, 8);
+    std::memcpy(&v0, y + i, 8);
+    std::memcpy(&v1, y + i + 8, 8);
+    if (((u0 ^ v0) | (u1 ^ v1)) != 0) return false;
+  }
+  for (; i + 8 <= size; i += 8) {
+    uint64_t u, v;
+    std::memcpy(&u, x + i, 8);
+    std::memcpy(&v, y + i, 8);
+    if (u != v) return false;
+  }
+  for (; i < size; ++i) {
+    if (x[i] != y[i]) return false;
+  }
+  return true;
+}
+
+// The left side: every line split, hashed and interned.
+void splitLeft(std::string_view text, LineBreaks breaks, LineInterner& interner,
+               std::vector<Line>& lines, std::vector<uint32_t>& ids) {
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  lines.reserve(size / 48 + 16);
+  ids.reserve(size / 48 + 16);
+  for (uint32_t begin = 0; begin < size;) {
+    Line line;
+    const uint64_t h = scanLine(text.data(), size, begin, breaks, line);
+    lines.push_back(line);
+    // Under kLfOnly the terminator is part of the key: "x" at EOF differs from "x\n".
+    ids.push_back(interner.intern(
+        breaks == LineBreaks::kLfOnly ? line.withBreak(text) : line.content(text), h));
+    begin = line.next;
+  }
+}
+
+// The right side, expecting it to follow the left one: each line is first compared with the
+// left line after the last one it matched. When they are equal, the line's extent and id come
+// from the left one (one compare; no break search, hash or table probe), which is most lines of
+// near-identical texts. Otherwise it is scanned and interned as on the left, and the
+// expectation moves to just after a left line with the same id, if any.
+void splitRight(std::string_view left, const std::vector<Line>& leftLines,
+                const std::vector<uint32_t>& leftIds, std::string_view text, LineBreaks breaks,
+                LineInterner& interner, std::vector<Line>& lines, std::vector<uint32_t>& ids) {
+  const char* p = text.data();
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  const bool lfOnly = breaks == LineBreaks::kLfOnly;
+  const uint32_t leftDistinct = static_cast<uint32_t>(interner.size());
+  std::vector<uint32_t> leftIndexOfId(leftDistinct);
+  for (uint32_t k = 0; k < leftIds.size(); ++k) leftIndexOfId[leftIds[k]] = k;
+  lines.reserve(leftLines.size() + 16);
+  ids.reserve(leftLines.size() + 16);
+  size_t expected = 0;
+  for (uint32_t begin = 0; begin < size;) {
+    if (expected < leftLines.size()) {
+      const Line& model = leftLines[expected];
+      const uint32_t keySize = (lfOnly ? model.next : model.end) - model.begin;
+      if (keySize <= size - begin && sameBytes(p + begin, left.data() + model.begin, keySize)) {
+        uint32_t end = begin + keySize;
+        bool whole;
+        if (lfOnly) {
+          // The key holds the LF when the model has one; otherwise it must end the text too.
+          whole = model.hasBreak() || end == size;
+          if (model.hasBreak()) --end;
+        } else {
+          whole = end == size || p[end] == '\n' || p[end] == '\r';
+        }
+        if (whole) {
+          const Line line{begin, end, nextLineStart(p, size, end)};
+          lines.push_back(line);
+          ids.push_back(leftIds[expected]);
+          ++expected;
+          begin = line.next;
+          continue;
+        }
+      }
+    }
+    Line line;
+    const uint64_t h = scanLine(p, size, begin, breaks, line);
+    lines.push_back(line);
+    const uint32_t id = interner.intern(lfOnly ? line.withBreak(text) : line.content(text), h);
+    ids.push_back(id);
+    // A line the left side has: resume after it. A new one: most often it replaced the expected
+    // line, so expect the next.
+    expected = id < leftDistinct ? leftIndexOfId[id] + 1 : expected + 1;
+    begin = line.next;
+  }
 }
 
 // Line endings from the split lines' terminators (no second pass over the bytes); under
@@ -56,11 +210,13 @@ Result<LineDiff> diffLines(std::string_view left, std::string_view right,
   if (left.size() >= kMaxInputBytes || right.size() >= kMaxInputBytes) {
     return Result<LineDiff>::failure("Input too large: each text must be under 1 GiB.");
   }
-  const std::vector<Line> leftLines = splitLines(left, options.lineBreaks);
-  const std::vector<Line> rightLines = splitLines(right, options.lineBreaks);
-  LineInterner interner(leftLines.size() + rightLines.size());
-  const std::vector<uint32_t> a = lineIds(left, leftLines, options.lineBreaks, interner);
-  const std::vector<uint32_t> b = lineIds(right, rightLines, options.lineBreaks, interner);
+  std::vector<Line> leftLines, rightLines;
+  std::vector<uint32_t> a, b;
+  // Sized for the left lines of prose or code (it grows if there are more); the right side
+  // mostly reuses their ids.
+  LineInterner interner(left.size() / 64 + 64);
+  splitLeft(left, options.lineBreaks, interner, leftLines, a);
+  splitRight(left, leftLines, a, right, options.lineBreaks, interner, rightLines, b);
   const SequenceDiff script = diffSequences(a, b);
   const std::vector<EditOp>& steps = script.ops;
 
@@ -70,7 +226,7 @@ Result<LineDiff> diffLines(std::string_view left, std::string_view right,
   diff.leftEndings = endingsOf(left, leftLines, options.lineBreaks);
   diff.rightEndings = endingsOf(right, rightLines, options.lineBreaks);
   diff.minimal = script.minimal;
-  diff.rows.reserve(std::max(a.size(), b.size()));
+  diff.rows.reserve(steps.size());  // One row per step: no regrowth.
   uint32_t i = 0, j = 0;
   for (size_t s = 0; s < steps.size();) {
     if (steps[s] == EditOp::kEqual) {

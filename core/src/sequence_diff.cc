@@ -156,22 +156,31 @@ class Bisector {
 
 // Ids that occur on only one side can never be matched; leaving them out of the search keeps
 // the common subsequence the same and makes unrelated texts cheap (GNU diff does the same).
-std::vector<uint8_t> presentIn(const std::vector<uint32_t>& ids,
-                               const std::vector<uint32_t>& other) {
-  std::vector<uint8_t> present(ids.size(), 0);
+// Fills keepLeft/keepRight (1 = the id occurs on the other side too) in one table for both.
+// (Views, not vectors: the middle of a near-identical pair is most of it, and copying it was a
+// visible part of a large diff in WebAssembly.)
+void presentOnBothSides(const uint32_t* left, size_t leftCount, const uint32_t* right,
+                        size_t rightCount, std::vector<uint8_t>& keepLeft,
+                        std::vector<uint8_t>& keepRight) {
+  keepLeft.assign(leftCount, 0);
+  keepRight.assign(rightCount, 0);
   uint32_t maxId = 0;
-  for (uint32_t id : other) maxId = std::max(maxId, id);
-  if (maxId <= 4 * (ids.size() + other.size()) + 1024) {
-    std::vector<uint8_t> seen(static_cast<size_t>(maxId) + 1, 0);
-    for (uint32_t id : other) seen[id] = 1;
-    for (size_t i = 0; i < ids.size(); ++i) present[i] = ids[i] <= maxId && seen[ids[i]];
+  for (size_t k = 0; k < leftCount; ++k) maxId = std::max(maxId, left[k]);
+  for (size_t k = 0; k < rightCount; ++k) maxId = std::max(maxId, right[k]);
+  if (maxId <= 4 * (leftCount + rightCount) + 1024) {
+    std::vector<uint8_t> sides(static_cast<size_t>(maxId) + 1, 0);  // bit 0 left, bit 1 right
+    for (size_t k = 0; k < leftCount; ++k) sides[left[k]] |= 1;
+    for (size_t k = 0; k < rightCount; ++k) sides[right[k]] |= 2;
+    for (size_t k = 0; k < leftCount; ++k) keepLeft[k] = sides[left[k]] >> 1;
+    for (size_t k = 0; k < rightCount; ++k) keepRight[k] = sides[right[k]] & 1;
   } else {
-    std::unordered_map<uint32_t, uint8_t> seen;
-    seen.reserve(other.size());
-    for (uint32_t id : other) seen[id] = 1;
-    for (size_t i = 0; i < ids.size(); ++i) present[i] = seen.count(ids[i]) != 0;
+    std::unordered_map<uint32_t, uint8_t> sides;
+    sides.reserve(leftCount + rightCount);
+    for (size_t k = 0; k < leftCount; ++k) sides[left[k]] |= 1;
+    for (size_t k = 0; k < rightCount; ++k) sides[right[k]] |= 2;
+    for (size_t k = 0; k < leftCount; ++k) keepLeft[k] = sides[left[k]] >> 1;
+    for (size_t k = 0; k < rightCount; ++k) keepRight[k] = sides[right[k]] & 1;
   }
-  return present;
 }
 
 }  // namespace
@@ -193,15 +202,19 @@ SequenceDiff diffSequences(const std::vector<uint32_t>& left, const std::vector<
 
   bool minimal = true;
   if (prefix + suffix < n && prefix + suffix < m) {
-    const std::vector<uint32_t> middleLeft(left.begin() + prefix, left.end() - suffix);
-    const std::vector<uint32_t> middleRight(right.begin() + prefix, right.end() - suffix);
-    const std::vector<uint8_t> keepLeft = presentIn(middleLeft, middleRight);
-    const std::vector<uint8_t> keepRight = presentIn(middleRight, middleLeft);
+    const uint32_t* middleLeft = left.data() + prefix;
+    const uint32_t* middleRight = right.data() + prefix;
+    const size_t middleLeftSize = n - prefix - suffix, middleRightSize = m - prefix - suffix;
+    std::vector<uint8_t> keepLeft, keepRight;
+    presentOnBothSides(middleLeft, middleLeftSize, middleRight, middleRightSize, keepLeft,
+                       keepRight);
     std::vector<uint32_t> a, b, aIndex, bIndex;
-    for (size_t i = 0; i < middleLeft.size(); ++i) {
+    a.reserve(middleLeftSize), aIndex.reserve(middleLeftSize);
+    b.reserve(middleRightSize), bIndex.reserve(middleRightSize);
+    for (size_t i = 0; i < middleLeftSize; ++i) {
       if (keepLeft[i]) a.push_back(middleLeft[i]), aIndex.push_back(static_cast<uint32_t>(i));
     }
-    for (size_t j = 0; j < middleRight.size(); ++j) {
+    for (size_t j = 0; j < middleRightSize; ++j) {
       if (keepRight[j]) b.push_back(middleRight[j]), bIndex.push_back(static_cast<uint32_t>(j));
     }
     if (!a.empty() && !b.empty()) {
@@ -222,7 +235,7 @@ SequenceDiff diffSequences(const std::vector<uint32_t>& left, const std::vector<
   // Matched elements pair up in order; unmatched ones between two pairs form one change.
   SequenceDiff diff;
   diff.minimal = minimal;
-  diff.ops.reserve(std::max(n, m));
+  diff.ops.reserve(n + m);  // At most one op per element; regrowing copied them all.
   size_t i = 0, j = 0;
   while (i < n || j < m) {
     while (i < n && !matchLeft[i]) diff.ops.push_back(EditOp::kDelete), ++i, ++diff.deleted;

@@ -25,9 +25,11 @@ class StringInterner {
   }
 
   /// The id of `key`, new if it was never seen.
-  uint32_t intern(std::string_view key) {
+  uint32_t intern(std::string_view key) { return intern(key, hash(key)); }
+
+  /// The same, with `h == hash(key)` computed by the caller (e.g. while splitting lines).
+  uint32_t intern(std::string_view key, uint64_t h) {
     if (keys_.size() * 2 >= slots_.size()) grow();
-    const uint64_t h = hash(key);
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
     size_t mask = slots_.size() - 1;
     for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
@@ -41,11 +43,40 @@ class StringInterner {
     }
   }
 
+  // The hash, in pieces a caller can compute while it scans the bytes for something else:
+  // h = kHashSeed, then h = mixWord(h, w) for each full 8-byte little-endian word of the key,
+  // then finish(h, tail, size) with the last 0..7 bytes zero-padded as `tail`.
+  static constexpr uint64_t kHashSeed = 0x243F6A8885A308D3ull;
+  static uint64_t mixWord(uint64_t h, uint64_t word) { return (h ^ word) * kMul; }
+  static uint64_t finish(uint64_t h, uint64_t tail, size_t size) {
+    h = (h ^ tail) * kMul;
+    h = (h ^ size) * kMul;
+    h ^= h >> 29;  // Mix high bits down: the table index uses the low ones.
+    return h * kMul;
+  }
+
+  /// The hash `intern` uses.
+  static uint64_t hash(std::string_view key) {
+    uint64_t h = kHashSeed;
+    size_t i = 0;
+    for (; i + 8 <= key.size(); i += 8) {
+      uint64_t word;
+      std::memcpy(&word, key.data() + i, 8);
+      h = mixWord(h, word);
+    }
+    // The last 0..7 bytes, without a variable-length memcpy (a call in WebAssembly).
+    uint64_t tail = 0;
+    for (size_t k = key.size(); k > i; --k)
+      tail = (tail << 8) | static_cast<unsigned char>(key[k - 1]);
+    return finish(h, tail, key.size());
+  }
+
   /// Number of distinct keys so far.
   size_t size() const { return keys_.size(); }
 
  private:
   static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  static constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
   struct Slot {
     uint32_t tag;
     uint32_t id;
@@ -65,24 +96,6 @@ class StringInterner {
       if (a[i] != b[i]) return false;
     }
     return true;
-  }
-
-  static uint64_t hash(std::string_view key) {
-    constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-    uint64_t h = key.size() * kMul;
-    size_t i = 0;
-    for (; i + 8 <= key.size(); i += 8) {
-      uint64_t word;
-      std::memcpy(&word, key.data() + i, 8);
-      h = (h ^ word) * kMul;
-    }
-    // The last 0..7 bytes, without a variable-length memcpy (a call in WebAssembly).
-    uint64_t tail = 0;
-    for (size_t k = key.size(); k > i; --k)
-      tail = (tail << 8) | static_cast<unsigned char>(key[k - 1]);
-    h = (h ^ tail) * kMul;
-    h ^= h >> 29;  // Mix high bits down: the table index uses the low ones.
-    return h * kMul;
   }
 
   void grow() {

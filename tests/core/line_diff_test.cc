@@ -129,6 +129,82 @@ TEST(DiffLines, RandomPairsCoverBothSidesWithMinimalEdits) {
   }
 }
 
+// Property, on the paths a large diff takes: lines long enough to span several 8-byte words,
+// every terminator (LF, CRLF, lone CR, none at the end), both line-break modes, and a right
+// side that mostly follows the left one (edited copies, with duplicate lines). Rows cover both
+// sides' lines in order, equal rows join lines with equal keys, and the equal count is the
+// reference LCS of the keys as splitLines gives them.
+TEST(DiffLines, EditedCopiesWithMixedLinesAndBreaksGiveMinimalEdits) {
+  std::mt19937 random(11);
+  const std::vector<std::string> breaks{"\n", "\r\n", "\r"};
+  auto line = [&] {
+    std::string text;
+    const int size = static_cast<int>(random() % 4 == 0 ? random() % 3 : random() % 30);
+    for (int k = 0; k < size; ++k) text += char('a' + random() % 3);
+    return text;
+  };
+  for (int round = 0; round < 400; ++round) {
+    std::vector<std::string> a;
+    for (int n = static_cast<int>(random() % 25); n > 0; --n) a.push_back(line());
+    std::vector<std::string> b;
+    for (const std::string& text : a) {
+      const int what = static_cast<int>(random() % 10);
+      if (what == 0) continue;                     // removed
+      if (what == 1) b.push_back(line());          // added before
+      b.push_back(what == 2 ? text + "x" : text);  // changed (a longer line) or kept
+    }
+    if (random() % 2) b.push_back(line());
+    auto join = [&](const std::vector<std::string>& lines) {
+      std::string text;
+      for (size_t k = 0; k < lines.size(); ++k) {
+        text += lines[k];
+        if (k + 1 < lines.size() || random() % 2) text += breaks[random() % breaks.size()];
+      }
+      return text;
+    };
+    const std::string left = join(a), right = join(b);
+    for (LineBreaks mode : {LineBreaks::kAny, LineBreaks::kLfOnly}) {
+      const Result<LineDiff> diff = diffLines(left, right, {mode});
+      ASSERT_TRUE(diff.ok());
+      const std::vector<Line> leftLines = splitLines(left, mode);
+      const std::vector<Line> rightLines = splitLines(right, mode);
+      auto key = [&](std::string_view text, const Line& l) {
+        return mode == LineBreaks::kLfOnly ? l.withBreak(text) : l.content(text);
+      };
+      uint32_t i = 0, j = 0;
+      for (const DiffRow& row : diff.value().rows) {
+        if (row.kind != RowKind::kAdded) {
+          ASSERT_LT(i, leftLines.size());
+          EXPECT_EQ(row.leftLine, i);
+          EXPECT_EQ(row.left.begin, leftLines[i].begin);
+          EXPECT_EQ(row.left.end, leftLines[i].end);
+          ++i;
+        }
+        if (row.kind != RowKind::kRemoved) {
+          ASSERT_LT(j, rightLines.size());
+          EXPECT_EQ(row.rightLine, j);
+          EXPECT_EQ(row.right.begin, rightLines[j].begin);
+          EXPECT_EQ(row.right.end, rightLines[j].end);
+          ++j;
+        }
+        if (row.kind == RowKind::kEqual) {
+          EXPECT_EQ(key(left, leftLines[row.leftLine]), key(right, rightLines[row.rightLine]));
+        }
+      }
+      EXPECT_EQ(i, leftLines.size());
+      EXPECT_EQ(j, rightLines.size());
+      const size_t n = leftLines.size(), m = rightLines.size();
+      std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
+      for (size_t x = n; x-- > 0;)
+        for (size_t y = m; y-- > 0;)
+          lcs[x][y] = key(left, leftLines[x]) == key(right, rightLines[y])
+                          ? lcs[x + 1][y + 1] + 1
+                          : std::max(lcs[x + 1][y], lcs[x][y + 1]);
+      EXPECT_EQ(diff.value().equal, static_cast<uint32_t>(lcs[0][0])) << left << "|" << right;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace concord
 

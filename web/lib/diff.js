@@ -7,23 +7,57 @@ const ROW_STRIDE = 7; // Matches concord::kPackedRowStride.
 const LINE_BREAKS = { any: 0, lf: 1 };
 // Texts cross into wasm as UTF-8 bytes: TextEncoder is native and far faster than a JS loop.
 const encoder = new TextEncoder();
+const OUT_OF_MEMORY = 'Out of memory: the texts do not fit in the WebAssembly heap.';
+const HEADER = 10; // int32 values before the packed rows in core.diffLinesAt's result.
 
 /** Turns the packed Int32Array from the core into row objects. */
 export function unpackRows(packed) {
-  const rows = new Array(packed.length / ROW_STRIDE);
-  for (let r = 0, p = 0; r < rows.length; r++, p += ROW_STRIDE) {
-    const kind = ROW_KINDS[packed[p]];
+  return rowsFrom(packed, 0, packed.length / ROW_STRIDE);
+}
+
+// One object literal site, every property always set in the same order: V8 gives all rows one
+// hidden class and allocates them inline.
+function rowsFrom(heap, at, count) {
+  const rows = new Array(count);
+  for (let r = 0, p = at; r < count; r++, p += ROW_STRIDE) {
+    const kind = heap[p];
     rows[r] = {
-      kind,
-      leftLine: kind === 'added' ? null : packed[p + 1] + 1,
-      rightLine: kind === 'removed' ? null : packed[p + 2] + 1,
-      leftStart: packed[p + 3],
-      leftEnd: packed[p + 4],
-      rightStart: packed[p + 5],
-      rightEnd: packed[p + 6],
+      kind: ROW_KINDS[kind],
+      leftLine: kind === 2 ? null : heap[p + 1] + 1,
+      rightLine: kind === 1 ? null : heap[p + 2] + 1,
+      leftStart: heap[p + 3],
+      leftEnd: heap[p + 4],
+      rightStart: heap[p + 5],
+      rightEnd: heap[p + 6],
     };
   }
   return rows;
+}
+
+/**
+ * Writes `text` as UTF-8 into fresh wasm memory (the caller frees it): TextEncoder.encodeInto
+ * straight into the heap, no intermediate Uint8Array and no second copy. One byte per UTF-16
+ * unit is tried first (every ASCII text fits); a text that does not fit gets room for the rest.
+ * Returns [address, bytes, isAscii].
+ */
+function encodeIntoHeap(core, text) {
+  let capacity = text.length + 8;
+  let address = core._malloc(capacity);
+  if (!address) unwrap({ error: OUT_OF_MEMORY });
+  const first = encoder.encodeInto(text, core.HEAPU8.subarray(address, address + capacity));
+  if (first.read === text.length) return [address, first.written, first.written === text.length];
+  // Non-ASCII: at most 3 bytes per remaining UTF-16 unit.
+  capacity = first.written + (text.length - first.read) * 3 + 8;
+  const larger = core._malloc(capacity);
+  if (!larger) {
+    core._free(address);
+    unwrap({ error: OUT_OF_MEMORY });
+  }
+  core.HEAPU8.copyWithin(larger, address, address + first.written);
+  core._free(address);
+  address = larger;
+  const rest = encoder.encodeInto(text.substring(first.read), core.HEAPU8.subarray(address + first.written, address + capacity));
+  return [address, first.written + rest.written, false];
 }
 
 export function bindDiff(core) {
@@ -39,23 +73,36 @@ export function bindDiff(core) {
       requireString(b, 'b');
       const lineBreaks = LINE_BREAKS[options.lineBreaks ?? 'any'];
       if (lineBreaks === undefined) unwrap({ error: `unknown lineBreaks: ${options.lineBreaks}` });
-      const leftBytes = encoder.encode(a);
-      const rightBytes = encoder.encode(b);
-      // Equal UTF-8 and UTF-16 lengths mean pure ASCII: offsets need no conversion.
-      const asciiMask = (leftBytes.length === a.length ? 1 : 0) | (rightBytes.length === b.length ? 2 : 0);
-      const result = unwrap(core.diffLines(leftBytes, rightBytes, lineBreaks, asciiMask));
-      return {
-        rows: unpackRows(result.rows),
+      const [leftAddress, leftSize, leftAscii] = encodeIntoHeap(core, a);
+      let rightAddress = 0;
+      let at;
+      try {
+        let rightSize, rightAscii;
+        [rightAddress, rightSize, rightAscii] = encodeIntoHeap(core, b);
+        // ASCII sides need no UTF-16 offset conversion.
+        at = core.diffLinesAt(leftAddress, leftSize, rightAddress, rightSize, lineBreaks, (leftAscii ? 1 : 0) | (rightAscii ? 2 : 0));
+      } finally {
+        core._free(leftAddress);
+        if (rightAddress) core._free(rightAddress);
+      }
+      if (at === 0) unwrap({ error: core.diffLinesError() });
+      const heap = core.HEAP32; // Read after the call: a memory growth replaces the view.
+      const h = at >>> 2;
+      const rows = rowsFrom(heap, h + HEADER, heap[h]);
+      const result = {
+        rows,
         stats: {
-          leftLines: result.leftLines,
-          rightLines: result.rightLines,
-          equal: result.equal,
-          removed: result.removed,
-          added: result.added,
-          minimal: result.minimal,
+          leftLines: heap[h + 1],
+          rightLines: heap[h + 2],
+          equal: heap[h + 3],
+          removed: heap[h + 4],
+          added: heap[h + 5],
+          minimal: heap[h + 6] === 1,
         },
-        lineEndings: { left: LINE_ENDINGS[result.leftEndings], right: LINE_ENDINGS[result.rightEndings] },
+        lineEndings: { left: LINE_ENDINGS[heap[h + 7]], right: LINE_ENDINGS[heap[h + 8]] },
       };
+      core.releaseDiffLines();
+      return result;
     },
 
     /**

@@ -24,6 +24,11 @@ std::vector<int32_t> packRowsForJs(const LineDiff& diff, std::string_view left,
                                    std::string_view right, bool leftIsAscii = false,
                                    bool rightIsAscii = false);
 
+/// Same layout, appended to `out` (which may already hold a header): spares a copy when the
+/// result is read straight out of WebAssembly memory.
+void appendPackedRowsForJs(const LineDiff& diff, std::string_view left, std::string_view right,
+                           bool leftIsAscii, bool rightIsAscii, std::vector<int32_t>& out);
+
 }  // namespace concord
 
 #endif  // CONCORD_JS_LAYOUT_H_
