@@ -10,22 +10,14 @@
 #include "concord/analysis_js_layout.h"
 #include "concord/analyze.h"
 #include "concord/rewrite_align.h"
+#include "marshal.h"
 
 namespace {
 
 using emscripten::val;
 
-template <typename T>
-val toTypedArray(const char* type, const std::vector<T>& values) {
-  // The view is copied at once, so it never outlives `values`.
-  return val::global(type).new_(emscripten::typed_memory_view(values.size(), values.data()));
-}
-
-val errorValue(const std::string& message) {
-  val out = val::object();
-  out.set("error", message);
-  return out;
-}
+using concord_wasm::errorValue;
+using concord_wasm::toTypedArray;
 
 // web/lib/analyze.js passes every option, already validated, as a plain object.
 concord::NormalizeOptions normalizeFrom(const val& o) {

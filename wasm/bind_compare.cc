@@ -15,9 +15,7 @@ namespace {
 using emscripten::val;
 
 val int32Array(const std::vector<int32_t>& values) {
-  // The view is copied at once, so it never outlives `values`.
-  return val::global("Int32Array")
-      .new_(emscripten::typed_memory_view(values.size(), values.data()));
+  return concord_wasm::toTypedArray("Int32Array", values);
 }
 
 // Bits of the `flags` argument, matching web/lib/compare.js.
@@ -42,11 +40,7 @@ val compareTexts(const val& leftBytes, const val& rightBytes, int unit, int flag
   options.keys.foldQuotes = (flags & kFoldQuotes) != 0;
   options.detectMoves = (flags & kNoMoves) == 0;
   const concord::Result<concord::AlignedDiff> diff = concord::compareTexts(left, right, options);
-  if (!diff.ok()) {
-    val error = val::object();
-    error.set("error", diff.error());
-    return error;
-  }
+  if (!diff.ok()) return concord_wasm::errorValue(diff.error());
   const concord::AlignedDiff& value = diff.value();
   const concord::PackedComparison packed = concord::packComparisonForJs(
       value, left, right, (flags & kLeftIsAscii) != 0, (flags & kRightIsAscii) != 0);

@@ -16,11 +16,7 @@ namespace {
 
 using emscripten::val;
 
-val errorValue(const std::string& message) {
-  val out = val::object();
-  out.set("error", message);
-  return out;
-}
+using concord_wasm::errorValue;
 
 // The last diffLinesAt result: kDiffHeader int32 values, then the packed rows. JavaScript reads
 // it straight out of wasm memory (no typed-array copy, no object built value by value here) and

@@ -7,6 +7,7 @@
 #include <emscripten/val.h>
 
 #include <string>
+#include <vector>
 
 namespace concord_wasm {
 
@@ -20,6 +21,21 @@ inline std::string bytesToString(const emscripten::val& bytes) {
     view.call<void>("set", bytes);
   }
   return text;
+}
+
+/// A JavaScript typed array (`type` names it, e.g. "Int32Array") holding a copy of `values`.
+template <typename T>
+emscripten::val toTypedArray(const char* type, const std::vector<T>& values) {
+  // The view is copied at once, so it never outlives `values`.
+  return emscripten::val::global(type).new_(
+      emscripten::typed_memory_view(values.size(), values.data()));
+}
+
+/// The `{error: message}` object that web/lib/errors.js turns into a ConcordError.
+inline emscripten::val errorValue(const std::string& message) {
+  emscripten::val out = emscripten::val::object();
+  out.set("error", message);
+  return out;
 }
 
 }  // namespace concord_wasm
