@@ -126,6 +126,13 @@ test('pair view: paragraphs paired by similarity, inline marks, a moved paragrap
   assert.match(await left.textContent(), /moved to ¶ 4/);
   await left.click();
   await page.waitForFunction(() => document.activeElement?.textContent.startsWith('↕ moved from ¶ 8'));
+  // Scrolling re-renders the virtual rows; a focused link that stays rendered keeps the focus.
+  await page.evaluate(() => new Promise((resolve) => {
+    const scroller = document.activeElement.closest('.diff-view') ?? document.querySelector('#diff-view');
+    scroller.scrollTop += 40;
+    requestAnimationFrame(() => requestAnimationFrame(resolve));
+  }));
+  assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /^↕ moved from ¶ 8/);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.textContent.startsWith('↕ moved to ¶ 4'));
   // Unified layout shows the same change as − and + lines.

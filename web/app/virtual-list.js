@@ -2,6 +2,8 @@
 // may have different heights (wrapped long lines): heights start as estimates and are replaced
 // by measured ones as items are shown; the visible items sit in normal flow inside a window that
 // is moved to the first one's offset, so a wrong estimate never makes items overlap.
+const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]';
+
 export class VirtualList {
   #scroller;
   #spacer;
@@ -92,11 +94,13 @@ export class VirtualList {
     while (last < this.#count - 1 && this.#offsets[last + 1] < bottom + this.overscan) last++;
     if (this.#count === 0) last = -1;
     if (!force && first === this.#first && last === this.#last) return;
+    const focus = this.#focusedItem();
     this.#first = first;
     this.#last = last;
     const fragment = document.createDocumentFragment();
     for (let i = first; i <= last; i++) fragment.append(this.#render(i));
     this.#window.replaceChildren(fragment);
+    this.#restoreFocus(focus);
     this.#window.style.transform = `translateY(${this.#offsets[first]}px)`;
     // Measure what was rendered; correct the estimates.
     let changed = false;
@@ -113,6 +117,25 @@ export class VirtualList {
       this.#window.style.transform = `translateY(${this.#offsets[first]}px)`;
     }
     this.#onRender?.();
+  }
+
+  // Re-rendering replaces the items' elements. A keyboard user focused inside one (a moved-block
+  // link, say) would be dropped to <body>, so the focus is noted as (item, nth focusable) and put
+  // back on the same control of the new element when that item is still rendered.
+  #focusedItem() {
+    const active = document.activeElement;
+    if (!active || !this.#window.contains(active)) return null;
+    const child = [...this.#window.children].find((element) => element.contains(active));
+    if (!child) return null;
+    const focusables = [...child.querySelectorAll(FOCUSABLE)];
+    return { index: this.#first + [...this.#window.children].indexOf(child), nth: focusables.indexOf(active) };
+  }
+
+  #restoreFocus(focus) {
+    if (!focus) return;
+    const element = this.elementOf(focus.index);
+    const target = focus.nth >= 0 ? element?.querySelectorAll(FOCUSABLE)[focus.nth] : element;
+    target?.focus({ preventScroll: true });
   }
 
   #recompute() {
