@@ -8,6 +8,7 @@
 #include "content_words.h"
 #include "hashing.h"
 #include "out_of_line.h"
+#include "union_find.h"
 
 namespace concord {
 namespace {
@@ -142,18 +143,7 @@ struct PairFacts {
   bool identical = false;  // Same word sequence.
 };
 
-struct UnionFind {
-  std::vector<uint32_t> parent;
-  explicit UnionFind(uint32_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0u); }
-  uint32_t find(uint32_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  }
-  void unite(uint32_t a, uint32_t b) {
-    a = find(a), b = find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);
-  }
-};
+using detail::UnionFind;
 
 }  // namespace
 

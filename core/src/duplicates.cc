@@ -7,6 +7,7 @@
 
 #include "hashing.h"
 #include "out_of_line.h"
+#include "union_find.h"
 
 namespace concord {
 namespace {
@@ -27,18 +28,7 @@ constexpr size_t kBlockSources = 4;
 constexpr uint32_t kShortClass = 0x80000000u;
 constexpr uint32_t kNoGroup = UINT32_MAX;
 
-struct UnionFind {
-  std::vector<uint32_t> parent;
-  explicit UnionFind(uint32_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0u); }
-  uint32_t find(uint32_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  }
-  void unite(uint32_t a, uint32_t b) {
-    a = find(a), b = find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);
-  }
-};
+using detail::UnionFind;
 
 // Exact-duplicate classes: paragraphs with equal keys, in order of first occurrence.
 struct Classes {
