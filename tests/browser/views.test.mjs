@@ -31,6 +31,12 @@ test('overview: matrix ordered with related documents together, clusters, duplic
   // The documents table renders as a table, every document a row, and nothing as "[object …]".
   assert.equal(await page.$$eval('#documents-table tbody tr', (rows) => rows.length), 5);
   assert.doesNotMatch(await page.textContent('#view-host'), /\[object /);
+  // The original and its rewrite share no passage: their word diff is not computed, and the
+  // cell says n/a (with why in its tooltip) rather than a number like "≥0%".
+  const rewriteRow = page.locator('#pairs-table tbody tr', { hasText: 'harbour-wall.txt — 3. harbour-wall-rewrite.txt' });
+  const wordDiff = rewriteRow.locator('td').nth(3);
+  assert.equal(await wordDiff.textContent(), 'n/a');
+  assert.match(await wordDiff.getAttribute('title'), /lower bound/);
   // Another score, kept in the hash.
   await page.selectOption('#matrix-score', 'resemblance');
   await page.waitForFunction(() => location.hash.includes('s=resemblance'));
