@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // A small static file server for web/: serves it under a base path (default /concord/, as GitHub
-// Pages serves a project), with the right MIME types and no caching. Used by scripts/serve and
-// the browser tests.
+// Pages serves a project), with the right MIME types and no caching (or `max-age` caching as
+// GitHub Pages does, for tests). The service worker's precache manifest is computed live from the
+// files served, so it is never stale. Used by scripts/serve and the browser tests.
 //   node scripts/static-server.mjs [--root DIR] [--base /concord/] [--port 8080] [--host 127.0.0.1]
+//                                  [--max-age SECONDS]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MANIFEST_PATH, precacheManifest } from './precache-manifest.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,9 +24,34 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Starts serving `root` under `base`; resolves to the http.Server once listening. */
-export function startServer({ root, base = '/concord/', port = 8080, host = '127.0.0.1' }) {
+/** The file of `rootDir` a request path names, or {status} when it cannot name one. */
+function resolveRequest(rootDir, base, pathname) {
+  let relative;
+  try {
+    relative = decodeURIComponent(pathname.slice(base.length)) || 'index.html';
+  } catch {
+    return { status: 400 }; // a malformed % escape
+  }
+  if (relative.endsWith('/')) relative += 'index.html';
+  if (relative.includes('\0')) return { status: 400 };
+  const path = normalize(join(rootDir, relative));
+  if (path !== rootDir && !path.startsWith(rootDir + sep)) return { status: 403 };
+  return { path, relative };
+}
+
+async function readBody(rootDir, { path, relative }) {
+  if (relative === MANIFEST_PATH) return Buffer.from(JSON.stringify(await precacheManifest(rootDir)));
+  if (!(await stat(path)).isFile()) throw new Error('not a file');
+  return readFile(path);
+}
+
+/**
+ * Starts serving `root` under `base`; resolves to the http.Server once listening. `maxAge`
+ * (seconds) sends `Cache-Control: max-age` instead of `no-cache`, as GitHub Pages does.
+ */
+export function startServer({ root, base = '/concord/', port = 8080, host = '127.0.0.1', maxAge = null }) {
   const rootDir = resolve(root);
+  const cacheControl = maxAge === null ? 'no-cache' : `max-age=${maxAge}`;
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     if (url.pathname === '/' && base !== '/') {
@@ -34,19 +62,16 @@ export function startServer({ root, base = '/concord/', port = 8080, host = '127
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    let relative = decodeURIComponent(url.pathname.slice(base.length)) || 'index.html';
-    if (relative.endsWith('/')) relative += 'index.html';
-    const path = normalize(join(rootDir, relative));
-    if (path !== rootDir && !path.startsWith(rootDir + sep)) {
-      response.writeHead(403).end();
+    const target = resolveRequest(rootDir, base, url.pathname);
+    if (target.status) {
+      response.writeHead(target.status, { 'Content-Type': 'text/plain' }).end(target.status === 400 ? 'Bad request' : 'Forbidden');
       return;
     }
     try {
-      if (!(await stat(path)).isFile()) throw new Error('not a file');
-      const body = await readFile(path);
+      const body = await readBody(rootDir, target);
       response.writeHead(200, {
-        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
+        'Content-Type': TYPES[extname(target.path)] ?? 'application/octet-stream',
+        'Cache-Control': cacheControl,
         'X-Content-Type-Options': 'nosniff',
       });
       response.end(request.method === 'HEAD' ? undefined : body);
@@ -73,6 +98,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     base,
     port: Number(option('port', 8080)),
     host,
+    maxAge: option('max-age', null) === null ? null : Number(option('max-age')),
   });
   console.log(`Concord is served at http://${host}:${server.address().port}${base}  (Ctrl+C stops)`);
 }
