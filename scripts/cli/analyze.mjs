@@ -1,17 +1,19 @@
 // `concord analyze FILE...`: repeated paragraphs, shared passages, pair levels and clusters of a
 // set of files; --json prints the whole analysis. Options map onto concord.analyze() options.
-import { writeFile, mkdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { ConcordError } from '../../web/concord.js';
 import { parseArgs, readText } from './io.mjs';
+import { planCleanCopies, writeCleanCopies } from './clean-copies.mjs';
 
 const USAGE = `usage: concord analyze FILE... [--json] [--near=0.5] [--passage-words=8] [--short-words=15]
                        [--split=auto|lines|blankLines] [--keep-case] [--keep-punctuation]
-                       [--clean-dir=DIR] [--align[=I,J]]
+                       [--clean-dir=DIR [--overwrite]] [--align[=I,J]]
   --near             resemblance from which paragraphs count as near duplicates (0..1)
   --passage-words    shortest shared passage, in words
   --short-words      paragraphs with fewer words are reported as short repeats
-  --clean-dir        write each file, without its repeated paragraphs, into DIR
+  --clean-dir        write each file, without its repeated paragraphs, into DIR (inputs sharing
+                     a name get " (2)", " (3)"; never over an input, nor over a file already in
+                     DIR unless --overwrite)
   --align            also align the paragraphs of the most similar rewritten pair
   --align=I,J        ... or of files I and J (numbered from 1 in the order given)`;
 
@@ -137,6 +139,9 @@ export async function run(args, concord, { out }) {
     ignoreCase: flags['keep-case'] ? false : undefined,
     ignorePunctuation: flags['keep-punctuation'] ? false : undefined,
   };
+  // Decided before the analysis: a refusal costs nothing and writes nothing.
+  const overwrite = Boolean(flags.overwrite);
+  const plan = flags['clean-dir'] ? await planCleanCopies(flags['clean-dir'], positional, { overwrite }) : null;
   const analysis = concord.analyze(docs, options);
 
   let alignment = null;
@@ -155,19 +160,22 @@ export async function run(args, concord, { out }) {
       .sort((x, y) => rank[x.level] - rank[y.level] || y.scores.rewrite - x.scores.rewrite)[0];
     if (best) alignment = { a: best.a, b: best.b, result: concord.align(docs[best.a].text, docs[best.b].text) };
   }
-  if (flags['clean-dir']) {
-    await mkdir(flags['clean-dir'], { recursive: true });
-    for (let d = 0; d < docs.length; d++) {
-      await writeFile(join(flags['clean-dir'], docs[d].name), concord.cleanCopy(analysis, d, docs[d].text).text);
-    }
+  if (plan) {
+    await writeCleanCopies(plan, docs.map((doc, d) => concord.cleanCopy(analysis, d, doc.text).text), { overwrite });
   }
+  const cleanCopies = plan && plan.map(({ input, path }) => ({ input, file: path }));
   if (flags.json) {
     const { matrix, ...rest } = analysis;
     const json = { ...rest, matrix: matrix && { ...matrix, values: Array.from(matrix.values, (v) => Math.round(v * 1e4) / 1e4) } };
     if (alignment) json.alignment = alignment;
+    if (cleanCopies) json.cleanCopies = cleanCopies;
     out.write(`${JSON.stringify(json, null, 1)}\n`);
   } else {
     summarize(analysis, docs, out, alignment);
+    if (cleanCopies) {
+      out.write(`\nClean copies written:\n`);
+      for (const { input, file } of cleanCopies) out.write(`  ${input} → ${file}\n`);
+    }
   }
   return 0;
 }
