@@ -28,25 +28,41 @@ const SHORT = {
   ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', score: 's', group: 'g', at: 'at', near: 'nt', words: 'pw',
 };
 
-/** Reads the state from a hash string ("#v=pair&a=0&b=2"); unknown or bad values fall back. */
+/** Scores the matrix can show (the keys of SCORE_HELP in help.js). */
+export const SCORES = ['rewrite', 'diffRatio', 'resemblance', 'containmentAB', 'coverageAB'];
+
+// The values each text setting may take; anything else falls back to the default.
+const CHOICES = { view: VIEWS, layout: ['split', 'unified'], unit: ['auto', 'line', 'paragraph'], score: SCORES };
+// Inclusive ranges of the number settings.
+const RANGES = {
+  a: [0, 2 ** 31 - 1], b: [0, 2 ** 31 - 1], doc: [0, 2 ** 31 - 1], group: [-1, 2 ** 31 - 1], at: [-1, 2 ** 31 - 1],
+  near: [10, 100], words: [3, 200],
+};
+
+function parseValue(key, raw) {
+  const fallback = DEFAULTS[key];
+  if (typeof fallback === 'boolean') return raw === '1' ? true : raw === '0' ? false : fallback;
+  if (typeof fallback === 'number') {
+    if (!/^-?\d{1,10}$/.test(raw)) return fallback;
+    const n = Number(raw);
+    const [low, high] = RANGES[key];
+    return n >= low && n <= high ? n : fallback;
+  }
+  return CHOICES[key].includes(raw) ? raw : fallback;
+}
+
+/**
+ * Reads the state from a hash string ("#v=pair&a=0&b=2"): an object without prototype holding
+ * exactly the keys of DEFAULTS, each a valid value (unknown or bad values fall back), so no
+ * hash can name "constructor" or "__proto__" as a view, score or option.
+ */
 export function parseHash(hash) {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const state = { ...DEFAULTS };
+  const params = new URLSearchParams(String(hash).replace(/^#/, ''));
+  const state = Object.create(null);
   for (const [key, short] of Object.entries(SHORT)) {
     const raw = params.get(short);
-    if (raw === null) continue;
-    const fallback = DEFAULTS[key];
-    if (typeof fallback === 'boolean') state[key] = raw === '1';
-    else if (typeof fallback === 'number') {
-      const n = Number.parseInt(raw, 10);
-      if (Number.isInteger(n) && n >= -1 && n < 2 ** 31) state[key] = n;
-    } else state[key] = raw;
+    state[key] = raw === null ? DEFAULTS[key] : parseValue(key, raw);
   }
-  if (!VIEWS.includes(state.view)) state.view = DEFAULTS.view;
-  if (!['split', 'unified'].includes(state.layout)) state.layout = DEFAULTS.layout;
-  if (!['auto', 'line', 'paragraph'].includes(state.unit)) state.unit = DEFAULTS.unit;
-  if (state.near < 10 || state.near > 100) state.near = DEFAULTS.near;
-  if (state.words < 3 || state.words > 200) state.words = DEFAULTS.words;
   return state;
 }
 

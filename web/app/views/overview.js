@@ -4,6 +4,7 @@
 import { h, download, percent } from '../dom.js';
 import { SCORE_HELP } from '../help.js';
 import { emptyNote } from './common.js';
+import { csvText } from '../../lib/csv.js';
 
 const MATRIX_LIMIT = 60;
 const TABLE_LIMIT = 300;
@@ -30,12 +31,11 @@ export function pairIndex(analysis) {
 export function matrixCsv(analysis, names, key) {
   const find = pairIndex(analysis);
   const order = analysis.order?.length ? analysis.order : names.map((_, i) => i);
-  const quote = (text) => `"${String(text).replaceAll('"', '""')}"`;
-  const lines = [['', ...order.map((i) => quote(names[i]))].join(',')];
+  const rows = [['', ...order.map((i) => names[i])]];
   for (const i of order) {
-    lines.push([quote(names[i]), ...order.map((j) => (i === j ? '1' : scoreOf(find(i, j), key, i).toFixed(4)))].join(','));
+    rows.push([names[i], ...order.map((j) => (i === j ? 1 : Math.round(scoreOf(find(i, j), key, i) * 1e4) / 1e4))]);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText(rows);
 }
 
 export function createOverviewView(app) {
