@@ -5,7 +5,8 @@ import { parseArgs, readText } from './io.mjs';
 
 export const usage = [
   'concord diff A B [options]        compare file A (old) with file B (new); - reads stdin',
-  '  (default)        unified diff: `concord diff A B | patch A` turns A into B',
+  '  (default)        unified diff that turns A into B: `concord diff A B | patch A`; its headers',
+  '                   name A as --- a/A +++ b/A, so `patch -p1 < P` and `git apply P` change A',
   '  -U N             unchanged lines around each change in the unified diff (default 3)',
   '  --json           line rows of the line diff as JSON',
   '  --compare        the aligned comparison (rows, inline changes, moves, stats) as JSON',
@@ -59,7 +60,9 @@ export async function run(args, concord, { out }) {
   } else if (flags.json) {
     out.write(JSON.stringify({ left: leftPath, right: rightPath, ...concord.diff(left, right) }, null, 1) + '\n');
   } else {
-    out.write(concord.unifiedDiff(left, right, { leftName: leftPath, rightName: rightPath, context }));
+    // The patch turns A into B: both headers name A, so `patch -p1` and `git apply` change A.
+    const name = leftPath === '-' ? rightPath : leftPath;
+    out.write(concord.unifiedDiff(left, right, { leftName: name, rightName: name, context }));
   }
   // Like diff(1): 0 when equal, 1 when different.
   return left === right ? 0 : 1;

@@ -74,5 +74,5 @@ test('bad arguments throw ConcordError with a clear message', () => {
 
 test('unifiedDiff is empty for equal texts and names the files', () => {
   assert.equal(concord.unifiedDiff('same\n', 'same\n'), '');
-  assert.match(concord.unifiedDiff('a\n', 'b\n', { leftName: 'old.txt', rightName: 'new.txt' }), /^--- old\.txt\n\+\+\+ new\.txt\n@@ -1 \+1 @@\n-a\n\+b\n$/);
+  assert.match(concord.unifiedDiff('a\n', 'b\n', { leftName: 'old.txt', rightName: 'new.txt' }), /^--- a\/old\.txt\n\+\+\+ b\/new\.txt\n@@ -1 \+1 @@\n-a\n\+b\n$/);
 });

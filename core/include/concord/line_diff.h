@@ -64,10 +64,12 @@ struct LineDiff {
 Result<LineDiff> diffLines(std::string_view left, std::string_view right,
                            const LineDiffOptions& options = {});
 
-/// Settings of `unifiedDiff`.
+/// Settings of `unifiedDiff`. The names are written as git writes them, `--- a/NAME` and
+/// `+++ b/NAME` (C-style quoted when they hold spaces or special bytes), so that `patch -p1` and
+/// `git apply` both read them; give both sides the same name to patch one file.
 struct UnifiedDiffOptions {
-  std::string_view leftName = "a";   ///< Shown after `---`.
-  std::string_view rightName = "b";  ///< Shown after `+++`.
+  std::string_view leftName = "a";   ///< Shown after `--- a/`.
+  std::string_view rightName = "b";  ///< Shown after `+++ b/`.
   uint32_t context = 3;              ///< Unchanged lines around each change.
 };
 

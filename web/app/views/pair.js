@@ -6,6 +6,7 @@ import { VirtualList } from '../virtual-list.js';
 import { appendMarkedText } from '../inline.js';
 import { changeStarts, displayItems, fromCompare, fromLineDiff, lineEndingsOf } from '../pair-model.js';
 import { docOptions } from './common.js';
+import { downloadPatch } from '../exports.js';
 
 const SIGN = { equal: ' ', changed: '~', removed: '−', added: '+', moved: '↕' };
 
@@ -365,13 +366,7 @@ export function createPairView(app) {
   nextButton.addEventListener('click', () => goTo(1));
 
   const names = () => [app.store.documents[app.state.a], app.store.documents[app.state.b]];
-  patchButton.addEventListener('click', async () => {
-    const [left, right] = names();
-    if (!left || !right) return;
-    const patch = await app.engine.call('unifiedDiff', [left.text, right.text, { leftName: left.name, rightName: right.name }]);
-    download(`${fileStem(left.name)}-vs-${fileStem(right.name)}.patch`, patch || '', 'text/x-diff;charset=utf-8');
-    app.status(patch ? 'Patch downloaded.' : 'The texts are identical: the patch is empty.');
-  });
+  patchButton.addEventListener('click', () => downloadPatch(app, ...names()));
   reportButton.addEventListener('click', async () => {
     const [left, right] = names();
     if (!left || !right) return;
