@@ -19,7 +19,7 @@ test('pair exports: patch, HTML report, JSON', async () => {
   await page.waitForFunction(() => /By paragraphs/.test(document.querySelector('#summary').textContent));
   const patch = await downloaded(page, '#export-patch');
   assert.equal(patch.name, 'harbour-wall-vs-harbour-wall-edited.patch');
-  assert.match(patch.text, /^--- harbour-wall\.txt\n\+\+\+ harbour-wall-edited\.txt\n@@ /);
+  assert.match(patch.text, /^--- a\/harbour-wall\.txt\n\+\+\+ b\/harbour-wall\.txt\n@@ /);
   assert.match(patch.text, /\n\+The project will cost 4\.4 million euros/);
   const report = await downloaded(page, '#export-report');
   assert.equal(report.name, 'harbour-wall-vs-harbour-wall-edited.html');

@@ -2,8 +2,8 @@
 // first visit thanks to the service worker, which precaches every file the page loads.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { startHarness } from './harness.mjs';
+import { WEB_ROOT, startHarness } from './harness.mjs';
+import { MANIFEST_PATH, precacheManifest } from '../../scripts/precache-manifest.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -18,9 +18,8 @@ test('the service worker precaches every file the page and its worker load', asy
     await page.click(`#tab-${view}`);
     await page.waitForTimeout(200);
   }
-  const sw = await readFile(new URL('../../web/sw.js', import.meta.url), 'utf8');
-  const files = JSON.parse(`[${/const FILES = \[([^\]]*)\]/.exec(sw)[1].replaceAll("'", '"').replace(/,\s*$/, '')}]`);
-  const missing = [...loaded].map((path) => path || './').filter((path) => !files.includes(path) && path !== 'sw.js');
+  const { files } = await precacheManifest(WEB_ROOT);
+  const missing = [...loaded].map((path) => path || 'index.html').filter((path) => !Object.hasOwn(files, path) && path !== 'sw.js' && path !== MANIFEST_PATH);
   assert.deepEqual(missing, []);
   assert.ok(loaded.has('generated/concord-core.mjs') && loaded.has('worker.js'));
   await context.close();
@@ -30,7 +29,10 @@ test('after one visit, the page opens and compares offline', async () => {
   const context = await harness.browser.newContext();
   const page = await harness.newPage('', { context });
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).length > 20);
+  await page.waitForFunction(async () => {
+    const version = (await caches.keys()).find((key) => key.startsWith('concord:') && !key.endsWith(':meta'));
+    return Boolean(version) && (await (await caches.open(version)).keys()).length > 20;
+  });
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
@@ -45,7 +47,6 @@ test('after one visit, the page opens and compares offline', async () => {
 
 test('works from another sub-path and from the site root', async () => {
   const { startServer } = await import('../../scripts/static-server.mjs');
-  const { WEB_ROOT } = await import('./harness.mjs');
   for (const base of ['/a/deeper/path/', '/']) {
     const server = await startServer({ root: WEB_ROOT, base, port: 0 });
     const context = await harness.browser.newContext({ serviceWorkers: 'block' });

@@ -81,11 +81,12 @@ async function reload(page) {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
 }
 
-/** Waits until the service worker holds `version` whole. */
+/** Waits until the service worker holds `version` whole and opens new pages with it. */
 async function versionCached(page, version) {
   await page.waitForFunction(async (v) => {
-    const name = (await caches.keys()).find((key) => key.endsWith(`:${v}`));
-    return Boolean(name && (await (await caches.open(name)).match(new URL('__concord/complete', location.href).href)));
+    const meta = (await caches.keys()).find((key) => key.startsWith('concord:') && key.endsWith(':meta'));
+    const current = meta && (await (await caches.open(meta)).match(new URL('__concord/current', location.href).href));
+    return Boolean(current) && (await current.text()) === v;
   }, version, { timeout: 20000 });
 }
 
@@ -123,6 +124,9 @@ test('a page keeps one build while the server switches builds under max-age; the
 
 test('a module the server no longer has (404) is served from the cache', async () => {
   serveBuild(join(work, 'B'));
+  // No max-age here: the browser's HTTP cache must not be what saves the page.
+  const fresh = await startServer({ root: site, base: '/concord/', port: 0 });
+  const url = `http://127.0.0.1:${fresh.address().port}/concord/`;
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems = [];
@@ -138,4 +142,5 @@ test('a module the server no longer has (404) is served from the cache', async (
   assert.ok((await buildsSeen(page)).includes('B app/views/duplicates.js'));
   assert.deepEqual(problems, []);
   await context.close();
+  await new Promise((resolve) => fresh.close(resolve));
 });
