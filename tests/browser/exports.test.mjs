@@ -2,17 +2,11 @@
 // the matrix. Each is downloaded as a user would and its content checked.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { startHarness } from './harness.mjs';
+import { downloaded, startHarness } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
-
-async function downloaded(page, selector) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
-}
 
 test('pair exports: patch, HTML report, JSON', async () => {
   const page = await harness.newPage('#v=pair&a=0&b=1');

@@ -1,5 +1,6 @@
 // Shared set-up of the browser tests: Concord's static server on a free port under /concord/,
 // and Debian's Chromium driven by playwright-core; plus helpers that act as a user would.
+import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/static-server.mjs';
@@ -81,4 +82,10 @@ export function diffRows(page) {
     kind: row.dataset.kind,
     cells: [...row.querySelectorAll('.text')].map((cell) => cell.textContent),
   })));
+}
+
+/** Clicks `selector` and returns the download it starts as {name, text}. */
+export async function downloaded(page, selector) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
 }

@@ -2,21 +2,15 @@
 // values naming Object.prototype members, a pair whose text was decoded from Windows-1252. Each export is downloaded as a user would.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { dropFiles, pasteDocument, startHarness } from './harness.mjs';
+import { downloaded, dropFiles, pasteDocument, startHarness } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
-
-async function downloaded(page, selector) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
-}
 
 test('the CSV of the matrix keeps a formula-like document name as text', async () => {
   const page = await harness.newPage();

@@ -81,6 +81,19 @@ async function reload(page) {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
 }
 
+/** A page of `url` in a fresh context, once the service worker controls it. */
+async function openControlled(pageUrl) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(pageUrl);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return { context, page, problems };
+}
+
 /** Waits until the service worker holds `version` whole and opens new pages with it. */
 async function versionCached(page, version) {
   await page.waitForFunction(async (v) => {
@@ -91,14 +104,7 @@ async function versionCached(page, version) {
 }
 
 test('a page keeps one build while the server switches builds under max-age; the next load has the new one', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(url);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const { context, page, problems } = await openControlled(url);
   await reload(page); // now a page of the service worker from its first request on
   assert.deepEqual(labels(await buildsSeen(page)), ['A']);
 
@@ -127,14 +133,7 @@ test('a module the server no longer has (404) is served from the cache', async (
   // No max-age here: the browser's HTTP cache must not be what saves the page.
   const fresh = await startServer({ root: site, base: '/concord/', port: 0 });
   const url = `http://127.0.0.1:${fresh.address().port}/concord/`;
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(url);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const { context, page, problems } = await openControlled(url);
   rmSync(join(site, 'app', 'views', 'duplicates.js'));
   assert.equal((await fetch(`${url}app/views/duplicates.js`)).status, 404);
   await reload(page);

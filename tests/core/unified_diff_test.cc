@@ -64,7 +64,8 @@ TEST(UnifiedDiff, LeadingSlashesAndDotsAreDropped) {
 }
 
 TEST(UnifiedDiff, NamesWithSpacesAreQuoted) {
-  EXPECT_EQ(headers("my file.txt", "my file.txt"), "--- \"a/my file.txt\"\n+++ \"b/my file.txt\"\n");
+  EXPECT_EQ(headers("my file.txt", "my file.txt"),
+            "--- \"a/my file.txt\"\n+++ \"b/my file.txt\"\n");
 }
 
 TEST(UnifiedDiff, SpecialBytesAreEscapedAsGitDoes) {
