@@ -79,8 +79,8 @@ test('the page\'s patch of a decoded file says it is for the UTF-8 text; a plain
   await showsPair(page, oldDoc, newDoc);
   const decoded = await downloaded(page, '#export-patch');
   const [label, ...rest] = decoded.text.split('\n');
-  assert.match(label, /^Concord patch for the UTF-8 text compared, not for the original files \(old notes\.txt: Windows-1252/);
-  assert.match(await page.textContent('#status'), /for the UTF-8 text compared: it will not apply to the original file \(old notes\.txt: Windows-1252/);
+  assert.match(label, /^Concord patch for the UTF-8 text compared, not for the original files: old notes\.txt is Windows-1252/);
+  assert.match(await page.textContent('#status'), /for the UTF-8 text compared: it will not apply to the original file, as old notes\.txt is Windows-1252/);
   assert.match(rest.join('\n'), /^--- "a\/old notes\.txt"\n\+\+\+ "b\/old notes\.txt"\n/);
   assert.deepEqual(applyBoth('old notes.txt', left, decoded.text), [right, right], 'the label line is skipped by both tools');
 

@@ -8,20 +8,20 @@ import { download, fileStem } from './dom.js';
 
 const BYTE_FOR_BYTE = new Set(['UTF-8', 'typed or pasted']);
 
-/** Why `doc.text` is not byte for byte its file ("notes.txt: Windows-1252"), or '' when it is. */
+/** Why `doc.text` is not byte for byte its file ("notes.txt is Windows-1252"), or '' when it is. */
 export function decodedNote(doc) {
   const reasons = [];
   if (doc.encoding !== undefined && !BYTE_FOR_BYTE.has(doc.encoding)) reasons.push(doc.encoding);
   if (doc.format !== undefined && doc.format !== 'text') reasons.push(doc.format);
   // One line whatever the name holds, so the label cannot end early and start a header.
-  return reasons.length ? `${doc.name}: ${reasons.join(', ')}`.replace(/[\u0000-\u001f\u007f]/g, ' ') : '';
+  return reasons.length ? `${doc.name} is ${reasons.join(', ')}`.replace(/[\u0000-\u001f\u007f]/g, ' ') : '';
 }
 
 /** The patch text to download for `left` → `right`, given the engine's diff of their texts. */
 export function labelledPatch(left, right, patch) {
   const notes = [left, right].map(decodedNote).filter(Boolean);
   if (!patch || !notes.length) return patch;
-  return `Concord patch for the UTF-8 text compared, not for the original files (${notes.join('; ')}).\n${patch}`;
+  return `Concord patch for the UTF-8 text compared, not for the original files: ${notes.join('; ')}.\n${patch}`;
 }
 
 /** Computes, downloads and reports the patch of the pair shown. */
@@ -33,6 +33,6 @@ export async function downloadPatch(app, left, right) {
   const notes = [left, right].map(decodedNote).filter(Boolean);
   if (!diff) app.status('The texts are identical: the patch is empty.');
   else if (notes.length) {
-    app.status(`Patch downloaded, for the UTF-8 text compared: it will not apply to the original file (${notes.join('; ')}).`);
+    app.status(`Patch downloaded, for the UTF-8 text compared: it will not apply to the original file, as ${notes.join('; ')}.`);
   } else app.status(`Patch downloaded: apply it beside ${left.name} with patch -p1 or git apply.`);
 }
