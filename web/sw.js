@@ -9,6 +9,7 @@ const FILES = [
   'examples/examples.js',
   'app/early.js', 'app/composites.js', 'app/main.js', 'app/store.js', 'app/engine.js', 'app/hash.js', 'app/docs-panel.js', 'app/intake.js',
   'app/help.js', 'app/dom.js', 'app/text-files.js', 'app/virtual-list.js', 'app/inline.js', 'app/pair-model.js',
+  'app/storage-warning.js', 'app/decode.js', 'app/decode-worker.js',
   'app/views/common.js', 'app/views/overview.js', 'app/views/pair.js', 'app/views/duplicates.js',
   'app/views/document.js', 'app/views/rewrite.js',
 ];
