@@ -1,0 +1,13 @@
+// The decode worker: reads a File and turns its bytes into a document (decode.js) off the
+// page's thread, so a 50 MB file or a hostile HTML file never freezes the page.
+// Message in: {id, file, name}; out: {id, result} with decodeFile()'s result, or {id, error}.
+import { decodeFile } from './decode.js';
+
+self.onmessage = async ({ data: { id, file, name } }) => {
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    self.postMessage({ id, result: decodeFile(bytes, name) });
+  } catch (error) {
+    self.postMessage({ id, error: error?.name === 'NotReadableError' || error?.name === 'NotFoundError' ? 'unreadable' : String(error?.message ?? error) });
+  }
+};
