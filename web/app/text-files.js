@@ -32,7 +32,9 @@ class DecodeWorker {
   }
 
   #start() {
-    this.#worker = new Worker(new URL('./decode-worker.js', import.meta.url), { type: 'module' });
+    // The first one was started by early.js while the page loaded.
+    this.#worker = globalThis.concordDecodeWorker ?? new Worker(new URL('./decode-worker.js', import.meta.url), { type: 'module' });
+    globalThis.concordDecodeWorker = null;
     this.#worker.onmessage = ({ data }) => {
       const resolve = this.#pending.get(data.id);
       this.#pending.delete(data.id);
