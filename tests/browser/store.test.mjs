@@ -97,8 +97,8 @@ test('storage full: a warning says which documents are not saved and what to do;
   await pasteDocument(page, 'too big', 'this one does not fit\n');
   await page.waitForSelector('#storage-warning:not([hidden])');
   assert.equal(await page.textContent('#storage-warning p'),
-    '1 document is not saved: the browser\'s storage for this page is full. They stay in this tab until it is closed: ' +
-    'download them, or free space (remove large documents here, or clear other sites\' data) and try again.');
+    '1 document is not saved: the browser\'s storage for this page is full. It stays in this tab until it is closed: ' +
+    'download it, or free space (remove large documents here, or clear other sites\' data) and try again.');
   assert.match(await page.textContent('#status'), /^1 document added but not saved \(see the warning above\)\.$/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#storage-download')]);
   assert.equal(download.suggestedFilename(), 'too_big.txt');

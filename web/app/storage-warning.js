@@ -4,7 +4,9 @@ import { download, fileStem, h } from './dom.js';
 
 /** The warning's text for `problem` ({kind, detail}) with `unsaved` documents not saved. */
 export function storageWarningText({ kind, detail }, unsaved) {
-  const these = unsaved === 1 ? '1 document is' : `${unsaved.toLocaleString()} documents are`;
+  const one = unsaved === 1;
+  const these = one ? '1 document is' : `${unsaved.toLocaleString()} documents are`;
+  const [they, them] = one ? ['It stays', 'it'] : ['They stay', 'them'];
   const keep = 'stay in this tab until it is closed';
   switch (kind) {
     case 'unavailable':
@@ -14,10 +16,10 @@ export function storageWarningText({ kind, detail }, unsaved) {
       return `The documents saved in this browser could not be read (${detail}), so this tab saves nothing, to leave them as they are: reload the page to try again. ` +
         `The documents shown here ${keep}.`;
     case 'quota':
-      return `${these} not saved: the browser's storage for this page is full. They ${keep}: download them, ` +
+      return `${these} not saved: the browser's storage for this page is full. ${they} in this tab until it is closed: download ${them}, ` +
         'or free space (remove large documents here, or clear other sites\' data) and try again.';
     default:
-      return `${these} not saved (${detail}). They ${keep}: download them, or try again.`;
+      return `${these} not saved (${detail}). ${they} in this tab until it is closed: download ${them}, or try again.`;
   }
 }
 
