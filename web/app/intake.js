@@ -32,8 +32,11 @@ async function filesOfDrop(dataTransfer) {
   return out;
 }
 
-/** Reads files ({file, name}) into the store; returns {added, refused} counts. */
-export async function addFiles(store, picked, status) {
+/**
+ * Reads files ({file, name}) into the store; resolves to {added, refused, saved} once the
+ * documents are written (`progress` hears "Reading files…" and "Saving…" meanwhile).
+ */
+export async function addFiles(store, picked, progress) {
   const sorted = [...picked].sort((x, y) => x.name.localeCompare(y.name, undefined, { numeric: true }));
   const docs = [];
   const refused = [];
@@ -45,15 +48,19 @@ export async function addFiles(store, picked, status) {
       if (read.ok) docs.push(read);
       else refused.push({ name: read.name, size: read.size, reason: read.reason });
     }
-    if (++done % 50 === 0) status?.(`Reading files… ${done} of ${sorted.length}`);
+    if (++done % 50 === 0) progress?.(`Reading files… ${done} of ${sorted.length}`);
   }
-  if (docs.length) store.add(docs);
   if (refused.length) store.refuse(refused);
-  return { added: docs.length, refused: refused.length };
+  let saved = true;
+  if (docs.length) {
+    progress?.('Saving…');
+    ({ saved } = await store.add(docs));
+  }
+  return { added: docs.length, refused: refused.length, saved };
 }
 
-/** Drop files or folders anywhere on the page; `onDone` gets the counts. */
-export function installDropZone(store, overlay, onDone) {
+/** Drop files or folders anywhere on the page; `report.done` gets the counts. */
+export function installDropZone(store, overlay, report) {
   let depth = 0;
   const hasFiles = (event) => [...(event.dataTransfer?.types ?? [])].includes('Files');
   window.addEventListener('dragenter', (event) => {
@@ -76,25 +83,25 @@ export function installDropZone(store, overlay, onDone) {
     overlay.hidden = true;
     if (!event.dataTransfer) return;
     const files = await filesOfDrop(event.dataTransfer);
-    if (files.length) onDone(await addFiles(store, files));
+    if (files.length) report.done(await addFiles(store, files, report.progress));
   });
 }
 
 /** The file and folder dialogs. */
-export function installPickers(store, onDone) {
+export function installPickers(store, report) {
   for (const [buttonId, inputId] of [['add-files', 'file-input'], ['add-folder', 'folder-input']]) {
     const input = document.getElementById(inputId);
     document.getElementById(buttonId).addEventListener('click', () => input.click());
     input.addEventListener('change', async () => {
       const files = [...input.files].map((file) => ({ file, name: file.webkitRelativePath || file.name }));
       input.value = '';
-      if (files.length) onDone(await addFiles(store, files));
+      if (files.length) report.done(await addFiles(store, files, report.progress));
     });
   }
 }
 
 /** The "Paste text" dialog. */
-export function installPasteDialog(store, onDone) {
+export function installPasteDialog(store, report) {
   const dialog = document.getElementById('paste-dialog');
   const name = document.getElementById('paste-name');
   const text = document.getElementById('paste-text');
@@ -112,9 +119,10 @@ export function installPasteDialog(store, onDone) {
       text.reportValidity();
       return;
     }
-    const [doc] = store.add([{ name: name.value.trim() || 'Pasted text', text: text.value }]);
+    const added = store.add([{ name: name.value.trim() || 'Pasted text', text: text.value }]);
     dialog.close();
-    onDone({ added: 1, refused: 0, doc });
+    report.progress('Saving…');
+    added.then(({ saved }) => report.done({ added: 1, refused: 0, saved }));
   });
   text.addEventListener('input', () => text.setCustomValidity(''));
   text.addEventListener('keydown', (event) => {
@@ -123,13 +131,13 @@ export function installPasteDialog(store, onDone) {
 }
 
 /** Ctrl+V outside a text field adds the clipboard's text as a new document. */
-export function installPasteAnywhere(store, onDone) {
+export function installPasteAnywhere(store, report) {
   document.addEventListener('paste', (event) => {
     if (event.target.closest?.('input, textarea, [contenteditable="true"], dialog')) return;
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (!text.trim()) return;
     event.preventDefault();
-    const [doc] = store.add([{ name: `Pasted ${store.documents.length + 1}`, text }]);
-    onDone({ added: 1, refused: 0, doc });
+    report.progress('Saving…');
+    store.add([{ name: `Pasted ${store.documents.length + 1}`, text }]).then(({ saved }) => report.done({ added: 1, refused: 0, saved }));
   });
 }

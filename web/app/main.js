@@ -7,6 +7,7 @@ import { DEFAULTS, VIEWS, formatHash, parseHash } from './hash.js';
 import { installDocsPanel } from './docs-panel.js';
 import { installDropZone, installPasteAnywhere, installPasteDialog, installPickers } from './intake.js';
 import { installHelp } from './help.js';
+import { installStorageWarning } from './storage-warning.js';
 import { EXAMPLES } from '../examples/examples.js';
 
 performance.mark('concord-start');
@@ -165,17 +166,19 @@ store.addEventListener('change', (event) => {
   storeTimer = setTimeout(render, 30);
 });
 
-function afterAdding({ added, refused }) {
+function afterAdding({ added, refused, saved = true }) {
   const parts = [];
-  if (added) parts.push(`${added} document${added === 1 ? '' : 's'} added`);
+  if (added) parts.push(`${added} document${added === 1 ? '' : 's'} added${saved ? '' : ' but not saved (see the warning above)'}`);
   if (refused) parts.push(`${refused} file${refused === 1 ? '' : 's'} not loaded (see the list)`);
-  app.status(parts.join('; ') + '.', { error: added === 0 && refused > 0 });
+  app.status(parts.join('; ') + '.', { error: (added === 0 && refused > 0) || !saved });
 }
+const intakeReport = { done: afterAdding, progress: (message) => app.status(message) };
 installDocsPanel(app);
-installDropZone(store, $('drop-overlay'), afterAdding);
-installPickers(store, afterAdding);
-installPasteDialog(store, afterAdding);
-installPasteAnywhere(store, afterAdding);
+installDropZone(store, $('drop-overlay'), intakeReport);
+installPickers(store, intakeReport);
+installPasteDialog(store, intakeReport);
+installPasteAnywhere(store, intakeReport);
+installStorageWarning(store, $('build-note'));
 installHelp(app);
 
 function loadExamples() {
@@ -209,11 +212,16 @@ if (single) {
     'and the page pauses while a large set is analysed (Cancel drops the result); documents are not kept after closing; no offline install is needed.';
 }
 
-// Documents: those of the last visit, else the example set.
-const saved = single ? null : await loadSavedDocuments();
-store.persist = !single;
-if (saved) store.replaceAll(saved);
-else loadExamples();
+// Documents: those of the last visit, else (first visit) the example set. When the saved ones
+// cannot be read nothing is written, so they are never replaced by the examples shown instead.
+if (single) loadExamples();
+else {
+  const saved = await loadSavedDocuments();
+  if (saved.ok) store.keepIn(saved.db);
+  else store.cannotSave(saved.kind, saved.detail);
+  if (saved.ok && saved.initialised) store.restore(saved.documents);
+  else loadExamples();
+}
 // Interactive: every control is wired and the documents are listed; the first view may still
 // be waiting for the worker.
 performance.mark('concord-interactive');

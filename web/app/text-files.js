@@ -1,81 +1,71 @@
 // Turns dropped or picked files into text, saying how it was read, or why it was refused.
 // HTML and Markdown files are compared as their text (their markup is removed, never run).
+// Reading and decoding happen in a worker (decode-worker.js); where there is none (the single
+// file opened from disk) on this thread, with the same code (decode.js).
+import { decodeFile } from './decode.js';
+
+export { decodeBytes, htmlToText, markdownToText } from './decode.js';
 
 /** Files larger than this are refused with a message rather than read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/**
- * Decodes file bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
- * @returns {{ok: true, text: string, encoding: string} | {ok: false, reason: string}}
- */
-export function decodeBytes(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16 LE' };
+const UNREADABLE = 'could not be read (a folder, or permission denied)';
+
+/** Decodes files in a worker, one message per file; null where workers cannot run. */
+class DecodeWorker {
+  #worker = null;
+  #pending = new Map();
+  #nextId = 1;
+
+  static create() {
+    if (globalThis.CONCORD_SINGLE_FILE || typeof Worker !== 'function') return null;
+    return new DecodeWorker();
   }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16 BE' };
+
+  decode(file, name) {
+    if (!this.#worker) this.#start();
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#pending.set(id, resolve);
+      this.#worker.postMessage({ id, file, name });
+    });
   }
-  if (bytes.includes(0)) return { ok: false, reason: 'looks binary (contains NUL bytes)' };
-  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes);
-    return { ok: true, text, encoding: hasBom ? 'UTF-8 with BOM' : 'UTF-8' };
-  } catch {
-    return {
-      ok: true,
-      text: new TextDecoder('windows-1252').decode(bytes),
-      encoding: 'Windows-1252 (not valid UTF-8)',
+
+  #start() {
+    // The first one was started by early.js while the page loaded.
+    this.#worker = globalThis.concordDecodeWorker ?? new Worker(new URL('./decode-worker.js', import.meta.url), { type: 'module' });
+    globalThis.concordDecodeWorker = null;
+    this.#worker.onmessage = ({ data }) => {
+      const resolve = this.#pending.get(data.id);
+      this.#pending.delete(data.id);
+      resolve?.(data.error ? { ok: false, reason: data.error === 'unreadable' ? UNREADABLE : `could not be decoded (${data.error})` } : data.result);
+    };
+    // A worker that died (out of memory, say) refuses what it held; the next file starts another.
+    this.#worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.#worker.terminate();
+      this.#worker = null;
+      for (const resolve of this.#pending.values()) resolve({ ok: false, reason: `could not be decoded (${event.message || 'the decoder stopped'})` });
+      this.#pending.clear();
     };
   }
 }
 
-const HTML_NAME = /\.(x?html?|xht)$/i;
-const MARKDOWN_NAME = /\.(md|markdown|mdown|mkd)$/i;
-const BLOCK_TAGS = 'address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tr|td|th|ul';
-const SKIPPED = /<(script|style|noscript|template|head|svg|iframe|object|textarea)\b[\s\S]*?<\/\1\s*>/gi;
-const BREAK = '\uE000';
+let decoder;
 
-/**
- * The text of an HTML document: one paragraph per block element. Tags are removed as text,
- * so nothing of the file is ever parsed into elements, run or styled; DOMParser only decodes
- * the character references of what is left, which holds no tags.
- */
-export function htmlToText(html) {
-  const title = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html)?.[1] ?? '';
-  const stripped = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(SKIPPED, '')
-    .replace(new RegExp(`</?(?:${BLOCK_TAGS})\\b[^>]*>`, 'gi'), BREAK)
-    .replace(/<\/?[a-zA-Z][^>]*>|<![^>]*>|<\?[^>]*>/g, '');
-  const decode = (text) => new DOMParser().parseFromString(`<!doctype html><body>${text.replace(/</g, '&lt;')}`, 'text/html').body.textContent;
-  const blocks = [title, ...stripped.split(BREAK)]
-    .map((block) => decode(block).replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim())
-    .filter(Boolean);
-  return blocks.join('\n\n') + (blocks.length ? '\n' : '');
-}
-
-/** The text of a Markdown document: markup characters removed, paragraphs kept. */
-export function markdownToText(markdown) {
-  return markdown
-    .split(/\r?\n/)
-    .filter((line) => !/^\s*(```|~~~)/.test(line))
-    .map((line) => line
-      .replace(/^\s{0,3}#{1,6}\s+/, '')
-      .replace(/^\s{0,3}>\s?/, '')
-      .replace(/^\s*[-*+]\s+/, '')
-      .replace(/^\s*([-*_]\s*){3,}$/, '')
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-      .replace(/(\*\*|__)(.+?)\1/g, '$2')
-      .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
-      .replace(/`([^`]+)`/g, '$1')
-      .replace(/<\/?[a-zA-Z][^>]*>/g, ''))
-    .join('\n');
+async function decodeHere(file, name) {
+  let bytes;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return { ok: false, reason: UNREADABLE };
+  }
+  return decodeFile(bytes, name);
 }
 
 /**
- * Reads a File: resolves to {ok, name, size, text, encoding, format} or {ok: false, name, size,
- * reason}. Never throws.
+ * Reads a File: resolves to {ok, name, size, text, encoding, format, words} or {ok: false,
+ * name, size, reason}. Never throws.
  */
 export async function readTextFile(file, name = file.name) {
   const base = { name, size: file.size };
@@ -83,23 +73,6 @@ export async function readTextFile(file, name = file.name) {
     return { ...base, ok: false, reason: `larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit` };
   }
   if (file.size === 0) return { ...base, ok: false, reason: 'empty file' };
-  let bytes;
-  try {
-    bytes = new Uint8Array(await file.arrayBuffer());
-  } catch {
-    return { ...base, ok: false, reason: 'could not be read (a folder, or permission denied)' };
-  }
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { ...base, ...decoded };
-  let { text } = decoded;
-  let format = 'text';
-  if (HTML_NAME.test(name) || /^\s*<(!doctype html|html[\s>])/i.test(text.slice(0, 200))) {
-    text = htmlToText(text);
-    format = 'HTML, compared as its text';
-  } else if (MARKDOWN_NAME.test(name)) {
-    text = markdownToText(text);
-    format = 'Markdown, compared as its text';
-  }
-  if (!/\S/.test(text)) return { ...base, ok: false, reason: 'no text in it (only white space)' };
-  return { ...base, ok: true, text, encoding: decoded.encoding, format };
+  decoder ??= DecodeWorker.create() ?? { decode: decodeHere };
+  return { ...base, ...(await decoder.decode(file, name)) };
 }

@@ -1,8 +1,13 @@
 // One document: its text with repeated paragraphs and passages shared with other documents
 // highlighted, and lists of both beside it. A duplicate group opened from the duplicates list
-// is highlighted and scrolled to.
+// is highlighted and scrolled to. The text is a virtual list of its lines (long lines cut in
+// pieces), so only what is in view is in the DOM, even for a 50 MB document.
 import { h, download, fileStem, formatBytes } from '../dom.js';
+import { VirtualList } from '../virtual-list.js';
 import { appendWithMarks, cleanCopy, docOptions, emptyNote, flattenMarks, withAnalysis } from './common.js';
+
+/** The longest piece of a line shown as one item; longer lines are cut (at a space if near). */
+const PIECE = 4000;
 
 export function createDocumentView(app) {
   const select = h('select', { id: 'doc-select', 'aria-label': 'Document' });
@@ -63,7 +68,6 @@ export function createDocumentView(app) {
       }
       const flat = flattenMarks(marks);
       const text = h('div', { class: 'doc-text', id: 'doc-text', tabindex: '0', role: 'document', 'aria-label': `Text of ${doc.name}` });
-      appendWithMarks(text, doc.text, 0, doc.text.length, flat);
 
       const shared = new Map();
       if (analysis) {
@@ -100,29 +104,76 @@ export function createDocumentView(app) {
               `${other + 1}. ${docs[other].name}`), ` — ${words.toLocaleString()} words`)))
             : h('p', { class: 'muted' }, 'No passage of 8 words or more is shared with another document.')) : null);
       body.replaceChildren(h('div', { class: 'document-grid' }, text, side));
-      if (app.state.at >= 0) scrollToOffset(text, app.state.at);
-      else text.querySelector('mark.focus')?.scrollIntoView({ block: 'center' });
+      const lines = showText(text, doc.text, flat);
+      const at = app.state.at >= 0 ? app.state.at : flat.find((mark) => mark.className.includes('focus'))?.start ?? -1;
+      if (at >= 0) {
+        lines.scrollToOffset(at);
+        text.scrollIntoView({ block: 'nearest' });
+      }
     },
   };
 }
 
-
-/** Scrolls `container` so that character `offset` of its text is in the middle of it. */
-function scrollToOffset(container, offset) {
-  let at = 0;
-  for (const node of container.childNodes) {
-    const length = node.textContent.length;
-    if (at + length > offset) {
-      const range = document.createRange();
-      const textNode = node.nodeType === 3 ? node : node.firstChild;
-      if (textNode) range.setStart(textNode, Math.min(offset - at, textNode.textContent.length));
-      else range.selectNode(node);
-      range.collapse(true);
-      const top = range.getBoundingClientRect().top - container.getBoundingClientRect().top;
-      container.scrollTop += top - container.clientHeight / 2;
-      container.scrollIntoView({ block: 'nearest' });
-      return;
+/** Item starts of `text`: one item per line, lines longer than PIECE cut into pieces. */
+function pieceStarts(text) {
+  const starts = [0];
+  let newline = -1;
+  for (let at = 0; at < text.length;) {
+    if (newline < at) newline = text.indexOf('\n', at);
+    let end = newline === -1 ? text.length : newline + 1;
+    if (end - at > PIECE) {
+      end = at + PIECE;
+      for (let j = end; j > at + PIECE / 2; j--) {
+        if (text.charCodeAt(j - 1) === 32) {
+          end = j;
+          break;
+        }
+      }
     }
-    at += length;
+    if (end < text.length) starts.push(end);
+    at = end;
   }
+  return starts;
 }
+
+/** The last index whose value is at or below `value` in the ascending `values`. */
+function lastAtOrBelow(values, value, key = (v) => v) {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (key(values[mid]) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Shows `text` in the scroller `box` as a virtual list of its lines, with the disjoint sorted
+ * `marks`; returns {scrollToOffset(offset)}.
+ */
+function showText(box, text, marks) {
+  const starts = pieceStarts(text);
+  const endOf = (i) => (i + 1 < starts.length ? starts[i + 1] : text.length);
+  const lineHeight = Number.parseFloat(getComputedStyle(box).lineHeight) || 24;
+  const perLine = Math.max(20, Math.floor((box.clientWidth || 600) / (lineHeight / 2.6)));
+  const list = new VirtualList(box, {
+    windowRole: 'presentation',
+    estimate: (i) => lineHeight * Math.max(1, Math.ceil((endOf(i) - starts[i] - 1) / perLine)),
+    render: (i) => {
+      const line = h('div', { class: 'doc-line' });
+      const start = starts[i];
+      const end = endOf(i);
+      let m = marks.length ? lastAtOrBelow(marks, start, (mark) => mark.start) : 0;
+      if (marks[m] && marks[m].end <= start) m++;
+      const here = [];
+      for (; m < marks.length && marks[m].start < end; m++) here.push(marks[m]);
+      appendWithMarks(line, text, start, end, here);
+      return line;
+    },
+  });
+  list.overscan = 1500;
+  list.reset(starts.length);
+  return { scrollToOffset: (offset) => list.scrollToIndex(lastAtOrBelow(starts, offset), 'center') };
+}
+
