@@ -11,6 +11,7 @@ const FILES = [
   'app/help.js', 'app/dom.js', 'app/text-files.js', 'app/virtual-list.js', 'app/inline.js', 'app/pair-model.js',
   'app/views/common.js', 'app/views/overview.js', 'app/views/pair.js', 'app/views/duplicates.js',
   'app/views/document.js', 'app/views/rewrite.js',
+  'app/views/pair/toolbar.js', 'app/views/pair/model.js', 'app/views/pair/rows.js', 'app/views/pair/ruler.js',
 ];
 
 self.addEventListener('install', (event) => {
