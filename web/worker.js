@@ -1,6 +1,9 @@
 // The Web Worker that owns the WebAssembly core, so heavy work never blocks the page.
-// Protocol: {id, method, args} in; {id, result} | {id, error} | {id, progress} out. Methods are
-// the API's, plus the composites of app/composites.js ('$methods', '$report').
+// Protocol: {id, method, args} in; {id, result} | {id, error, aborted} | {id, progress} out.
+// Methods are the API's, plus the composites of app/composites.js ('$methods', '$report', '$pair').
+// `aborted` says the WebAssembly module aborted and this worker can do nothing more: the page
+// (app/engine.js) terminates it and starts another. Started by app/engine-worker.js, so it runs
+// under the page's Content-Security-Policy.
 import { createConcord } from './concord.js';
 import { COMPOSITES } from './app/composites.js';
 
@@ -19,12 +22,15 @@ self.onmessage = async ({ data: { id, method, args } }) => {
     };
     const callArgs = args.slice(0, -1).concat([{ ...options, onProgress }]);
     if (Object.hasOwn(COMPOSITES, method)) {
-      self.postMessage({ id, result: COMPOSITES[method](concord, ...args.slice(0, -1), options) });
+      const result = COMPOSITES[method](concord, ...args.slice(0, -1), options);
+      // A composite's typed arrays are its own: moved to the page, not copied.
+      const transfer = Object.values(result ?? {}).filter(ArrayBuffer.isView).map((view) => view.buffer);
+      self.postMessage({ id, result }, transfer);
       return;
     }
     if (typeof concord[method] !== 'function') throw new Error(`unknown method ${method}`);
     self.postMessage({ id, result: concord[method](...callArgs) });
   } catch (error) {
-    self.postMessage({ id, error: error?.message ?? String(error) });
+    self.postMessage({ id, error: error?.message ?? String(error), aborted: error?.aborted === true });
   }
 };
