@@ -7,7 +7,7 @@ const FILES = [
   './', 'index.html', 'styles.css', 'worker.js', 'concord.js',
   'generated/concord-core.mjs', 'lib/diff.js', 'lib/analyze.js', 'lib/errors.js', 'lib/compare.js', 'lib/report.js',
   'examples/examples.js',
-  'app/early.js', 'app/engine-worker.js', 'app/composites.js', 'app/main.js', 'app/store.js', 'app/engine.js', 'app/hash.js', 'app/docs-panel.js', 'app/intake.js',
+  'app/early.js', 'app/engine-worker.js', 'app/shared-texts.js', 'app/composites.js', 'app/main.js', 'app/store.js', 'app/engine.js', 'app/hash.js', 'app/docs-panel.js', 'app/intake.js',
   'app/help.js', 'app/dom.js', 'app/text-files.js', 'app/virtual-list.js', 'app/inline.js', 'app/pair-model.js',
   'app/views/common.js', 'app/views/overview.js', 'app/views/pair.js', 'app/views/duplicates.js',
   'app/views/document.js', 'app/views/rewrite.js',

@@ -1,16 +1,22 @@
 // The Web Worker that owns the WebAssembly core, so heavy work never blocks the page.
-// Protocol: {id, method, args} in; {id, result} | {id, error, aborted} | {id, progress} out.
-// Methods are the API's, plus the composites of app/composites.js ('$methods', '$report', '$pair').
+// Protocol: {id, method, args} in (big texts sent ahead in slices: app/shared-texts.js);
+// {id, result} | {id, error, aborted} | {id, progress} out. Methods are the API's, plus the
+// composites of app/composites.js ('$methods', '$report', '$pair').
 // `aborted` says the WebAssembly module aborted and this worker can do nothing more: the page
 // (app/engine.js) terminates it and starts another. Started by app/engine-worker.js, so it runs
 // under the page's Content-Security-Policy.
 import { createConcord } from './concord.js';
 import { COMPOSITES } from './app/composites.js';
+import { TextReceiver } from './app/shared-texts.js';
 
 const concordPromise = createConcord();
+const texts = new TextReceiver();
 
-self.onmessage = async ({ data: { id, method, args } }) => {
+self.onmessage = async ({ data }) => {
+  if (texts.receive(data)) return; // a slice of a big text, sent ahead of its call
+  const { id, method } = data;
   try {
+    const args = texts.resolve(data.args);
     const concord = await concordPromise;
     const options = { ...(args[args.length - 1] ?? {}) };
     let lastPost = 0;

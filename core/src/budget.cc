@@ -28,7 +28,8 @@ uint64_t roughTokenCount(std::string_view text) {
   bool inWord = false;
   for (const char c : text) {
     const auto u = static_cast<unsigned char>(c);
-    const bool word = u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+    const bool word =
+        u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
     const bool space = u == ' ' || u == '\t' || u == '\n' || u == '\r' || u == '\f' || u == '\v';
     tokens += word ? !inWord : !space;
     inWord = word;
@@ -49,8 +50,8 @@ std::string gigabytes(uint64_t bytes) {
 }
 
 std::string overBudget(uint64_t cost) {
-  return "about " + gigabytes(cost) + " of memory, more than the " +
-         gigabytes(kMemoryBudgetBytes) + " the engine may use";
+  return "about " + gigabytes(cost) + " of memory, more than the " + gigabytes(kMemoryBudgetBytes) +
+         " the engine may use";
 }
 
 const Unit* largest(const std::vector<Unit>& units) {
@@ -76,7 +77,8 @@ uint64_t wordDiffCost(std::string_view left, std::string_view right) {
 
 uint64_t analyzeCost(const std::vector<std::string_view>& texts) {
   uint64_t cost = 0;
-  for (std::string_view text : texts) cost += kAnalyzeBytesCost * text.size() + kAnalyzeDocumentCost;
+  for (std::string_view text : texts)
+    cost += kAnalyzeBytesCost * text.size() + kAnalyzeDocumentCost;
   return cost;
 }
 
@@ -95,8 +97,8 @@ std::string wordDiffBudgetError(std::string_view left, std::string_view right,
   const uint64_t cost = compareInputCost(left, right) + wordDiffCost(a, b);
   if (cost <= kMemoryBudgetBytes) return {};
   const bool paragraphs = unit == AlignUnit::kParagraph;
-  const std::string sizes = " (" + megabytes(a.size()) + " and " + megabytes(b.size()) + ": " +
-                            overBudget(cost) + "); ";
+  const std::string sizes =
+      " (" + megabytes(a.size()) + " and " + megabytes(b.size()) + ": " + overBudget(cost) + "); ";
   const bool wrapped = a.find('\n') != a.npos || b.find('\n') != b.npos;
   if (paragraphs && wrapped) {
     return "These paragraphs are too long to compare word by word" + sizes +
@@ -112,8 +114,9 @@ std::string analyzeBudgetError(const std::vector<std::string_view>& texts) {
   if (cost <= kMemoryBudgetBytes) return {};
   uint64_t bytes = 0;
   for (std::string_view text : texts) bytes += text.size();
-  return "These " + std::to_string(texts.size()) + " documents are too large to analyse together (" +
-         megabytes(bytes) + ": " + overBudget(cost) + "); analyse them in smaller sets.";
+  return "These " + std::to_string(texts.size()) +
+         " documents are too large to analyse together (" + megabytes(bytes) + ": " +
+         overBudget(cost) + "); analyse them in smaller sets.";
 }
 
 }  // namespace concord

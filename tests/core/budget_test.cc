@@ -54,7 +54,8 @@ TEST(Budget, LongWrappedParagraphsAreToldToCompareByLines) {
 
 TEST(Budget, OneHugeLineIsToldToBreakTheText) {
   const std::string a = paragraph(48'000'000, false);
-  const std::vector<Unit> units{{{0, static_cast<uint32_t>(a.size())}, {0, static_cast<uint32_t>(a.size())}}};
+  const std::vector<Unit> units{
+      {{0, static_cast<uint32_t>(a.size())}, {0, static_cast<uint32_t>(a.size())}}};
   const std::string error = wordDiffBudgetError(a, a, units, units, AlignUnit::kLine);
   EXPECT_NE(error.find("These lines are too long to compare word by word"), std::string::npos)
       << error;
@@ -68,8 +69,9 @@ TEST(Budget, TooManyBytesForOneAnalysisAreRefusedUpFront) {
   const std::vector<std::string_view> texts(40, text);
   const Result<Analysis> analysis = analyze(texts, AnalyzeOptions{}, nullptr);
   ASSERT_FALSE(analysis.ok());
-  EXPECT_NE(analysis.error().find("These 40 documents are too large to analyse together (2000.0 MB"),
-            std::string::npos)
+  EXPECT_NE(
+      analysis.error().find("These 40 documents are too large to analyse together (2000.0 MB"),
+      std::string::npos)
       << analysis.error();
   EXPECT_NE(analysis.error().find("analyse them in smaller sets"), std::string::npos);
 }

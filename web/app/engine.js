@@ -5,6 +5,7 @@
 // thread, for the single-file build opened from disk, where browsers refuse workers.
 import { COMPOSITES } from './composites.js';
 import { startEngineWorker } from './engine-worker.js';
+import { TextSender } from './shared-texts.js';
 
 /** What the user is told when the engine aborted: it is restarted, the documents are kept. */
 export const RESTARTED = 'The engine ran out of memory (or failed) on this and was restarted; your documents are kept. Try smaller texts, or compare by lines.';
@@ -12,6 +13,7 @@ export const RESTARTED = 'The engine ran out of memory (or failed) on this and w
 export class WorkerEngine {
   #worker = null;
   #pending = new Map();
+  #texts = null;
   #nextId = 1;
   #methods = null;
   kind = 'worker';
@@ -20,6 +22,7 @@ export class WorkerEngine {
     // The first worker may have been started by early.js while the page's modules loaded.
     this.#worker = globalThis.concordEarlyWorker ?? startEngineWorker();
     globalThis.concordEarlyWorker = null;
+    this.#texts = new TextSender(this.#worker);
     this.#worker.onmessage = ({ data }) => {
       const call = this.#pending.get(data.id);
       if (!call) return;
@@ -36,13 +39,16 @@ export class WorkerEngine {
   }
 
   /** Calls `method(...args)` in the worker; the last argument is an options object. */
-  call(method, args, { onProgress } = {}) {
+  async call(method, args, { onProgress } = {}) {
     if (!this.#worker) this.#start();
+    const worker = this.#worker;
     const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject, onProgress });
-      this.#worker.postMessage({ id, method, args });
+    const result = new Promise((resolve, reject) => this.#pending.set(id, { resolve, reject, onProgress }));
+    // Big texts go ahead in slices (shared-texts.js); Cancel meanwhile rejects `result`.
+    this.#texts.refer(args).then((sent) => {
+      if (this.#worker === worker && this.#pending.has(id)) worker.postMessage({ id, method, args: sent });
     });
+    return result;
   }
 
   /** The names of the API's methods (cached). */

@@ -1,7 +1,7 @@
 // The pair view's state: the comparison shown (its model), its display items (rows and folds),
 // where each change starts, the current change; computing it from the engine and the summary.
 import { h, percent } from '../../dom.js';
-import { changeStarts, displayItems, fromCompare, fromLineDiff, lineEndingsOf } from '../../pair-model.js';
+import { changeStarts, displayItems, fromLineDiff, fromPacked, lineEndingsOf } from '../../pair-model.js';
 import { measure } from './rows.js';
 import { drawRuler } from './ruler.js';
 
@@ -89,9 +89,9 @@ export async function compute(view, parts) {
   const started = performance.now();
   try {
     const result = await app.task(`Comparing ${left.name} with ${right.name}`, (onProgress) =>
-      useCompare ? app.engine.call('compare', [left.text, right.text, opts], { onProgress })
+      useCompare ? app.engine.call('$pair', [left.text, right.text, opts], { onProgress })
         : app.engine.call('diff', [left.text, right.text, {}], { onProgress }));
-    view.model = useCompare ? fromCompare(result) : fromLineDiff(result);
+    view.model = useCompare ? fromPacked(result) : fromLineDiff(result);
     view.model.lineEndings ??= { left: lineEndingsOf(left.text), right: lineEndingsOf(right.text) };
     view.texts = [left.text, right.text];
     view.shownKey = key;
