@@ -59,9 +59,6 @@ async function load(path) {
   source = source.replace(EXPORT_DEFAULT, (_, name) => `__exports.default = ${name};`);
   if (/^\s*export\s/m.test(source)) throw new Error(`${path}: an export form the single-file build does not handle`);
   source = source.replaceAll('import.meta.url', 'document.baseURI');
-  // Emscripten tries fetch() on its inlined data: URL first; on file:// that is refused (and
-  // our CSP forbids connections), so the core module sees no fetch and decodes it directly.
-  if (path.includes('/generated/')) source = `const fetch = undefined;\n${source}`;
   for (const dep of deps) await load(dep);
   modules.set(path, { code: `${source}\n${exported.map((name) => `__exports.${name} = ${name};`).join('\n')}`, deps });
 }
@@ -93,9 +90,9 @@ script = script.replaceAll('</script', '<\\/script').replaceAll('<!--', '<\\!--'
 const styles = await readFile(join(WEB, 'styles.css'), 'utf8');
 const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 let html = await readFile(join(WEB, 'index.html'), 'utf8');
-// 'unsafe-eval': Embind builds its call glue with new Function, and here it runs on the page
-// itself (the served page runs it in a worker). Scripts still come only from this file (hash).
-const csp = `default-src 'none'; script-src ${sha(script)} 'unsafe-eval' 'wasm-unsafe-eval'; style-src ${sha(styles)}; img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'`;
+// No 'unsafe-eval': the core is built with -sDYNAMIC_EXECUTION=0 (wasm/CMakeLists.txt), so
+// Embind needs no new Function. Scripts come only from this file (hash).
+const csp = `default-src 'none'; script-src ${sha(script)} 'wasm-unsafe-eval'; style-src ${sha(styles)}; img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'`;
 html = html
   .replace(/<meta http-equiv="Content-Security-Policy"[\s\S]*?>/, () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace(/\s*<link rel="stylesheet" href="styles.css">/, () => `\n  <style>${styles}</style>`)

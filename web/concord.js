@@ -6,25 +6,59 @@
 //   for (const row of rows) console.log(row.kind, before.slice(row.leftStart, row.leftEnd));
 //
 // All ranges are JavaScript string indices (UTF-16 code units) into the texts passed in.
+//
+// Out of memory: the core checks its memory budget before allocating and throws a
+// ConcordError saying what to change. Should the WebAssembly module still abort (memory
+// exhausted, or a bug), that module is unusable: the call throws a ConcordError with
+// `aborted: true`, and so does every later call on that API object. `createConcord()` then
+// loads a fresh module.
 import createConcordCore from './generated/concord-core.mjs';
 import { bindDiff } from './lib/diff.js';
 import { bindCompare } from './lib/compare.js';
 import { bindAnalyze } from './lib/analyze.js';
+import { ConcordError } from './lib/errors.js';
 
 let corePromise = null;
 
+const ABORTED = 'The Concord engine stopped (it ran out of memory, or failed) and cannot be used any more; nothing you passed it was changed. Call createConcord() for a fresh engine, and give it smaller input.';
+
+function abortedError() {
+  return Object.assign(new ConcordError(ABORTED), { aborted: true });
+}
+
+// Every method throws abortedError() once `state.aborted` is set.
+function guarded(api, state) {
+  const out = {};
+  for (const [name, method] of Object.entries(api)) {
+    out[name] = (...args) => {
+      if (state.aborted) throw abortedError();
+      try {
+        return method(...args);
+      } catch (error) {
+        if (state.aborted) throw abortedError();
+        throw error;
+      }
+    };
+  }
+  return out;
+}
+
 /**
- * Loads the WebAssembly core (once per realm) and returns the API object.
+ * Loads the WebAssembly core (once per realm, and again after it aborted) and returns the API.
  * @returns {Promise<import('./concord').Concord>}
  */
 export async function createConcord() {
-  corePromise ??= createConcordCore();
-  const core = await corePromise;
-  return Object.freeze({
-    ...bindDiff(core),
-    ...bindCompare(core),
-    ...bindAnalyze(core),
-  });
+  if (!corePromise) {
+    const state = { aborted: false };
+    corePromise = createConcordCore({
+      onAbort: () => {
+        state.aborted = true;
+        corePromise = null;
+      },
+    }).then((core) => ({ core, state }));
+  }
+  const { core, state } = await corePromise;
+  return Object.freeze(guarded({ ...bindDiff(core), ...bindCompare(core), ...bindAnalyze(core) }, state));
 }
 
 export { ConcordError } from './lib/errors.js';

@@ -1,13 +1,22 @@
 // The Web Worker that owns the WebAssembly core, so heavy work never blocks the page.
-// Protocol: {id, method, args} in; {id, result} | {id, error} | {id, progress} out. Methods are
-// the API's, plus the composites of app/composites.js ('$methods', '$report').
+// Protocol: {id, method, args} in (big texts sent ahead in slices: app/shared-texts.js);
+// {id, result} | {id, error, aborted} | {id, progress} out. Methods are the API's, plus the
+// composites of app/composites.js ('$methods', '$report', '$pair').
+// `aborted` says the WebAssembly module aborted and this worker can do nothing more: the page
+// (app/engine.js) terminates it and starts another. Started by app/engine-worker.js, so it runs
+// under the page's Content-Security-Policy.
 import { createConcord } from './concord.js';
 import { COMPOSITES } from './app/composites.js';
+import { TextReceiver } from './app/shared-texts.js';
 
 const concordPromise = createConcord();
+const texts = new TextReceiver();
 
-self.onmessage = async ({ data: { id, method, args } }) => {
+self.onmessage = async ({ data }) => {
+  if (texts.receive(data)) return; // a slice of a big text, sent ahead of its call
+  const { id, method } = data;
   try {
+    const args = texts.resolve(data.args);
     const concord = await concordPromise;
     const options = { ...(args[args.length - 1] ?? {}) };
     let lastPost = 0;
@@ -19,12 +28,15 @@ self.onmessage = async ({ data: { id, method, args } }) => {
     };
     const callArgs = args.slice(0, -1).concat([{ ...options, onProgress }]);
     if (Object.hasOwn(COMPOSITES, method)) {
-      self.postMessage({ id, result: COMPOSITES[method](concord, ...args.slice(0, -1), options) });
+      const result = COMPOSITES[method](concord, ...args.slice(0, -1), options);
+      // A composite's typed arrays are its own: moved to the page, not copied.
+      const transfer = Object.values(result ?? {}).filter(ArrayBuffer.isView).map((view) => view.buffer);
+      self.postMessage({ id, result }, transfer);
       return;
     }
     if (typeof concord[method] !== 'function') throw new Error(`unknown method ${method}`);
     self.postMessage({ id, result: concord[method](...callArgs) });
   } catch (error) {
-    self.postMessage({ id, error: error?.message ?? String(error) });
+    self.postMessage({ id, error: error?.message ?? String(error), aborted: error?.aborted === true });
   }
 };

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "concord/budget.h"
 #include "concord/sequence_diff.h"
 #include "string_interner.h"
 
@@ -401,6 +402,8 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
   if (left.size() >= kMaxInputBytes || right.size() >= kMaxInputBytes) {
     return Result<AlignedDiff>::failure("Input too large: each text must be under 1 GiB.");
   }
+  if (std::string error = compareInputBudgetError(left, right); !error.empty())
+    return Result<AlignedDiff>::failure(error);
   AlignedDiff out;
   AlignUnit unit = options.unit;
   if (unit == AlignUnit::kAuto) {
@@ -411,6 +414,9 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
   out.unit = unit;
   out.leftUnits = splitUnits(left, unit);
   out.rightUnits = splitUnits(right, unit);
+  if (std::string error = wordDiffBudgetError(left, right, out.leftUnits, out.rightUnits, unit);
+      !error.empty())
+    return Result<AlignedDiff>::failure(error);
   const std::vector<Unit>& lu = out.leftUnits;
   const std::vector<Unit>& ru = out.rightUnits;
 

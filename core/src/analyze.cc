@@ -5,6 +5,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "concord/budget.h"
 #include "content_words.h"
 #include "hashing.h"
 #include "out_of_line.h"
@@ -174,6 +175,8 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   }
   if (totalBytes >= (uint64_t{1} << 31))
     return Result<Analysis>::failure("the documents together exceed 2 GB");
+  if (std::string error = analyzeBudgetError(texts); !error.empty())
+    return Result<Analysis>::failure(error);
   if (options.passages.seedWords == 0 || options.passages.minWords == 0)
     return Result<Analysis>::failure("passage seedWords and minWords must be at least 1");
 

@@ -3,10 +3,11 @@
 // load in parallel with the page's own, and starts opening IndexedDB and reading the documents
 // of the last visit (store.js).
 import { readSavedDocuments } from './store.js';
+import { startEngineWorker } from './engine-worker.js';
 
 if (!globalThis.CONCORD_SINGLE_FILE) {
   if (typeof Worker === 'function') {
-    globalThis.concordEarlyWorker = new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
+    globalThis.concordEarlyWorker = startEngineWorker();
     // The decode worker too: every file the page needs is fetched while it loads, none later.
     globalThis.concordDecodeWorker = new Worker(new URL('./decode-worker.js', import.meta.url), { type: 'module' });
   }

@@ -1,24 +1,33 @@
 // The page's side of the comparison engine: promises for calls, progress callbacks, and
 // cancellation. WorkerEngine runs the core in a Web Worker (a cancelled worker is terminated
-// and replaced, so a runaway computation cannot linger). LocalEngine runs it on the page's own
+// and replaced, so a runaway computation cannot linger; so is a worker whose WebAssembly module
+// aborted, which could answer nothing again). LocalEngine runs it on the page's own
 // thread, for the single-file build opened from disk, where browsers refuse workers.
 import { COMPOSITES } from './composites.js';
+import { startEngineWorker } from './engine-worker.js';
+import { TextSender } from './shared-texts.js';
+
+/** What the user is told when the engine aborted: it is restarted, the documents are kept. */
+export const RESTARTED = 'The engine ran out of memory (or failed) on this and was restarted; your documents are kept. Try smaller texts, or compare by lines.';
 
 export class WorkerEngine {
   #worker = null;
   #pending = new Map();
+  #texts = null;
   #nextId = 1;
   #methods = null;
   kind = 'worker';
 
   #start() {
     // The first worker may have been started by early.js while the page's modules loaded.
-    this.#worker = globalThis.concordEarlyWorker ?? new Worker(new URL('../worker.js', import.meta.url), { type: 'module' });
+    this.#worker = globalThis.concordEarlyWorker ?? startEngineWorker();
     globalThis.concordEarlyWorker = null;
+    this.#texts = new TextSender(this.#worker);
     this.#worker.onmessage = ({ data }) => {
       const call = this.#pending.get(data.id);
       if (!call) return;
       if ('progress' in data) return call.onProgress?.(data.progress);
+      if (data.aborted) return this.#replace(RESTARTED);
       this.#pending.delete(data.id);
       if ('error' in data) call.reject(new Error(data.error));
       else call.resolve(data.result);
@@ -30,13 +39,16 @@ export class WorkerEngine {
   }
 
   /** Calls `method(...args)` in the worker; the last argument is an options object. */
-  call(method, args, { onProgress } = {}) {
+  async call(method, args, { onProgress } = {}) {
     if (!this.#worker) this.#start();
+    const worker = this.#worker;
     const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject, onProgress });
-      this.#worker.postMessage({ id, method, args });
+    const result = new Promise((resolve, reject) => this.#pending.set(id, { resolve, reject, onProgress }));
+    // Big texts go ahead in slices (shared-texts.js); Cancel meanwhile rejects `result`.
+    this.#texts.refer(args).then((sent) => {
+      if (this.#worker === worker && this.#pending.has(id)) worker.postMessage({ id, method, args: sent });
     });
+    return result;
   }
 
   /** The names of the API's methods (cached). */
@@ -47,9 +59,14 @@ export class WorkerEngine {
 
   /** Stops whatever is running; pending calls reject with a 'Cancelled' error. */
   cancel() {
+    this.#replace('Cancelled');
+  }
+
+  // Terminates the worker (the next call starts a fresh one) and rejects pending calls.
+  #replace(message) {
     this.#worker?.terminate();
     this.#worker = null;
-    this.#failAll('Cancelled');
+    this.#failAll(message);
   }
 
   #failAll(message) {
@@ -65,9 +82,11 @@ export class WorkerEngine {
 export class LocalEngine {
   kind = 'main thread';
   #concord;
+  #load;
   #generation = 0;
 
   constructor(loadConcord) {
+    this.#load = loadConcord;
     this.#concord = loadConcord();
   }
 
@@ -78,9 +97,15 @@ export class LocalEngine {
     if (generation !== this.#generation) throw new Error('Cancelled');
     const options = { ...(args[args.length - 1] ?? {}), onProgress };
     let result;
-    if (Object.hasOwn(COMPOSITES, method)) result = COMPOSITES[method](concord, ...args.slice(0, -1), options);
-    else if (typeof concord[method] === 'function') result = concord[method](...args.slice(0, -1), options);
-    else throw new Error(`unknown method ${method}`);
+    try {
+      if (Object.hasOwn(COMPOSITES, method)) result = COMPOSITES[method](concord, ...args.slice(0, -1), options);
+      else if (typeof concord[method] === 'function') result = concord[method](...args.slice(0, -1), options);
+      else throw new Error(`unknown method ${method}`);
+    } catch (error) {
+      if (!error?.aborted) throw error;
+      this.#concord = this.#load(); // that module is unusable; the next call gets a fresh one
+      throw new Error(RESTARTED);
+    }
     if (generation !== this.#generation) throw new Error('Cancelled');
     return result;
   }

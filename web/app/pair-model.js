@@ -10,24 +10,6 @@ export function opRange(op, side) {
   return [op[`${side}Start`], op[`${side}End`]];
 }
 
-/** The compare() result, normalised a little (missing fields filled). */
-export function fromCompare(result) {
-  return {
-    source: 'compare',
-    unit: result.unit ?? 'line',
-    rows: result.rows.map((row) => ({
-      kind: row.kind,
-      left: row.left ?? null,
-      right: row.right ?? null,
-      similarity: row.similarity ?? (row.kind === 'equal' ? 1 : 0),
-      moveId: row.moveId ?? -1,
-      inline: row.inline ?? [],
-    })),
-    moves: result.moves ?? [],
-    stats: result.stats ?? {},
-  };
-}
-
 /** The diff() result in the same shape: a change block's lines face each other in order. */
 export function fromLineDiff(result) {
   const rows = [];
@@ -130,4 +112,100 @@ export function lineEndingsOf(text) {
   const lf = text.split('\n').length - 1 - crlf;
   const kinds = [crlf && 'crlf', cr && 'cr', lf && 'lf'].filter(Boolean);
   return kinds.length === 0 ? 'none' : kinds.length === 1 ? kinds[0] : 'mixed';
+}
+
+// The pair view's comparison crosses from the worker as typed arrays (transferred, not copied):
+// a structured clone of 100,000 row objects with their inline operations cost the page's thread
+// seconds. Rows are rebuilt on the page as light objects whose inline operations are read from
+// the packed array only when a row is drawn.
+const KINDS = ['equal', 'changed', 'removed', 'added', 'moved'];
+const INLINE_KINDS = ['equal', 'removed', 'added'];
+const ROW_FIELDS = 9; // kind, left index/start/end, right index/start/end, moveId, inline list
+const INLINE_FIELDS = 5; // kind, leftStart, leftEnd, rightStart, rightEnd
+
+// The index of `inline`'s list in `ops` (its start in `starts`), packing it if it is new.
+function packInline(inline, lists, ops, starts) {
+  if (!inline.length) return -1;
+  if (lists.has(inline)) return lists.get(inline);
+  const index = lists.size;
+  lists.set(inline, index);
+  starts.push(ops.length);
+  ops.push(inline.length);
+  for (const op of inline) {
+    const [ls, le] = opRange(op, 'left');
+    const [rs, re] = opRange(op, 'right');
+    ops.push(INLINE_KINDS.indexOf(op.kind), ls, le, rs, re);
+  }
+  return index;
+}
+
+/** compare()'s result as typed arrays (see fromPacked); runs where the engine runs. */
+export function packComparison(result) {
+  const n = result.rows.length;
+  const rows = new Int32Array(n * ROW_FIELDS);
+  const similarity = new Float64Array(n);
+  const lists = new Map(); // one inline list shared by both ends of a moved-and-edited unit
+  const ops = [];
+  const listStarts = [];
+  result.rows.forEach((row, r) => {
+    const p = r * ROW_FIELDS;
+    rows[p] = KINDS.indexOf(row.kind);
+    for (const [side, at] of [[row.left, p + 1], [row.right, p + 4]]) {
+      rows[at] = side ? side.index : -1;
+      rows[at + 1] = side ? side.start : 0;
+      rows[at + 2] = side ? side.end : 0;
+    }
+    rows[p + 7] = row.moveId ?? -1;
+    rows[p + 8] = packInline(row.inline ?? [], lists, ops, listStarts);
+    similarity[r] = row.similarity ?? (row.kind === 'equal' ? 1 : 0);
+  });
+  return {
+    unit: result.unit ?? 'line', moves: result.moves ?? [], stats: result.stats ?? {},
+    rows, similarity, inline: Int32Array.from(ops), listStarts: Int32Array.from(listStarts),
+  };
+}
+
+/** One row of the view; `inline` is unpacked on first use. */
+class PairRow {
+  constructor(kind, left, right, similarity, moveId, packed, list) {
+    this.kind = kind;
+    this.left = left;
+    this.right = right;
+    this.similarity = similarity;
+    this.moveId = moveId;
+    this.packed = packed;
+    this.list = list;
+    this.unpacked = null;
+  }
+
+  get inline() {
+    if (this.unpacked) return this.unpacked;
+    const ops = [];
+    if (this.list >= 0) {
+      const { inline, listStarts } = this.packed;
+      const start = listStarts[this.list];
+      for (let k = 0, p = start + 1; k < inline[start]; k++, p += INLINE_FIELDS) {
+        ops.push({ kind: INLINE_KINDS[inline[p]], leftStart: inline[p + 1], leftEnd: inline[p + 2], rightStart: inline[p + 3], rightEnd: inline[p + 4] });
+      }
+    }
+    this.unpacked = ops;
+    return ops;
+  }
+
+  toJSON() {
+    const { kind, left, right, similarity, moveId, inline } = this;
+    return { kind, left, right, similarity, moveId, inline };
+  }
+}
+
+/** The pair view's model of a compare() result, from packComparison()'s arrays. */
+export function fromPacked(packed) {
+  const { rows: r } = packed;
+  const rows = new Array(r.length / ROW_FIELDS);
+  for (let i = 0, p = 0; i < rows.length; i++, p += ROW_FIELDS) {
+    const left = r[p + 1] < 0 ? null : { index: r[p + 1], start: r[p + 2], end: r[p + 3] };
+    const right = r[p + 4] < 0 ? null : { index: r[p + 4], start: r[p + 5], end: r[p + 6] };
+    rows[i] = new PairRow(KINDS[r[p]], left, right, packed.similarity[i], r[p + 7], packed, r[p + 8]);
+  }
+  return { source: 'compare', unit: packed.unit, rows, moves: packed.moves, stats: packed.stats, lineEndings: packed.lineEndings };
 }

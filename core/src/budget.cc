@@ -1,0 +1,122 @@
+// The memory estimates of budget.h. Costs measured on the WebAssembly build (Emscripten 3.1.6,
+// -O3) as heap growth over input size, rounded up:
+//   compareTexts, many short lines:  ~7 bytes per input byte + ~140 per line;
+//   word-level diff of a unit pair:  ~200-245 bytes per token (words and symbols) of the pair;
+//   analyze:                         ~6-9 bytes per input byte (10,000 articles: 8.6).
+#include "concord/budget.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace concord {
+namespace {
+
+constexpr uint64_t kCompareBytesCost = 8;
+constexpr uint64_t kCompareLineCost = 150;
+constexpr uint64_t kWordDiffTokenCost = 250;
+constexpr uint64_t kAnalyzeBytesCost = 10;
+constexpr uint64_t kAnalyzeDocumentCost = 4096;
+
+uint64_t countLines(std::string_view text) {
+  return static_cast<uint64_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+}
+
+// Tokens as the tokenizer roughly sees them: runs of letters and digits (any byte >= 0x80 is
+// taken as a letter) and each other non-space character.
+uint64_t roughTokenCount(std::string_view text) {
+  uint64_t tokens = 0;
+  bool inWord = false;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    const bool word =
+        u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
+    const bool space = u == ' ' || u == '\t' || u == '\n' || u == '\r' || u == '\f' || u == '\v';
+    tokens += word ? !inWord : !space;
+    inWord = word;
+  }
+  return tokens;
+}
+
+std::string megabytes(uint64_t bytes) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / 1e6);
+  return buffer;
+}
+
+std::string gigabytes(uint64_t bytes) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f GB", static_cast<double>(bytes) / (1u << 30));
+  return buffer;
+}
+
+std::string overBudget(uint64_t cost) {
+  return "about " + gigabytes(cost) + " of memory, more than the " + gigabytes(kMemoryBudgetBytes) +
+         " the engine may use";
+}
+
+const Unit* largest(const std::vector<Unit>& units) {
+  const auto bigger = [](const Unit& a, const Unit& b) { return a.text.size() < b.text.size(); };
+  const auto it = std::max_element(units.begin(), units.end(), bigger);
+  return it == units.end() ? nullptr : &*it;
+}
+
+std::string_view unitText(std::string_view text, const Unit* unit) {
+  return unit ? text.substr(unit->text.begin, unit->text.size()) : std::string_view();
+}
+
+}  // namespace
+
+uint64_t compareInputCost(std::string_view left, std::string_view right) {
+  return kCompareBytesCost * (left.size() + right.size()) +
+         kCompareLineCost * (countLines(left) + countLines(right));
+}
+
+uint64_t wordDiffCost(std::string_view left, std::string_view right) {
+  return kWordDiffTokenCost * (roughTokenCount(left) + roughTokenCount(right));
+}
+
+uint64_t analyzeCost(const std::vector<std::string_view>& texts) {
+  uint64_t cost = 0;
+  for (std::string_view text : texts)
+    cost += kAnalyzeBytesCost * text.size() + kAnalyzeDocumentCost;
+  return cost;
+}
+
+std::string compareInputBudgetError(std::string_view left, std::string_view right) {
+  const uint64_t cost = compareInputCost(left, right);
+  if (cost <= kMemoryBudgetBytes) return {};
+  return "These texts are too large to compare together (" + megabytes(left.size()) + " and " +
+         megabytes(right.size()) + ": " + overBudget(cost) + "); compare smaller parts of them.";
+}
+
+std::string wordDiffBudgetError(std::string_view left, std::string_view right,
+                                const std::vector<Unit>& leftUnits,
+                                const std::vector<Unit>& rightUnits, AlignUnit unit) {
+  const std::string_view a = unitText(left, largest(leftUnits));
+  const std::string_view b = unitText(right, largest(rightUnits));
+  const uint64_t cost = compareInputCost(left, right) + wordDiffCost(a, b);
+  if (cost <= kMemoryBudgetBytes) return {};
+  const bool paragraphs = unit == AlignUnit::kParagraph;
+  const std::string sizes =
+      " (" + megabytes(a.size()) + " and " + megabytes(b.size()) + ": " + overBudget(cost) + "); ";
+  const bool wrapped = a.find('\n') != a.npos || b.find('\n') != b.npos;
+  if (paragraphs && wrapped) {
+    return "These paragraphs are too long to compare word by word" + sizes +
+           "compare by lines instead.";
+  }
+  return std::string(paragraphs ? "These paragraphs" : "These lines") +
+         " are too long to compare word by word" + sizes +
+         "break the text into shorter lines or paragraphs, or compare smaller parts of it.";
+}
+
+std::string analyzeBudgetError(const std::vector<std::string_view>& texts) {
+  const uint64_t cost = analyzeCost(texts);
+  if (cost <= kMemoryBudgetBytes) return {};
+  uint64_t bytes = 0;
+  for (std::string_view text : texts) bytes += text.size();
+  return "These " + std::to_string(texts.size()) +
+         " documents are too large to analyse together (" + megabytes(bytes) + ": " +
+         overBudget(cost) + "); analyse them in smaller sets.";
+}
+
+}  // namespace concord

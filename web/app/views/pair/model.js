@@ -1,0 +1,139 @@
+// The pair view's state: the comparison shown (its model), its display items (rows and folds),
+// where each change starts, the current change; computing it from the engine and the summary.
+import { h, percent } from '../../dom.js';
+import { changeStarts, displayItems, fromLineDiff, fromPacked, lineEndingsOf } from '../../pair-model.js';
+import { measure } from './rows.js';
+import { drawRuler } from './ruler.js';
+
+/** Rebuilds the display items from the model (after a fold opens, or a layout change). */
+export function rebuildItems(view, parts) {
+  const { model } = view;
+  view.items = displayItems(model.rows, { collapse: view.app.state.collapse, expanded: view.expanded });
+  view.rowToItem = new Int32Array(model.rows.length).fill(-1);
+  view.items.forEach((item, index) => {
+    if (item.type === 'row') view.rowToItem[item.row] = index;
+    else for (let r = item.from; r < item.to; r++) view.rowToItem[r] = index;
+  });
+  view.starts = changeStarts(view.items, model.rows);
+  parts.scroller.setAttribute('aria-rowcount', String(model.rows.length));
+  parts.scroller.classList.toggle('paragraphs', model.unit === 'paragraph');
+  measure(view, parts.scroller);
+  view.list.reset(view.items.length);
+  drawRuler(view, parts);
+}
+
+/** Opens the fold `key` (display item `itemIndex`), keeping focus near it. */
+export function expand(view, parts, key, itemIndex) {
+  view.expanded.add(key);
+  const anchorRow = view.items[itemIndex].from;
+  rebuildItems(view, parts);
+  view.list.elementOf(view.rowToItem[anchorRow])?.focus?.();
+  parts.scroller.focus();
+}
+
+/** Goes to the next (delta 1) or previous (-1) change and says which it is. */
+export function goTo(view, delta) {
+  const { starts, list, app } = view;
+  if (!starts.length) {
+    app.status('No changes to go to.');
+    return;
+  }
+  if (view.current < 0) {
+    // First press: the change after (or before) what is in view.
+    const first = list.firstVisible;
+    view.current = delta > 0 ? starts.findIndex((s) => s >= first) : starts.findLastIndex((s) => s < first + 1);
+    if (view.current < 0) view.current = delta > 0 ? 0 : starts.length - 1;
+  } else view.current = (view.current + delta + starts.length) % starts.length;
+  list.scrollToIndex(starts[view.current]);
+  list.renderNow(true);
+  app.status(`Change ${view.current + 1} of ${starts.length}.`);
+}
+
+function showNoPair(view, parts, docs) {
+  view.model = null;
+  parts.summary.textContent = docs.length < 2 ? 'Add two documents to compare them.' : 'Choose two documents.';
+  view.list.reset(0);
+  view.items = [];
+  drawRuler(view, parts);
+}
+
+// Enables what the engine supports; `useCompare` is false for a line-diff-only build.
+function showCapabilities(parts, methods, useCompare) {
+  const { reportButton, optionNote } = parts;
+  reportButton.disabled = !methods.includes('htmlReport');
+  reportButton.title = reportButton.disabled ? 'Needs the aligned-diff engine, which this build lacks' : 'A self-contained page of this comparison, readable offline';
+  optionNote.hidden = useCompare;
+  optionNote.textContent = useCompare ? '' : 'This build compares line by line only: the alignment and the options above need the aligned-diff engine, which it lacks.';
+  for (const o of parts.options) o.input.disabled = !useCompare;
+  parts.unitSelect.disabled = !useCompare;
+}
+
+/** Compares the chosen pair (unless it is the one shown) and shows it. */
+export async function compute(view, parts) {
+  const { app } = view;
+  const docs = app.store.documents;
+  const { a, b } = app.state;
+  if (docs.length < 2 || !docs[a] || !docs[b]) return showNoPair(view, parts, docs);
+  const left = docs[a];
+  const right = docs[b];
+  const methods = await app.methods();
+  const useCompare = methods.includes('compare');
+  const opts = {
+    unit: app.state.unit, ignoreCase: app.state.ignoreCase, ignoreWhitespace: app.state.ignoreWhitespace,
+    ignorePunctuation: app.state.ignorePunctuation, foldQuotes: app.state.foldQuotes,
+  };
+  const key = JSON.stringify([left.id, right.id, left.text.length, right.text.length, useCompare ? opts : null]);
+  if (key === view.shownKey && view.model) return;
+  showCapabilities(parts, methods, useCompare);
+  parts.summary.textContent = 'Comparing…';
+  const started = performance.now();
+  try {
+    const result = await app.task(`Comparing ${left.name} with ${right.name}`, (onProgress) =>
+      useCompare ? app.engine.call('$pair', [left.text, right.text, opts], { onProgress })
+        : app.engine.call('diff', [left.text, right.text, {}], { onProgress }));
+    view.model = useCompare ? fromPacked(result) : fromLineDiff(result);
+    view.model.lineEndings ??= { left: lineEndingsOf(left.text), right: lineEndingsOf(right.text) };
+    view.texts = [left.text, right.text];
+    view.shownKey = key;
+    view.expanded = new Set();
+    view.current = -1;
+    rebuildItems(view, parts);
+    parts.scroller.scrollTop = 0;
+    view.list.renderNow(true);
+    summarize(view, parts, left, right, Math.round(performance.now() - started));
+  } catch (error) {
+    parts.summary.textContent = error.message === 'Cancelled' ? 'Comparison cancelled.' : `Could not compare: ${error.message}`;
+    if (error.message !== 'Cancelled') app.status(error.message, { error: true });
+  }
+}
+
+function summarize(view, { summary, rewriteHint }, left, right, ms) {
+  const { model } = view;
+  const { stats } = model;
+  const unit = model.unit === 'paragraph' ? 'paragraphs' : 'lines';
+  summary.replaceChildren();
+  const part = (count, label) => {
+    summary.append(h('span', { class: 'count' }, (count ?? 0).toLocaleString()), ` ${label}`);
+  };
+  summary.append(`By ${unit}: `);
+  part(stats.kept, 'unchanged, ');
+  part(stats.changed, 'changed, ');
+  part(stats.removed, 'removed, ');
+  part(stats.added, 'added');
+  if (model.source === 'compare') {
+    summary.append(', ');
+    part(stats.moved, 'moved');
+    summary.append(' · words ');
+    part(stats.wordsDeleted, 'deleted, ');
+    part(stats.wordsInserted, 'inserted');
+  }
+  summary.append(` · similarity ${percent(stats.similarity)}`);
+  if (stats.minimal === false) summary.append(' · a fast strategy was used: the diff may not be minimal');
+  const endings = model.lineEndings;
+  if (endings && endings.left !== endings.right && endings.left !== 'none' && endings.right !== 'none') {
+    summary.append(` · Line endings differ (${endings.left.toUpperCase()} vs ${endings.right.toUpperCase()}); lines are compared without them.`);
+  }
+  if (left.text === right.text) summary.append(' · The texts are identical.');
+  summary.append(` (${ms} ms)`);
+  rewriteHint.hidden = !(stats.similarity < 0.3 && left.text !== right.text);
+}
