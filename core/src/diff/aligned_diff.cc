@@ -5,61 +5,12 @@
 #include <string>
 #include <unordered_map>
 
+#include "concord/interner.h"
 #include "concord/sequence_diff.h"
-#include "string_interner.h"
+#include "diff/units.h"
 
 namespace concord {
 namespace {
-
-bool isBlank(std::string_view line) {
-  for (char c : line) {
-    if (c != ' ' && c != '\t' && c != '\f' && c != '\v') return false;
-  }
-  return true;
-}
-
-bool endsSentence(std::string_view line) {
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-  if (line.empty()) return false;
-  const char c = line.back();
-  // Also the last byte of ” and ’ (E2 80 9D / 99).
-  return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ')' || c == '\x9D' ||
-         c == '\x99';
-}
-
-// Lines looked at to classify a text: enough to judge, bounded for huge inputs.
-constexpr size_t kSampleLines = 5000;
-
-// True when the text's paragraphs are blank-line-separated blocks of hard-wrapped lines (as
-// opposed to one paragraph per line): most non-blank lines sit in multi-line blocks, and the
-// lines inside a block are short and mostly do not end a sentence.
-bool looksWrapped(std::string_view text, const std::vector<Line>& lines) {
-  size_t nonBlank = 0, inBlocks = 0, innerEndingSentence = 0;
-  std::vector<uint32_t> innerLengths;
-  const size_t count = std::min(lines.size(), kSampleLines);
-  for (size_t k = 0; k < count;) {
-    if (isBlank(lines[k].content(text))) {
-      ++k;
-      continue;
-    }
-    size_t end = k;
-    while (end < count && !isBlank(lines[end].content(text))) ++end;
-    nonBlank += end - k;
-    if (end - k >= 2) {
-      inBlocks += end - k;
-      for (size_t inner = k; inner + 1 < end; ++inner) {
-        innerLengths.push_back(lines[inner].end - lines[inner].begin);
-        innerEndingSentence += endsSentence(lines[inner].content(text));
-      }
-    }
-    k = end;
-  }
-  if (nonBlank == 0 || inBlocks * 2 < nonBlank || innerLengths.empty()) return false;
-  std::nth_element(innerLengths.begin(), innerLengths.begin() + innerLengths.size() / 2,
-                   innerLengths.end());
-  const uint32_t median = innerLengths[innerLengths.size() / 2];
-  return median >= 30 && median <= 100 && innerEndingSentence * 2 < innerLengths.size();
-}
 
 using KeyView = std::string_view;
 
@@ -70,13 +21,13 @@ struct UnitKeys {
   std::vector<uint32_t> ids;
 };
 
-UnitKeys makeKeys(std::string_view text, const std::vector<Unit>& units, const KeyOptions& keys,
-                  bool normalize) {
+UnitKeys makeKeys(std::string_view text, const std::vector<Unit>& units, const TextOptions& keys,
+                  LineJoin join, bool normalize) {
   UnitKeys out;
   out.keys.reserve(units.size());
   if (normalize) {
     out.storage.reserve(units.size());
-    for (const Unit& u : units) out.storage.push_back(comparisonKey(u.text.in(text), keys));
+    for (const Unit& u : units) out.storage.push_back(comparisonKey(u.text.in(text), keys, join));
     for (const std::string& s : out.storage) out.keys.push_back(s);
   } else {
     for (const Unit& u : units) out.keys.push_back(u.text.in(text));
@@ -109,8 +60,7 @@ class Signatures {
       int count = 0;
       // Versions of a unit often differ in case, punctuation and quotes: whatever the key
       // options, pairing looks past those.
-      KeyOptions loose;
-      loose.ignoreCase = loose.ignorePunctuation = loose.foldQuotes = true;
+      const TextOptions loose = TextOptions::folded();
       const std::string key = comparisonKey(keys_[unit], loose);
       uint64_t previous = 0;
       for (const Token& t : tokenize(key)) {
@@ -335,94 +285,32 @@ SequenceDiff alignUnits(const std::vector<uint32_t>& a, const std::vector<uint32
 
 }  // namespace
 
-AlignUnit detectUnit(std::string_view text) {
-  const std::vector<Line> lines = splitLines(text, LineBreaks::kAny);
-  size_t nonBlank = 0, bytes = 0, nonSpace = 0, codeSymbols = 0, words = 0;
-  const size_t count = std::min(lines.size(), kSampleLines);
-  for (size_t k = 0; k < count; ++k) {
-    const std::string_view line = lines[k].content(text);
-    if (isBlank(line)) continue;
-    ++nonBlank;
-    bytes += line.size();
-    bool inWord = false;
-    for (char c : line) {
-      const bool space = c == ' ' || c == '\t';
-      nonSpace += !space;
-      if (std::string_view("{}[]<>=;/\\|*#_&$@%^~`").find(c) != std::string_view::npos) {
-        ++codeSymbols;
-      }
-      words += !space && !inWord;
-      inWord = !space;
-    }
-  }
-  if (nonBlank == 0 || codeSymbols * 100 > nonSpace * 3) return AlignUnit::kLine;
-  if (looksWrapped(text, lines)) return AlignUnit::kParagraph;
-  if (bytes / nonBlank >= 100 && words / nonBlank >= 12) return AlignUnit::kParagraph;
-  return AlignUnit::kLine;
-}
-
-std::vector<Unit> splitUnits(std::string_view text, AlignUnit unit) {
-  if (unit == AlignUnit::kAuto) unit = detectUnit(text);
-  const std::vector<Line> lines = splitLines(text, LineBreaks::kAny);
-  const uint32_t size = static_cast<uint32_t>(text.size());
-  std::vector<Unit> units;
-  if (unit == AlignUnit::kLine) {
-    units.reserve(lines.size());
-    for (const Line& line : lines)
-      units.push_back({{line.begin, line.end}, {line.begin, line.next}});
-    return units;
-  }
-  const bool blocks = looksWrapped(text, lines);
-  for (size_t k = 0; k < lines.size();) {
-    if (isBlank(lines[k].content(text))) {
-      ++k;
-      continue;
-    }
-    size_t end = k + 1;
-    if (blocks) {
-      while (end < lines.size() && !isBlank(lines[end].content(text))) ++end;
-    }
-    units.push_back({{lines[k].begin, lines[end - 1].end}, {lines[k].begin, 0}});
-    k = end;
-  }
-  if (units.empty()) {
-    if (size > 0) units.push_back({{0, 0}, {0, size}});
-    return units;
-  }
-  // Separators belong to the unit before them; leading ones to the first unit.
-  units.front().span.begin = 0;
-  for (size_t u = 0; u + 1 < units.size(); ++u) units[u].span.end = units[u + 1].text.begin;
-  units.back().span.end = size;
-  return units;
-}
-
 Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
                                  const CompareOptions& options) {
   if (left.size() >= kMaxInputBytes || right.size() >= kMaxInputBytes) {
     return Result<AlignedDiff>::failure("Input too large: each text must be under 1 GiB.");
   }
   AlignedDiff out;
+  const detail::TextLayout leftLayout = detail::scanLayout(left);
+  const detail::TextLayout rightLayout = detail::scanLayout(right);
   AlignUnit unit = options.unit;
   if (unit == AlignUnit::kAuto) {
-    unit = detectUnit(left) == AlignUnit::kParagraph || detectUnit(right) == AlignUnit::kParagraph
-               ? AlignUnit::kParagraph
-               : AlignUnit::kLine;
+    unit = leftLayout.prose || rightLayout.prose ? AlignUnit::kParagraph : AlignUnit::kLine;
   }
   out.unit = unit;
-  out.leftUnits = splitUnits(left, unit);
-  out.rightUnits = splitUnits(right, unit);
+  out.leftUnits = detail::unitsOf(left, leftLayout, unit, options.text.split);
+  out.rightUnits = detail::unitsOf(right, rightLayout, unit, options.text.split);
   const std::vector<Unit>& lu = out.leftUnits;
   const std::vector<Unit>& ru = out.rightUnits;
 
-  KeyOptions keys = options.keys;
+  const TextOptions& keys = options.text;
   // Inside a paragraph a line break is just a space: re-wrapped paragraphs stay equal.
-  if (unit == AlignUnit::kParagraph) keys.joinLines = true;
-  const bool normalize = keys.ignoreCase || keys.ignoreWhitespace || keys.ignorePunctuation ||
-                         keys.foldQuotes || keys.joinLines;
-  UnitKeys leftKeys = makeKeys(left, lu, keys, normalize);
-  UnitKeys rightKeys = makeKeys(right, ru, keys, normalize);
+  const LineJoin join = unit == AlignUnit::kParagraph ? LineJoin::kJoin : LineJoin::kKeep;
+  const bool normalize = normalizes(keys) || join == LineJoin::kJoin;
+  UnitKeys leftKeys = makeKeys(left, lu, keys, join, normalize);
+  UnitKeys rightKeys = makeKeys(right, ru, keys, join, normalize);
   {
-    detail::StringInterner ids(lu.size() + ru.size());
+    StringInterner ids(lu.size() + ru.size());
     leftKeys.ids.reserve(lu.size());
     rightKeys.ids.reserve(ru.size());
     for (KeyView k : leftKeys.keys) leftKeys.ids.push_back(ids.intern(k));
@@ -558,7 +446,8 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
 
   // Inline ops of every pair, computed once (both ends of a move share them).
   InlineDiffOptions inlineOptions;
-  inlineOptions.keys = keys;
+  inlineOptions.text = keys;
+  inlineOptions.join = join;
   std::vector<uint32_t> inlineBegin(lu.size(), 0), inlineEnd(lu.size(), 0);
   uint32_t deletedWords = 0, insertedWords = 0, deletedSymbols = 0, insertedSymbols = 0;
   for (uint32_t i = 0; i < lu.size(); ++i) {

@@ -5,10 +5,10 @@
 #include <numeric>
 #include <unordered_map>
 
-#include "content_words.h"
-#include "hashing.h"
-#include "out_of_line.h"
-#include "union_find.h"
+#include "analysis/content_words.h"
+#include "analysis/out_of_line.h"
+#include "analysis/union_find.h"
+#include "text/hashing.h"
 
 namespace concord {
 namespace {
@@ -182,7 +182,7 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   Vocabulary vocabulary;
   std::vector<ParsedText> parsed(n);
   for (uint32_t d = 0; d < n; ++d) {
-    parsed[d] = parseText(texts[d], options.split, options.normalize, vocabulary);
+    parsed[d] = parseText(texts[d], options.text, vocabulary);
     out.documents[d].words = static_cast<uint32_t>(parsed[d].words.size());
     out.documents[d].paragraphs = static_cast<uint32_t>(parsed[d].paragraphs.size());
     if (n >= 20 && d % (n / 10) == 0) report(0.2 * d / n);
@@ -358,7 +358,7 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   // allocations then fill the holes those large arrays leave instead of growing the WebAssembly
   // heap (which never shrinks) further; first, the heap grew by about 200 MB at 10,000 articles.
   DuplicateOptions duplicateOptions = options.duplicates;
-  duplicateOptions.normalize = options.normalize;
+  duplicateOptions.text = options.text;
   out.duplicates = findDuplicates(texts, parsed, duplicateOptions);
   collectRepeats(texts, parsed, out.duplicates, out.documents);
   report(0.7);

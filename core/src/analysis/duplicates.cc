@@ -5,9 +5,9 @@
 #include <string>
 #include <unordered_map>
 
-#include "hashing.h"
-#include "out_of_line.h"
-#include "union_find.h"
+#include "analysis/out_of_line.h"
+#include "analysis/union_find.h"
+#include "text/hashing.h"
 
 namespace concord {
 namespace {
@@ -37,7 +37,7 @@ struct Classes {
 };
 
 std::string keyOf(std::string_view text, const ParsedText& parsed, const Paragraph& paragraph,
-                  const NormalizeOptions& options) {
+                  const TextOptions& options) {
   if (!options.ignorePunctuation || paragraph.wordCount() == 0) {
     return paragraphKey(paragraph.range.in(text), options);
   }
@@ -210,9 +210,8 @@ Duplicates findDuplicates(const std::vector<std::string_view>& texts,
       Classes& classes = isShort ? shortClasses : longClasses;
       auto& index = isShort ? shortIndex : longIndex;
       const ParagraphRef ref{d, p, paragraph.range};
-      auto [it, inserted] =
-          index.try_emplace(keyOf(texts[d], parsed[d], paragraph, options.normalize),
-                            static_cast<uint32_t>(classes.members.size()));
+      auto [it, inserted] = index.try_emplace(keyOf(texts[d], parsed[d], paragraph, options.text),
+                                              static_cast<uint32_t>(classes.members.size()));
       if (inserted) {
         classes.members.emplace_back();
         classes.representative.push_back(ref);

@@ -1,0 +1,159 @@
+#include "concord/tokenizer.h"
+
+#include "text/token_scan.h"
+#include "text/unicode_classes.h"
+
+namespace concord {
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 4 + 1);
+  detail::scanTokens(text, [&](const Token& token) { tokens.push_back(token); });
+  return tokens;
+}
+
+std::vector<ByteRange> splitCharacters(std::string_view text) {
+  std::vector<ByteRange> chars;
+  chars.reserve(text.size());
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  bool afterJoiner = false;
+  for (uint32_t i = 0; i < size;) {
+    const detail::Decoded c = detail::decodeAt(text, i);
+    const uint32_t end = i + c.length;
+    if (!chars.empty() && (afterJoiner || detail::isExtend(c.codePoint))) {
+      chars.back().end = end;
+    } else {
+      chars.push_back({i, end});
+    }
+    afterJoiner = c.codePoint == 0x200D;
+    i = end;
+  }
+  return chars;
+}
+
+bool normalizes(const TextOptions& options) {
+  return options.ignoreCase || options.ignoreWhitespace || options.ignorePunctuation ||
+         options.foldTypography;
+}
+
+std::string comparisonKey(std::string_view text, const TextOptions& options, LineJoin join) {
+  if (!normalizes(options) && join == LineJoin::kKeep) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  bool pendingSpace = false;  // ignoreWhitespace: a run of spaces waits for the next char.
+  bool skipSpaces = false;    // joinLines: spaces after a joined line break are dropped.
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  for (uint32_t i = 0; i < size;) {
+    const detail::Decoded c = detail::decodeAt(text, i);
+    const std::string_view raw = text.substr(i, c.length);
+    i += c.length;
+    if (c.codePoint == detail::kInvalid) {
+      if (pendingSpace && !out.empty()) out += ' ';
+      pendingSpace = skipSpaces = false;
+      out += raw;
+      continue;
+    }
+    uint32_t cp = c.codePoint;
+    if (options.foldTypography) {
+      const char* folded = detail::foldTypography(cp);
+      if (folded != nullptr) {
+        if (folded[0] == ' ' && folded[1] == '\0') {
+          cp = ' ';
+        } else {
+          // Every non-space folded form is punctuation.
+          if (options.ignorePunctuation) continue;
+          if (pendingSpace && !out.empty()) out += ' ';
+          pendingSpace = skipSpaces = false;
+          out += folded;
+          continue;
+        }
+      }
+    }
+    if (detail::classify(cp) == detail::CharClass::kSpace) {
+      if (join == LineJoin::kJoin && detail::isLineBreak(cp)) {
+        while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+        if (options.ignoreWhitespace) {
+          pendingSpace = true;
+        } else {
+          out += ' ';
+        }
+        skipSpaces = true;
+        continue;
+      }
+      if (skipSpaces) continue;
+      if (options.ignoreWhitespace) {
+        pendingSpace = true;
+        continue;
+      }
+      if (cp == c.codePoint) {
+        out += raw;
+      } else {
+        out += ' ';  // A folded no-break space.
+      }
+      continue;
+    }
+    if (options.ignorePunctuation && detail::isPunctuation(cp)) continue;
+    if (pendingSpace && !out.empty()) out += ' ';
+    pendingSpace = skipSpaces = false;
+    if (options.ignoreCase) cp = detail::toLower(cp);
+    if (cp == c.codePoint) {
+      out += raw;
+    } else {
+      detail::appendUtf8(out, cp);
+    }
+  }
+  return out;
+}
+
+TokenCounts countTokens(std::string_view text) {
+  TokenCounts counts;
+  detail::scanTokens(text, [&](const Token& token) {
+    counts.words += token.kind == TokenKind::kWord;
+    counts.symbols += token.kind == TokenKind::kSymbol;
+  });
+  return counts;
+}
+
+void appendWordKey(std::string& out, std::string_view word, const TextOptions& options,
+                   bool dropPossessive) {
+  const size_t start = out.size();
+  bool ascii = true;
+  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {  // Fast path: most words are ASCII.
+    for (char c : word) {
+      out.push_back(options.ignoreCase && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+  } else {
+    TextOptions wordOptions = options;
+    wordOptions.ignorePunctuation = false;  // An inner apostrophe stays part of the word.
+    out += comparisonKey(word, wordOptions);
+  }
+  // The possessive 's goes, so that "DeepSeek's" and "DeepSeek" are one word.
+  const std::string_view key = std::string_view(out).substr(start);
+  if (!dropPossessive || key.size() < 3 || (key.back() != 's' && key.back() != 'S')) return;
+  if (key[key.size() - 2] == '\'') {
+    out.resize(out.size() - 2);
+  } else if (key.size() > 4 && key.compare(key.size() - 4, 3, "\xE2\x80\x99") == 0) {
+    out.resize(out.size() - 4);
+  }
+}
+
+bool isBlankLine(std::string_view line) {
+  const uint32_t size = static_cast<uint32_t>(line.size());
+  for (uint32_t i = 0; i < size;) {
+    const unsigned char byte = static_cast<unsigned char>(line[i]);
+    if (byte < 0x80) {
+      if (detail::asciiClasses().of[byte] != detail::CharClass::kSpace) return false;
+      ++i;
+      continue;
+    }
+    const detail::Decoded c = detail::decodeAt(line, i);
+    if (c.codePoint == detail::kInvalid || !detail::isSpace(c.codePoint)) return false;
+    i += c.length;
+  }
+  return true;
+}
+
+uint32_t countWords(std::string_view text) { return countTokens(text).words; }
+
+}  // namespace concord
