@@ -164,16 +164,7 @@ std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
 
 double resemblance(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   if (a.empty() && b.empty()) return 1.0;
-  size_t shared = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++shared, ++i, ++j;
-    }
-  }
+  const size_t shared = sharedCount(a, b);
   return static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "concord/tokenizer.h"
+#include "text/hashing.h"
 
 namespace concord {
 namespace detail {
@@ -17,16 +18,7 @@ uint64_t hashBytes(std::string_view bytes) {
 
 double dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   if (a.empty() && b.empty()) return 1;
-  size_t i = 0, j = 0, common = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++common, ++i, ++j;
-    }
-  }
+  const size_t common = sharedCount(a, b);
   return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
 }
 
