@@ -59,20 +59,30 @@ std::vector<DuplicateGroup> exactGroups(const Classes& classes) {
   return groups;
 }
 
-// Maximal diagonal runs of paired paragraphs: (x, y), (x + 1, y + 1), ... where x and y are
-// global paragraph positions (documents end to end) whose paragraphs share a group.
-std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
-                                          const Duplicates& found,
-                                          const std::vector<uint32_t>& classOf,
-                                          const std::vector<uint32_t>& offset) {
-  std::vector<RepeatedBlock> blocks;
+// A run of paired paragraphs (x, y), (x + 1, y + 1), ... of `length`, at global positions.
+struct Diagonal {
+  uint32_t x, y, length;
+};
+
+// Where every global paragraph position sits, and the maximal diagonal runs of paragraphs that
+// share a group.
+struct Diagonals {
+  std::vector<uint32_t> docOf;    // Document of each position.
+  std::vector<uint32_t> groupOf;  // Group of each position: long groups first, then short ones.
+  std::vector<Diagonal> runs;
+};
+
+Diagonals diagonalsOf(const Duplicates& found, const std::vector<uint32_t>& offset) {
+  Diagonals out;
   const uint32_t total = offset.back();
-  std::vector<uint32_t> docOf(total);
+  std::vector<uint32_t>& docOf = out.docOf;
+  docOf.resize(total);
   for (uint32_t d = 0; d + 1 < offset.size(); ++d)
     std::fill(docOf.begin() + offset[d], docOf.begin() + offset[d + 1], d);
   // Group of each paragraph: long groups first, then short repeats; which decides whether a run
   // holds a real (long) paragraph.
-  std::vector<uint32_t> groupOf(total, kNoGroup);
+  std::vector<uint32_t>& groupOf = out.groupOf;
+  groupOf.assign(total, kNoGroup);
   std::vector<uint64_t> pairs;  // (earlier position << 32) | later position
   uint32_t g = 0;
   for (const auto* groups : {&found.groups, &found.shortRepeats}) {
@@ -92,11 +102,6 @@ std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
   const auto paired = [&](uint32_t x, uint32_t y) {
     return std::binary_search(pairs.begin(), pairs.end(), uint64_t{x} << 32 | y);
   };
-  // Diagonals (x, y, length): runs of paired paragraphs.
-  struct Diagonal {
-    uint32_t x, y, length;
-  };
-  std::vector<Diagonal> diagonals;
   for (uint64_t pair : pairs) {
     const uint32_t x = static_cast<uint32_t>(pair >> 32), y = static_cast<uint32_t>(pair);
     const uint32_t dx = docOf[x], dy = docOf[y];
@@ -108,9 +113,22 @@ std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
       ++length;
     // Within one document the runs must not overlap: A B A B A B is "A B" three times.
     if (dx == dy) length = std::min(length, y - x);
-    if (length >= 2) diagonals.push_back({x, y, length});
+    if (length >= 2) out.runs.push_back({x, y, length});
   }
-  std::vector<uint64_t>().swap(pairs);
+  return out;
+}
+
+// Maximal diagonal runs of paired paragraphs: (x, y), (x + 1, y + 1), ... where x and y are
+// global paragraph positions (documents end to end) whose paragraphs share a group.
+std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
+                                          const Duplicates& found,
+                                          const std::vector<uint32_t>& classOf,
+                                          const std::vector<uint32_t>& offset) {
+  std::vector<RepeatedBlock> blocks;
+  Diagonals diagonalRuns = diagonalsOf(found, offset);
+  const std::vector<uint32_t>& docOf = diagonalRuns.docOf;
+  const std::vector<uint32_t>& groupOf = diagonalRuns.groupOf;
+  std::vector<Diagonal>& diagonals = diagonalRuns.runs;
 
   // Each repeated paragraph belongs to at most one block: by repeat start, longest first, then
   // the earliest source; a repeat inside one already listed (the third copy of a body against the
