@@ -25,9 +25,13 @@ UnitKeys makeKeys(std::string_view text, const std::vector<Unit>& units, const T
 }  // namespace
 
 void cutUnits(CompareState& state) {
-  const TextLayout leftLayout = scanLayout(state.left);
-  const TextLayout rightLayout = scanLayout(state.right);
   AlignUnit unit = state.options.unit;
+  // Each text is scanned once, for no more than the unit needs.
+  const LayoutNeeds needs = unit == AlignUnit::kAuto   ? LayoutNeeds::kEverything
+                            : unit == AlignUnit::kLine ? LayoutNeeds::kLines
+                                                       : LayoutNeeds::kParagraphs;
+  const TextLayout leftLayout = scanLayout(state.left, needs);
+  const TextLayout rightLayout = scanLayout(state.right, needs);
   if (unit == AlignUnit::kAuto) {
     unit = leftLayout.prose || rightLayout.prose ? AlignUnit::kParagraph : AlignUnit::kLine;
   }

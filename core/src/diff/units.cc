@@ -35,7 +35,10 @@ AlignUnit detectUnit(std::string_view text) {
 }
 
 std::vector<Unit> splitUnits(std::string_view text, AlignUnit unit, ParagraphSplit split) {
-  const detail::TextLayout layout = detail::scanLayout(text);
+  const detail::TextLayout layout =
+      detail::scanLayout(text, unit == AlignUnit::kLine   ? detail::LayoutNeeds::kLines
+                               : unit == AlignUnit::kAuto ? detail::LayoutNeeds::kEverything
+                                                          : detail::LayoutNeeds::kParagraphs);
   if (unit == AlignUnit::kAuto) unit = layout.prose ? AlignUnit::kParagraph : AlignUnit::kLine;
   return detail::unitsOf(text, layout, unit, split);
 }

@@ -10,7 +10,7 @@ Result<DocumentProfile> profileDocument(std::string_view text, const TextOptions
     return Result<DocumentProfile>::failure("Input too large: a text must be under 1 GiB.");
   }
   DocumentProfile profile;
-  const detail::TextLayout layout = detail::scanLayout(text);
+  const detail::TextLayout layout = detail::scanLayout(text, detail::LayoutNeeds::kParagraphs);
   profile.split = detail::resolvedSplit(layout, options.split);
   for (const ByteRange& range : detail::paragraphRanges(text, layout, profile.split)) {
     profile.paragraphs.push_back({range, countWords(range.in(text))});

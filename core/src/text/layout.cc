@@ -59,6 +59,16 @@ struct LineCensus {
   size_t nonBlank = 0, bytes = 0, nonSpace = 0, codeSymbols = 0, words = 0;
 };
 
+// Bytes that mark code: {}[]<>=;/\|*#_&$@%^~ and backtick.
+struct CodeSymbols {
+  bool of[256] = {};
+  CodeSymbols() {
+    for (char c : std::string_view("{}[]<>=;/\\|*#_&$@%^~`"))
+      of[static_cast<unsigned char>(c)] = true;
+  }
+};
+const CodeSymbols kCodeSymbols;
+
 void countLine(std::string_view line, LineCensus& census) {
   ++census.nonBlank;
   census.bytes += line.size();
@@ -66,8 +76,7 @@ void countLine(std::string_view line, LineCensus& census) {
   for (char c : line) {
     const bool space = c == ' ' || c == '\t';
     census.nonSpace += !space;
-    census.codeSymbols +=
-        std::string_view("{}[]<>=;/\\|*#_&$@%^~`").find(c) != std::string_view::npos;
+    census.codeSymbols += kCodeSymbols.of[static_cast<unsigned char>(c)];
     census.words += !space && !inWord;
     inWord = !space;
   }
@@ -92,17 +101,20 @@ ByteRange trim(std::string_view text, uint32_t begin, uint32_t end) {
 
 }  // namespace
 
-TextLayout scanLayout(std::string_view text) {
+TextLayout scanLayout(std::string_view text, LayoutNeeds needs) {
   TextLayout layout;
   layout.lines = splitLines(text, LineBreaks::kAny);
+  if (needs == LayoutNeeds::kLines) return layout;
   layout.blank.resize(layout.lines.size());
   LineCensus census;
+  const bool classify = needs == LayoutNeeds::kEverything;
   for (size_t k = 0; k < layout.lines.size(); ++k) {
     const std::string_view line = layout.lines[k].content(text);
     layout.blank[k] = isBlankLine(line);
-    if (!layout.blank[k] && k < kSampleLines) countLine(line, census);
+    if (classify && !layout.blank[k] && k < kSampleLines) countLine(line, census);
   }
   layout.wrapped = looksWrapped(text, layout);
+  if (!classify) return layout;
   const bool code = census.nonBlank == 0 || census.codeSymbols * 100 > census.nonSpace * 3;
   layout.prose = !code && (layout.wrapped || (census.bytes / census.nonBlank >= 100 &&
                                               census.words / census.nonBlank >= 12));

@@ -23,8 +23,15 @@ struct TextLayout {
   bool prose = false;
 };
 
+/// What a caller needs of the scan.
+enum class LayoutNeeds : uint8_t {
+  kLines = 0,       ///< Lines only (line units): blank, wrapped and prose stay unset.
+  kParagraphs = 1,  ///< Lines, blank lines and `wrapped` (paragraphs).
+  kEverything = 2,  ///< All of it, `prose` too (choosing the unit).
+};
+
 /// Scans `text` once: its lines, blank lines, and whether it is wrapped prose.
-TextLayout scanLayout(std::string_view text);
+TextLayout scanLayout(std::string_view text, LayoutNeeds needs = LayoutNeeds::kEverything);
 
 /// `split`, with kAuto resolved by `layout.wrapped`.
 inline ParagraphSplit resolvedSplit(const TextLayout& layout, ParagraphSplit split) {

@@ -33,7 +33,7 @@ uint8_t flagsOf(std::string_view word, bool sentenceStart) {
 
 ParsedText parseText(std::string_view text, const TextOptions& options, Vocabulary& vocabulary) {
   ParsedText parsed;
-  const detail::TextLayout layout = detail::scanLayout(text);
+  const detail::TextLayout layout = detail::scanLayout(text, detail::LayoutNeeds::kParagraphs);
   const std::vector<ByteRange> ranges = detail::paragraphRanges(text, layout, options.split);
   parsed.paragraphs.reserve(ranges.size());
   std::string key;

@@ -18,10 +18,8 @@ struct AsciiClasses {
     for (int c = 0; c < 128; ++c) of[c] = classify(static_cast<uint32_t>(c));
   }
 };
-inline const AsciiClasses& asciiClasses() {
-  static const AsciiClasses classes;
-  return classes;
-}
+inline const AsciiClasses kAsciiClasses;  // Built once, at start-up: no guard per lookup.
+inline const AsciiClasses& asciiClasses() { return kAsciiClasses; }
 
 // The next character at `i`: its class, its end, and whether it extends the previous one.
 struct Step {

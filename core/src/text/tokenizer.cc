@@ -106,11 +106,33 @@ std::string comparisonKey(std::string_view text, const TextOptions& options, Lin
 }
 
 TokenCounts countTokens(std::string_view text) {
+  // scanTokens without building tokens (the diffs count whole texts): a word starts where a
+  // letter does not continue a word run; every ideograph is a word; a symbol that joinsWord
+  // stays inside its word; marks and joined characters start nothing.
   TokenCounts counts;
-  detail::scanTokens(text, [&](const Token& token) {
-    counts.words += token.kind == TokenKind::kWord;
-    counts.symbols += token.kind == TokenKind::kSymbol;
-  });
+  bool inWord = false, afterJoiner = false;
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  for (uint32_t i = 0; i < size;) {
+    const detail::Step step = detail::stepAt(text, i, afterJoiner);
+    afterJoiner = step.joiner;
+    const bool first = i == 0;
+    const uint32_t at = i;
+    i = step.end;
+    if (step.extends && !first) continue;  // Part of the token before it.
+    if (step.cls == detail::CharClass::kLetter) {
+      counts.words += !inWord;
+      inWord = true;
+    } else if (step.cls == detail::CharClass::kIdeograph) {
+      ++counts.words;
+      inWord = false;
+    } else if (step.cls == detail::CharClass::kSymbol && inWord &&
+               detail::joinsWord(text, at, step.end)) {
+      continue;  // An apostrophe or digit separator inside the word.
+    } else {
+      counts.symbols += step.cls == detail::CharClass::kSymbol;
+      inWord = false;
+    }
+  }
   return counts;
 }
 
