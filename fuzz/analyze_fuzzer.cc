@@ -70,7 +70,7 @@ void checkAnalysis(const std::vector<std::string_view>& texts,
   concord::Vocabulary vocabulary;
   for (uint32_t d = 0; d < n; ++d) {
     utf8[d] = validUtf8(texts[d]);
-    parsed[d] = concord::parseText(texts[d], options.split, options.normalize, vocabulary);
+    parsed[d] = concord::parseText(texts[d], options.text, vocabulary);
   }
   check(analysis.documents.size() == n);
   for (uint32_t d = 0; d < n; ++d) {
@@ -227,10 +227,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   texts.push_back(input.substr(at));
 
   concord::AnalyzeOptions options;
-  options.split = static_cast<concord::ParagraphSplit>(flags % 3);
-  options.normalize.ignoreCase = flags & 4;
-  options.normalize.ignorePunctuation = flags & 8;
-  options.normalize.foldTypography = flags & 16;
+  options.text.split = static_cast<concord::ParagraphSplit>(flags % 3);
+  options.text.ignoreCase = flags & 4;
+  options.text.ignorePunctuation = flags & 8;
+  options.text.foldTypography = flags & 16;
   options.duplicates.nearThreshold = (flags & 32) ? 0.0 : 0.5;
   options.duplicates.minWords = (flags & 64) ? 2 : 15;
   options.duplicates.findNear = !(more & 128);
@@ -245,8 +245,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   checkAnalysis(texts, options, analysis.value());
 
   concord::AlignOptions align;
-  align.split = options.split;
-  align.normalize = options.normalize;
+  align.text = options.text;
   align.maxSpan = 1 + (more >> 2 & 7);
   align.skipRepeats = !(more & 1);
   align.minSimilarity = (flags & 32) ? 0.0 : 0.1;

@@ -98,10 +98,10 @@ void checkLineDiff(std::string_view a, std::string_view b) {
 void checkAligned(std::string_view a, std::string_view b, uint8_t flags) {
   concord::CompareOptions options;
   options.unit = static_cast<concord::AlignUnit>(flags % 3);
-  options.keys.ignoreCase = flags & 4;
-  options.keys.ignoreWhitespace = flags & 8;
-  options.keys.ignorePunctuation = flags & 16;
-  options.keys.foldQuotes = flags & 32;
+  options.text.ignoreCase = flags & 4;
+  options.text.ignoreWhitespace = flags & 8;
+  options.text.ignorePunctuation = flags & 16;
+  options.text.foldTypography = flags & 32;
   options.detectMoves = !(flags & 64);
   const concord::Result<concord::AlignedDiff> result = concord::compareTexts(a, b, options);
   check(result.ok());

@@ -20,8 +20,8 @@ using concord_wasm::errorValue;
 using concord_wasm::toTypedArray;
 
 // web/lib/analyze.js passes every option, already validated, as a plain object.
-concord::NormalizeOptions normalizeFrom(const val& o) {
-  concord::NormalizeOptions normalize;
+concord::TextOptions normalizeFrom(const val& o) {
+  concord::TextOptions normalize;
   normalize.ignoreCase = o["ignoreCase"].as<bool>();
   normalize.ignorePunctuation = o["ignorePunctuation"].as<bool>();
   normalize.foldTypography = o["foldTypography"].as<bool>();
@@ -41,8 +41,8 @@ val analyzeDocuments(const val& texts, const val& o, const val& onProgress) {
   }
   const std::vector<std::string_view> views(owned.begin(), owned.end());
   concord::AnalyzeOptions options;
-  options.split = static_cast<concord::ParagraphSplit>(o["split"].as<int>());
-  options.normalize = normalizeFrom(o);
+  options.text = normalizeFrom(o);
+  options.text.split = static_cast<concord::ParagraphSplit>(o["split"].as<int>());
   options.duplicates.nearThreshold = o["nearThreshold"].as<double>();
   options.duplicates.minWords = o["minParagraphWords"].as<unsigned>();
   options.duplicates.findNear = o["near"].as<bool>();
@@ -81,8 +81,8 @@ val analyzeDocuments(const val& texts, const val& o, const val& onProgress) {
 
 val alignRewrites(const std::string& a, const std::string& b, const val& o) {
   concord::AlignOptions options;
-  options.split = static_cast<concord::ParagraphSplit>(o["split"].as<int>());
-  options.normalize = normalizeFrom(o);
+  options.text = normalizeFrom(o);
+  options.text.split = static_cast<concord::ParagraphSplit>(o["split"].as<int>());
   options.minSimilarity = o["minSimilarity"].as<double>();
   options.maxSpan = o["maxSpan"].as<unsigned>();
   options.skipRepeats = o["skipRepeats"].as<bool>();

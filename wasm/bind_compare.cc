@@ -34,10 +34,10 @@ val compareTexts(const val& leftBytes, const val& rightBytes, int unit, int flag
   const std::string right = concord_wasm::bytesToString(rightBytes);
   concord::CompareOptions options;
   options.unit = static_cast<concord::AlignUnit>(unit);
-  options.keys.ignoreCase = (flags & kIgnoreCase) != 0;
-  options.keys.ignoreWhitespace = (flags & kIgnoreWhitespace) != 0;
-  options.keys.ignorePunctuation = (flags & kIgnorePunctuation) != 0;
-  options.keys.foldQuotes = (flags & kFoldQuotes) != 0;
+  options.text.ignoreCase = (flags & kIgnoreCase) != 0;
+  options.text.ignoreWhitespace = (flags & kIgnoreWhitespace) != 0;
+  options.text.ignorePunctuation = (flags & kIgnorePunctuation) != 0;
+  options.text.foldTypography = (flags & kFoldQuotes) != 0;
   options.detectMoves = (flags & kNoMoves) == 0;
   const concord::Result<concord::AlignedDiff> diff = concord::compareTexts(left, right, options);
   if (!diff.ok()) return concord_wasm::errorValue(diff.error());

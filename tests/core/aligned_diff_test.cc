@@ -186,16 +186,16 @@ TEST(CompareTexts, ShortLinesAreNotCalledMoved) {
 
 TEST(CompareTexts, OptionsChangeKeysNotText) {
   CompareOptions options = lines();
-  options.keys.ignoreCase = true;
+  options.text.ignoreCase = true;
   EXPECT_EQ(render("Hello\n", "hello\n", options), (Rows{"=Hello"}));
   options = lines();
-  options.keys.ignoreWhitespace = true;
+  options.text.ignoreWhitespace = true;
   EXPECT_EQ(render("a  b \n", "a b\n", options), (Rows{"=a  b "}));
   options = lines();
-  options.keys.ignorePunctuation = true;
+  options.text.ignorePunctuation = true;
   EXPECT_EQ(render("Yes, sir!\n", "Yes sir\n", options), (Rows{"=Yes, sir!"}));
   options = lines();
-  options.keys.foldQuotes = true;
+  options.text.foldTypography = true;
   EXPECT_EQ(render("it\xE2\x80\x99s \xE2\x80\x94 ok\n", "it's - ok\n", options),
             (Rows{"=it\xE2\x80\x99s \xE2\x80\x94 ok"}));
   // Without the option the same pair is a change.
@@ -276,8 +276,8 @@ TEST(CompareTexts, RandomPairsCoverEveryByteOnce) {
     const std::string a = make(), b = make();
     CompareOptions options;
     options.unit = static_cast<AlignUnit>(random() % 3);
-    options.keys.ignoreCase = random() % 2;
-    options.keys.ignoreWhitespace = random() % 2;
+    options.text.ignoreCase = random() % 2;
+    options.text.ignoreWhitespace = random() % 2;
     const Result<AlignedDiff> result = compareTexts(a, b, options);
     ASSERT_TRUE(result.ok());
     const AlignedDiff& diff = result.value();
@@ -338,7 +338,7 @@ TEST(CompareTexts, SimilarityCountsSymbolsToo) {
   EXPECT_EQ(diff.value().stats.wordsInserted, 0u);
   EXPECT_NEAR(diff.value().stats.similarity, 8.0 / 10.0, 1e-9);
   // Ignoring punctuation makes them equal again.
-  options.keys.ignorePunctuation = true;
+  options.text.ignorePunctuation = true;
   EXPECT_EQ(compareTexts("Second para is here.\n", "Second para is here!\n", options)
                 .value()
                 .stats.similarity,

@@ -39,8 +39,9 @@ TEST(Budget, ErrorsAreEmptyForOrdinaryInput) {
 }
 
 TEST(Budget, LongWrappedParagraphsAreToldToCompareByLines) {
-  // 48 MB each, one paragraph of wrapped lines: past the budget word by word, fine by lines.
-  const std::string a = paragraph(48'000'000, true);
+  // 48 MB each, one paragraph of wrapped lines (a title above it, so the text reads as blocks
+  // of wrapped lines): past the budget word by word, fine by lines.
+  const std::string a = "Title\n\n" + paragraph(48'000'000, true);
   const std::string b = a + "end";
   CompareOptions options;
   options.unit = AlignUnit::kParagraph;

@@ -27,7 +27,7 @@ struct Corpus {
   explicit Corpus(std::vector<std::string> in) : texts(std::move(in)) {
     for (const std::string& text : texts) {
       views.push_back(text);
-      parsed.push_back(parseText(text, ParagraphSplit::kAuto, {}, vocabulary));
+      parsed.push_back(parseText(text, TextOptions::folded(), vocabulary));
     }
   }
 };
@@ -118,7 +118,7 @@ TEST(FindDuplicates, PunctuationCountsWhenAsked) {
   DuplicateOptions options;
   options.findNear = false;
   EXPECT_EQ(findDuplicates(corpus.views, corpus.parsed, options).groups.size(), 1u);
-  options.normalize.ignorePunctuation = false;
+  options.text.ignorePunctuation = false;
   EXPECT_EQ(findDuplicates(corpus.views, corpus.parsed, options).groups.size(), 0u);
 }
 

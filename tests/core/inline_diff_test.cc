@@ -66,16 +66,16 @@ TEST(DiffInline, WithoutCleanupKeepsSmallEqualities) {
 
 TEST(DiffInline, KeyOptionsHideDifferencesButKeepText) {
   InlineDiffOptions options;
-  options.keys.ignoreCase = true;
+  options.text.ignoreCase = true;
   EXPECT_EQ(render("Hello World", "hello world", options), "=Hello World");
   options = {};
-  options.keys.ignorePunctuation = true;
+  options.text.ignorePunctuation = true;
   EXPECT_EQ(render("yes, sir.", "yes sir", options), "=yes, sir.");
   options = {};
-  options.keys.ignoreWhitespace = true;
+  options.text.ignoreWhitespace = true;
   EXPECT_EQ(render("a  b\tc", "a b c", options), "=a  b\tc");
   options = {};
-  options.keys.foldQuotes = true;
+  options.text.foldTypography = true;
   EXPECT_EQ(render("\xE2\x80\x9Chi\xE2\x80\x9D \xE2\x80\x94 x", "\"hi\" - x", options),
             "=\xE2\x80\x9Chi\xE2\x80\x9D \xE2\x80\x94 x");
 }

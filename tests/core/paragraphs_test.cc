@@ -11,15 +11,19 @@ namespace {
 std::vector<std::string> paragraphTexts(std::string_view text, ParagraphSplit split) {
   Vocabulary vocabulary;
   std::vector<std::string> out;
-  for (const Paragraph& p : parseText(text, split, {}, vocabulary).paragraphs)
+  TextOptions options = TextOptions::folded();
+  options.split = split;
+  for (const Paragraph& p : parseText(text, options, vocabulary).paragraphs)
     out.emplace_back(p.range.in(text));
   return out;
 }
 
-std::vector<std::string> wordsOf(std::string_view text, const NormalizeOptions& options = {}) {
+std::vector<std::string> wordsOf(std::string_view text,
+                                 TextOptions options = TextOptions::folded()) {
   Vocabulary vocabulary;
   std::vector<std::string> out;
-  for (const Word& w : parseText(text, ParagraphSplit::kLines, options, vocabulary).words)
+  options.split = ParagraphSplit::kLines;
+  for (const Word& w : parseText(text, options, vocabulary).words)
     out.emplace_back(vocabulary.word(w.id));
   return out;
 }
@@ -35,8 +39,24 @@ TEST(ParseText, BlankLinesModeJoinsWrappedLines) {
 }
 
 TEST(ParseText, AutoPicksBlankLinesForWrappedText) {
+  const std::string first =
+      "This paragraph was wrapped at a column\nby an editor, so its lines are short and\nend in "
+      "the middle of a sentence.";
+  const std::string second = "A second paragraph follows after a blank\nline, wrapped the same.";
+  EXPECT_EQ(paragraphTexts(first + "\n\n" + second + "\n", ParagraphSplit::kAuto),
+            (std::vector<std::string>{first, second}));
+}
+
+// Short lines in blocks are a title and a byline, not wrapped prose: one paragraph each (the
+// rule compareTexts' paragraph units always used; analyses before joined such blocks).
+TEST(ParseText, AutoKeepsShortLinesApart) {
   EXPECT_EQ(paragraphTexts("a b\nc d\n\ne f\n", ParagraphSplit::kAuto),
-            (std::vector<std::string>{"a b\nc d", "e f"}));
+            (std::vector<std::string>{"a b", "c d", "e f"}));
+}
+
+TEST(ParseText, WhitespaceOnlyLinesAreBlank) {
+  EXPECT_EQ(paragraphTexts("one\n\xC2\xA0\t\n\xE3\x80\x80\ntwo", ParagraphSplit::kLines),
+            (std::vector<std::string>{"one", "two"}));
 }
 
 TEST(ParseText, AutoPicksLinesWhenALineIsTooLongToBeWrapped) {
@@ -67,9 +87,14 @@ TEST(ParseText, NumbersKeepTheirSeparatorsButSentencesEnd) {
 }
 
 TEST(ParseText, CaseIsKeptWhenAsked) {
-  NormalizeOptions options;
+  TextOptions options = TextOptions::folded();
   options.ignoreCase = false;
   EXPECT_EQ(wordsOf("The the", options), (std::vector<std::string>{"The", "the"}));
+}
+
+TEST(ParseText, CaseFoldingFoldsNonAsciiLetters) {
+  EXPECT_EQ(wordsOf("\xC3\x84rger \xC3\xA4rger"),
+            (std::vector<std::string>{"\xC3\xA4rger", "\xC3\xA4rger"}));
 }
 
 TEST(ParseText, NonAsciiLettersAreWordCharacters) {
@@ -80,7 +105,7 @@ TEST(ParseText, NonAsciiLettersAreWordCharacters) {
 TEST(ParseText, FlagsNamesNumbersAndSentenceStarts) {
   Vocabulary vocabulary;
   const ParsedText parsed =
-      parseText("The mayor Ilse met 312 people. Then", ParagraphSplit::kLines, {}, vocabulary);
+      parseText("The mayor Ilse met 312 people. Then", TextOptions::folded(), vocabulary);
   ASSERT_EQ(parsed.words.size(), 7u);
   EXPECT_EQ(parsed.words[0].flags, kWordCapitalized | kWordSentenceStart);  // The
   EXPECT_EQ(parsed.words[1].flags, 0);                                      // mayor
@@ -91,19 +116,19 @@ TEST(ParseText, FlagsNamesNumbersAndSentenceStarts) {
 
 TEST(ParseText, EqualWordsShareIdsAcrossTexts) {
   Vocabulary vocabulary;
-  const ParsedText a = parseText("Bridge open", ParagraphSplit::kLines, {}, vocabulary);
-  const ParsedText b = parseText("open bridge", ParagraphSplit::kLines, {}, vocabulary);
+  const ParsedText a = parseText("Bridge open", TextOptions::folded(), vocabulary);
+  const ParsedText b = parseText("open bridge", TextOptions::folded(), vocabulary);
   EXPECT_EQ(a.words[0].id, b.words[1].id);
   EXPECT_EQ(a.words[1].id, b.words[0].id);
   EXPECT_EQ(vocabulary.size(), 2u);
 }
 
 TEST(ParagraphKey, IgnoresPunctuationByDefault) {
-  EXPECT_EQ(paragraphKey("Hello,  World!", {}), "hello world");
+  EXPECT_EQ(paragraphKey("Hello,  World!", TextOptions::folded()), "hello world");
 }
 
 TEST(ParagraphKey, KeepsPunctuationButFoldsTypographyWhenAsked) {
-  NormalizeOptions options;
+  TextOptions options = TextOptions::folded();
   options.ignorePunctuation = false;
   EXPECT_EQ(paragraphKey(" It\xE2\x80\x99s \xE2\x80\x94  OK. ", options), "it's - ok.");
   options.foldTypography = false;

@@ -3,7 +3,7 @@
 // character changes, moved blocks linked at both ends, and statistics.
 //
 //   concord::CompareOptions options;
-//   options.keys.ignoreCase = true;
+//   options.text.ignoreCase = true;
 //   concord::Result<concord::AlignedDiff> diff = concord::compareTexts(before, after, options);
 //   if (!diff.ok()) return report(diff.error());
 //   for (const concord::AlignedRow& row : diff.value().rows) {
@@ -19,6 +19,7 @@
 #include "concord/inline_diff.h"
 #include "concord/result.h"
 #include "concord/text.h"
+#include "concord/text_options.h"
 #include "concord/tokenizer.h"
 
 namespace concord {
@@ -38,8 +39,10 @@ struct Unit {
   ByteRange span;  ///< The unit with the separators that follow it (and lead the text).
 };
 
-/// Splits `text` into units of kind `unit` (kAuto decides with `detectUnit`).
-std::vector<Unit> splitUnits(std::string_view text, AlignUnit unit);
+/// Splits `text` into units of kind `unit` (kAuto decides with `detectUnit`); paragraphs are
+/// those of profileDocument (document.h) under `split`.
+std::vector<Unit> splitUnits(std::string_view text, AlignUnit unit,
+                             ParagraphSplit split = ParagraphSplit::kAuto);
 
 /// kParagraph for prose (long lines of words, or blank-line-separated blocks of wrapped lines),
 /// kLine for code, lists, tables and other line-structured text.
@@ -95,7 +98,9 @@ struct CompareStats {
 /// Settings of `compareTexts`.
 struct CompareOptions {
   AlignUnit unit = AlignUnit::kAuto;  ///< Alignment unit, or automatic.
-  KeyOptions keys;          ///< What counts as equal (joinLines is set for paragraphs by itself).
+  /// What counts as equal, and how paragraphs are found; inside a paragraph unit a line break
+  /// always counts as a space (re-wrapped paragraphs stay equal).
+  TextOptions text;
   bool detectMoves = true;  ///< Link removed and added units that are the same text.
 };
 

@@ -25,9 +25,9 @@ using ProgressCallback = std::function<void(double)>;
 
 /// Settings of `analyze`.
 struct AnalyzeOptions {
-  ParagraphSplit split = ParagraphSplit::kAuto;  ///< How paragraphs are found.
-  NormalizeOptions normalize;                    ///< What comparisons ignore.
-  DuplicateOptions duplicates;  ///< Duplicate settings (its `normalize` is replaced by the above).
+  /// How paragraphs are found and what comparisons ignore (whitespace always collapses).
+  TextOptions text = TextOptions::folded();
+  DuplicateOptions duplicates;  ///< Duplicate settings (its `text` is replaced by the above).
   PassageOptions passages;      ///< Shared-passage settings.
   LevelThresholds levels;       ///< Where match levels begin.
   uint32_t allPairsUpTo = 200;  ///< Report every pair up to this many documents, else only related.
@@ -55,8 +55,8 @@ struct PairResult {
 
 /// Per-document facts.
 struct DocumentSummary {
-  uint32_t words = 0;       ///< Words.
-  uint32_t paragraphs = 0;  ///< Non-blank paragraphs.
+  uint32_t words = 0;       ///< Words: the same count as profileDocument (document.h).
+  uint32_t paragraphs = 0;  ///< Non-blank paragraphs, as profileDocument finds them.
   /// What a clean copy drops: each paragraph that repeats an earlier one of the same document
   /// (any group, short repeats included), from its start to the start of the next paragraph.
   std::vector<ByteRange> repeats;

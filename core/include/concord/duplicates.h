@@ -2,9 +2,10 @@
 //
 //   concord::Vocabulary vocabulary;
 //   std::vector<concord::ParsedText> parsed;
-//   for (std::string_view text : texts) parsed.push_back(concord::parseText(text, {}, {},
-//   vocabulary)); concord::Duplicates found = concord::findDuplicates(texts, parsed, {}); for
-//   (const concord::DuplicateGroup& group : found.groups) show(group.members);
+//   for (std::string_view text : texts)
+//     parsed.push_back(concord::parseText(text, concord::TextOptions::folded(), vocabulary));
+//   concord::Duplicates found = concord::findDuplicates(texts, parsed, {});
+//   for (const concord::DuplicateGroup& group : found.groups) show(group.members);
 #ifndef CONCORD_DUPLICATES_H_
 #define CONCORD_DUPLICATES_H_
 
@@ -19,7 +20,7 @@ namespace concord {
 
 /// Settings of `findDuplicates`.
 struct DuplicateOptions {
-  NormalizeOptions normalize;  ///< What exact duplicates ignore (must match the parse).
+  TextOptions text = TextOptions::folded();  ///< What exact duplicates ignore (as the parse).
   /// Near duplicates: paragraphs whose word-shingle resemblance (Jaccard of their sets of
   /// `shingleWords`-word shingles) is at least this.
   double nearThreshold = 0.5;

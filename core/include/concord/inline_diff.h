@@ -34,9 +34,10 @@ struct InlineOp {
 
 /// Settings of `diffInline`.
 struct InlineDiffOptions {
-  KeyOptions keys;              ///< What counts as equal.
-  bool semanticCleanup = true;  ///< Merge short equalities between changes into the changes.
-  bool characterLevel = true;   ///< Refine short word changes to characters when mostly alike.
+  TextOptions text;                 ///< What counts as equal (its `split` is not used).
+  LineJoin join = LineJoin::kKeep;  ///< kJoin: a line break inside counts as a space.
+  bool semanticCleanup = true;      ///< Merge short equalities between changes into the changes.
+  bool characterLevel = true;       ///< Refine short word changes to characters when mostly alike.
 };
 
 /// Inline ops and word counts of a pair.

@@ -18,8 +18,7 @@ namespace concord {
 
 /// Settings of `alignRewrites`.
 struct AlignOptions {
-  ParagraphSplit split = ParagraphSplit::kAuto;  ///< How paragraphs are found.
-  NormalizeOptions normalize;                    ///< How words compare.
+  TextOptions text = TextOptions::folded();  ///< How paragraphs are found and words compare.
   /// Paragraphs pair up only at this rewrite similarity or more (see docs/analyze.md).
   double minSimilarity = 0.1;
   uint32_t maxSpan = 3;  ///< A paragraph may match up to this many consecutive ones (at most 8).

@@ -1,16 +1,20 @@
-// Unicode-aware tokens of a UTF-8 text and the comparison keys Concord's diffs match on.
+// The one tokenizer and the one normalisation of Concord: every diff, analysis and count reads
+// text through these.
 //
 //   std::vector<concord::Token> tokens = concord::tokenize(text);
 //   for (const concord::Token& t : tokens)
 //     if (t.kind == concord::TokenKind::kWord) count(t.range.in(text));
-//   concord::KeyOptions options;
+//   concord::TextOptions options;
 //   options.ignoreCase = true;
 //   std::string key = concord::comparisonKey(text, options);
 //
-// Words are runs of letters and digits of any script; each CJK ideograph and kana is a token of
-// its own; combining marks, variation selectors, emoji modifiers and zero-width joiners stay with
-// the character before them; invalid UTF-8 bytes are one-byte symbol tokens. Without Unicode
-// tables, "letter" means any code point outside the known space, punctuation and symbol blocks.
+// Words are runs of letters and digits of any script, with an apostrophe between letters
+// ("isn't", "O'Neill") and a comma or point between digits ("10,000", "3.5") inside them; each
+// CJK ideograph and kana is a token of its own; combining marks, variation selectors, emoji
+// modifiers and zero-width joiners stay with the character before them; invalid UTF-8 bytes are
+// one-byte symbol tokens. Without Unicode tables, "letter" means any code point outside the known
+// space, punctuation and symbol blocks. So "A well-known fact: 日本語 isn't 10,000 words." has
+// ten words: A, well, known, fact, 日, 本, 語, isn't, 10,000, words.
 #ifndef CONCORD_TOKENIZER_H_
 #define CONCORD_TOKENIZER_H_
 
@@ -20,6 +24,7 @@
 #include <vector>
 
 #include "concord/text.h"
+#include "concord/text_options.h"
 
 namespace concord {
 
@@ -43,18 +48,27 @@ std::vector<Token> tokenize(std::string_view text);
 /// extend it), for character-level diffs. Every byte is in exactly one.
 std::vector<ByteRange> splitCharacters(std::string_view text);
 
-/// How comparison keys are normalized. Keys decide what matches; displayed text never changes.
-struct KeyOptions {
-  bool ignoreCase =
-      false;  ///< Lower-case letters (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic).
-  bool ignoreWhitespace = false;   ///< Collapse whitespace runs to one space and trim the ends.
-  bool ignorePunctuation = false;  ///< Drop punctuation marks.
-  bool foldQuotes = false;  ///< Typographic quotes, dashes, ellipsis, no-break spaces to ASCII.
-  bool joinLines = false;   ///< A line break (with spaces around it) counts as one space.
+/// Whether a line break inside the normalised text counts as a space.
+enum class LineJoin : uint8_t {
+  kKeep = 0,  ///< Line breaks are whitespace like any other.
+  kJoin = 1,  ///< A line break with the spaces around it is one space: re-wrapped text is equal.
 };
 
-/// The normalized form of `text` under `options` (the text itself when all are off).
-std::string comparisonKey(std::string_view text, const KeyOptions& options);
+/// True when `options` changes some text (a key then differs from the text).
+bool normalizes(const TextOptions& options);
+
+/// The normalized form of `text` under `options` (the text itself when nothing is ignored).
+std::string comparisonKey(std::string_view text, const TextOptions& options,
+                          LineJoin join = LineJoin::kKeep);
+
+/// The key of one word token under `options` (case and typography folded as asked; a final
+/// possessive 's dropped when `dropPossessive`), appended to `out`.
+void appendWordKey(std::string& out, std::string_view word, const TextOptions& options,
+                   bool dropPossessive);
+
+/// True when `line` is empty or holds only whitespace (any Unicode space, no-break spaces and a
+/// byte order mark included): a blank line everywhere in Concord.
+bool isBlankLine(std::string_view line);
 
 /// Numbers of word and symbol tokens in a text.
 struct TokenCounts {

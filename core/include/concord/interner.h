@@ -1,16 +1,22 @@
-// Interns byte strings as dense ids: the diffs then compare integers. An open-addressing table
-// with a word-at-a-time hash; std::unordered_map's per-node allocation and byte-wise hashing
-// were the slowest part of a large line diff in WebAssembly.
-#ifndef CONCORD_SRC_STRING_INTERNER_H_
-#define CONCORD_SRC_STRING_INTERNER_H_
+// The one interner of Concord: byte strings as dense ids, so that diffs and analyses compare
+// integers. An open-addressing table with a word-at-a-time hash; std::unordered_map's per-node
+// allocation and byte-wise hashing were the slowest part of a large line diff in WebAssembly.
+//
+//   concord::StringInterner lines(expected);        // keys are views into the caller's text
+//   uint32_t id = lines.intern(line);
+//   concord::Vocabulary words;                      // owns copies of its keys
+//   uint32_t w = words.intern(normalizedWord);      // words.word(w) == normalizedWord
+#ifndef CONCORD_INTERNER_H_
+#define CONCORD_INTERNER_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 namespace concord {
-namespace detail {
 
 /// Maps each distinct string to 0, 1, 2, ... in order of first appearance. Keys are views: the
 /// strings they point into must outlive the interner.
@@ -29,6 +35,12 @@ class StringInterner {
 
   /// The same, with `h == hash(key)` computed by the caller (e.g. while splitting lines).
   uint32_t intern(std::string_view key, uint64_t h) {
+    return intern(key, h, [](std::string_view k) { return k; });
+  }
+
+  /// The same, keeping `keep(key)` (a view that outlives the interner) when `key` is new.
+  template <typename Keep>
+  uint32_t intern(std::string_view key, uint64_t h, Keep&& keep) {
     if (keys_.size() * 2 >= slots_.size()) grow();
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
     size_t mask = slots_.size() - 1;
@@ -36,7 +48,7 @@ class StringInterner {
       Slot& slot = slots_[i];
       if (slot.id == kEmpty) {
         slot = {tag, static_cast<uint32_t>(keys_.size())};
-        keys_.push_back(key);
+        keys_.push_back(keep(key));
         return slot.id;
       }
       if (slot.tag == tag && sameBytes(keys_[slot.id], key)) return slot.id;
@@ -73,6 +85,9 @@ class StringInterner {
 
   /// Number of distinct keys so far.
   size_t size() const { return keys_.size(); }
+
+  /// The key with id `id`.
+  std::string_view key(uint32_t id) const { return keys_[id]; }
 
  private:
   static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
@@ -115,7 +130,39 @@ class StringInterner {
   std::vector<std::string_view> keys_;
 };
 
-}  // namespace detail
+/// A StringInterner that owns copies of its keys, for keys built on the fly (normalised words):
+/// equal words get equal ids across many texts.
+class Vocabulary {
+ public:
+  /// The id of `word`, adding a copy of it when new. Ids count up from 0.
+  uint32_t intern(std::string_view word) {
+    return ids_.intern(word, StringInterner::hash(word),
+                       [this](std::string_view w) { return store(w); });
+  }
+  /// The word with id `id`.
+  std::string_view word(uint32_t id) const { return ids_.key(id); }
+  /// Number of distinct words.
+  uint32_t size() const { return static_cast<uint32_t>(ids_.size()); }
+
+ private:
+  static constexpr size_t kChunk = 64 * 1024;
+  // Words end to end in chunks that never move, so the interner's views stay valid.
+  std::string_view store(std::string_view w) {
+    if (w.size() > capacity_ - used_) {
+      capacity_ = std::max(kChunk, w.size());
+      chunks_.emplace_back(new char[capacity_]);
+      used_ = 0;
+    }
+    char* at = chunks_.back().get() + used_;
+    if (!w.empty()) std::memcpy(at, w.data(), w.size());
+    used_ += w.size();
+    return std::string_view(at, w.size());
+  }
+  StringInterner ids_{1024};
+  std::vector<std::unique_ptr<char[]>> chunks_;
+  size_t used_ = 0, capacity_ = 0;
+};
+
 }  // namespace concord
 
-#endif  // CONCORD_SRC_STRING_INTERNER_H_
+#endif  // CONCORD_INTERNER_H_

@@ -5,9 +5,9 @@
 #include <string>
 #include <unordered_map>
 
-#include "hashing.h"
-#include "out_of_line.h"
-#include "union_find.h"
+#include "analysis/out_of_line.h"
+#include "analysis/union_find.h"
+#include "text/hashing.h"
 
 namespace concord {
 namespace {
@@ -37,7 +37,7 @@ struct Classes {
 };
 
 std::string keyOf(std::string_view text, const ParsedText& parsed, const Paragraph& paragraph,
-                  const NormalizeOptions& options) {
+                  const TextOptions& options) {
   if (!options.ignorePunctuation || paragraph.wordCount() == 0) {
     return paragraphKey(paragraph.range.in(text), options);
   }
@@ -59,20 +59,30 @@ std::vector<DuplicateGroup> exactGroups(const Classes& classes) {
   return groups;
 }
 
-// Maximal diagonal runs of paired paragraphs: (x, y), (x + 1, y + 1), ... where x and y are
-// global paragraph positions (documents end to end) whose paragraphs share a group.
-std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
-                                          const Duplicates& found,
-                                          const std::vector<uint32_t>& classOf,
-                                          const std::vector<uint32_t>& offset) {
-  std::vector<RepeatedBlock> blocks;
+// A run of paired paragraphs (x, y), (x + 1, y + 1), ... of `length`, at global positions.
+struct Diagonal {
+  uint32_t x, y, length;
+};
+
+// Where every global paragraph position sits, and the maximal diagonal runs of paragraphs that
+// share a group.
+struct Diagonals {
+  std::vector<uint32_t> docOf;    // Document of each position.
+  std::vector<uint32_t> groupOf;  // Group of each position: long groups first, then short ones.
+  std::vector<Diagonal> runs;
+};
+
+Diagonals diagonalsOf(const Duplicates& found, const std::vector<uint32_t>& offset) {
+  Diagonals out;
   const uint32_t total = offset.back();
-  std::vector<uint32_t> docOf(total);
+  std::vector<uint32_t>& docOf = out.docOf;
+  docOf.resize(total);
   for (uint32_t d = 0; d + 1 < offset.size(); ++d)
     std::fill(docOf.begin() + offset[d], docOf.begin() + offset[d + 1], d);
   // Group of each paragraph: long groups first, then short repeats; which decides whether a run
   // holds a real (long) paragraph.
-  std::vector<uint32_t> groupOf(total, kNoGroup);
+  std::vector<uint32_t>& groupOf = out.groupOf;
+  groupOf.assign(total, kNoGroup);
   std::vector<uint64_t> pairs;  // (earlier position << 32) | later position
   uint32_t g = 0;
   for (const auto* groups : {&found.groups, &found.shortRepeats}) {
@@ -92,11 +102,6 @@ std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
   const auto paired = [&](uint32_t x, uint32_t y) {
     return std::binary_search(pairs.begin(), pairs.end(), uint64_t{x} << 32 | y);
   };
-  // Diagonals (x, y, length): runs of paired paragraphs.
-  struct Diagonal {
-    uint32_t x, y, length;
-  };
-  std::vector<Diagonal> diagonals;
   for (uint64_t pair : pairs) {
     const uint32_t x = static_cast<uint32_t>(pair >> 32), y = static_cast<uint32_t>(pair);
     const uint32_t dx = docOf[x], dy = docOf[y];
@@ -108,9 +113,22 @@ std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
       ++length;
     // Within one document the runs must not overlap: A B A B A B is "A B" three times.
     if (dx == dy) length = std::min(length, y - x);
-    if (length >= 2) diagonals.push_back({x, y, length});
+    if (length >= 2) out.runs.push_back({x, y, length});
   }
-  std::vector<uint64_t>().swap(pairs);
+  return out;
+}
+
+// Maximal diagonal runs of paired paragraphs: (x, y), (x + 1, y + 1), ... where x and y are
+// global paragraph positions (documents end to end) whose paragraphs share a group.
+std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
+                                          const Duplicates& found,
+                                          const std::vector<uint32_t>& classOf,
+                                          const std::vector<uint32_t>& offset) {
+  std::vector<RepeatedBlock> blocks;
+  Diagonals diagonalRuns = diagonalsOf(found, offset);
+  const std::vector<uint32_t>& docOf = diagonalRuns.docOf;
+  const std::vector<uint32_t>& groupOf = diagonalRuns.groupOf;
+  std::vector<Diagonal>& diagonals = diagonalRuns.runs;
 
   // Each repeated paragraph belongs to at most one block: by repeat start, longest first, then
   // the earliest source; a repeat inside one already listed (the third copy of a body against the
@@ -164,16 +182,7 @@ std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
 
 double resemblance(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   if (a.empty() && b.empty()) return 1.0;
-  size_t shared = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++shared, ++i, ++j;
-    }
-  }
+  const size_t shared = sharedCount(a, b);
   return static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
 }
 
@@ -193,116 +202,123 @@ std::vector<uint64_t> shingleSet(const std::vector<Word>& words, uint32_t begin,
   return set;
 }
 
-Duplicates findDuplicates(const std::vector<std::string_view>& texts,
-                          const std::vector<ParsedText>& parsed, const DuplicateOptions& options) {
-  Duplicates result;
+namespace {
+
+// Pairs of the classes in each bucket of one sorted band. A huge bucket (hostile or boilerplate
+// input) is linked as a star and a chain rather than all pairs, so the work stays linear;
+// verification still decides every link.
+void addBucketPairs(const std::vector<uint64_t>& band, std::vector<uint64_t>& candidates) {
+  for (size_t i = 0; i < band.size();) {
+    size_t j = i + 1;
+    while (j < band.size() && (band[j] >> 32) == (band[i] >> 32)) ++j;
+    const bool huge = j - i > kMaxBucketPairs;
+    for (size_t x = i; x < j; ++x) {
+      const size_t last = huge ? std::min(j, x + 2) : j;
+      for (size_t y = x + 1; y < last; ++y)
+        candidates.push_back((band[x] & 0xFFFFFFFFull) << 32 | (band[y] & 0xFFFFFFFFull));
+      if (huge && x > i + 1)
+        candidates.push_back((band[i] & 0xFFFFFFFFull) << 32 | (band[x] & 0xFFFFFFFFull));
+    }
+    i = j;
+  }
+}
+
+// Exact classes of the long and the short paragraphs, with each paragraph's class at its global
+// position (documents end to end) for blocks.
+struct ExactClasses {
   Classes longClasses, shortClasses;
+  std::vector<uint32_t> offset;   // First global position of each document; back() = total.
+  std::vector<uint32_t> classOf;  // Per global position; kShortClass marks short classes.
+};
+
+ExactClasses exactClasses(const std::vector<std::string_view>& texts,
+                          const std::vector<ParsedText>& parsed, const DuplicateOptions& options) {
+  ExactClasses out;
   std::unordered_map<std::string, uint32_t> longIndex, shortIndex;
-  // Global paragraph positions (documents end to end) and the exact class of each, for blocks.
-  std::vector<uint32_t> offset(parsed.size() + 1, 0);
+  out.offset.assign(parsed.size() + 1, 0);
   for (uint32_t d = 0; d < parsed.size(); ++d)
-    offset[d + 1] = offset[d] + static_cast<uint32_t>(parsed[d].paragraphs.size());
-  std::vector<uint32_t> classOf(offset.back());
+    out.offset[d + 1] = out.offset[d] + static_cast<uint32_t>(parsed[d].paragraphs.size());
+  out.classOf.resize(out.offset.back());
   for (uint32_t d = 0; d < parsed.size(); ++d) {
     for (uint32_t p = 0; p < parsed[d].paragraphs.size(); ++p) {
       const Paragraph& paragraph = parsed[d].paragraphs[p];
       const bool isShort = paragraph.wordCount() < options.minWords;
-      Classes& classes = isShort ? shortClasses : longClasses;
+      Classes& classes = isShort ? out.shortClasses : out.longClasses;
       auto& index = isShort ? shortIndex : longIndex;
       const ParagraphRef ref{d, p, paragraph.range};
-      auto [it, inserted] =
-          index.try_emplace(keyOf(texts[d], parsed[d], paragraph, options.normalize),
-                            static_cast<uint32_t>(classes.members.size()));
+      auto [it, inserted] = index.try_emplace(keyOf(texts[d], parsed[d], paragraph, options.text),
+                                              static_cast<uint32_t>(classes.members.size()));
       if (inserted) {
         classes.members.emplace_back();
         classes.representative.push_back(ref);
       }
       classes.members[it->second].push_back(ref);
-      classOf[offset[d] + p] = isShort ? it->second | kShortClass : it->second;
+      out.classOf[out.offset[d] + p] = isShort ? it->second | kShortClass : it->second;
     }
   }
-  // Keys are no longer needed; blocks and near groups come next.
-  std::unordered_map<std::string, uint32_t>().swap(longIndex);
-  std::unordered_map<std::string, uint32_t>().swap(shortIndex);
-  result.shortRepeats = exactGroups(shortClasses);
-  const uint32_t classCount = static_cast<uint32_t>(longClasses.members.size());
-  if (!options.findNear) {
-    result.groups = exactGroups(longClasses);
-    result.repeatedBlocks = repeatedBlocks(parsed, result, classOf, offset);
-    return result;
-  }
+  return out;
+}
 
-  std::vector<std::vector<uint64_t>> shingles(classCount);
-  for (uint32_t c = 0; c < classCount; ++c) {
-    const ParagraphRef& ref = longClasses.representative[c];
-    const Paragraph& paragraph = parsed[ref.doc].paragraphs[ref.paragraph];
-    shingles[c] = shingleSet(parsed[ref.doc].words, paragraph.firstWord, paragraph.endWord,
-                             options.shingleWords);
-  }
-
-  std::vector<uint64_t> candidates;  // (smaller class << 32) | larger class
-  if (options.exhaustive) {
+// Candidate pairs of classes, (smaller << 32) | larger: every pair when exhaustive, else those
+// sharing an LSH band of their MinHash signatures.
+std::vector<uint64_t> candidatePairs(const std::vector<std::vector<uint64_t>>& shingles,
+                                     bool exhaustive) {
+  const uint32_t classCount = static_cast<uint32_t>(shingles.size());
+  std::vector<uint64_t> candidates;
+  if (exhaustive) {
     for (uint32_t x = 0; x < classCount; ++x)
       for (uint32_t y = x + 1; y < classCount; ++y) candidates.push_back(uint64_t{x} << 32 | y);
-  } else {
-    // The h-th MinHash function of a shingle is h1 + h * h2 (mod 2^32), with h1 and h2 two
-    // independent hashes of it (Kirsch and Mitzenmacher's double hashing): one addition per
-    // function instead of a full hash, and recall measured against exhaustive search in
-    // bench/js/analyze.mjs.
-    std::vector<std::vector<uint64_t>> bands(kBands);
-    for (auto& band : bands) band.reserve(classCount);
-    uint32_t signature[kHashes];
-    for (uint32_t c = 0; c < classCount; ++c) {
-      outOfLine([&] {
-        std::fill(std::begin(signature), std::end(signature), UINT32_MAX);
-        for (uint64_t shingle : shingles[c]) {
-          const uint64_t mixed = mix64(shingle);
-          const uint32_t h2 = static_cast<uint32_t>(mixed >> 32) | 1;
-          uint32_t value = static_cast<uint32_t>(mixed);
-          for (uint32_t h = 0; h < kHashes; ++h, value += h2)
-            signature[h] = std::min(signature[h], value);
-        }
-        for (uint32_t b = 0; b < kBands; ++b) {
-          uint64_t h = b;
-          for (uint32_t r = 0; r < kBandRows; ++r) h = hashAppend(h, signature[b * kBandRows + r]);
-          bands[b].push_back((h & 0xFFFFFFFF00000000ull) | c);
-        }
-      });
-    }
-    for (auto& band : bands) {
-      std::sort(band.begin(), band.end());
-      for (size_t i = 0; i < band.size();) {
-        size_t j = i + 1;
-        while (j < band.size() && (band[j] >> 32) == (band[i] >> 32)) ++j;
-        // A huge bucket (hostile or boilerplate input) is linked as a star and a chain rather
-        // than all pairs, so the work stays linear; verification still decides every link.
-        const bool huge = j - i > kMaxBucketPairs;
-        for (size_t x = i; x < j; ++x) {
-          const size_t last = huge ? std::min(j, x + 2) : j;
-          for (size_t y = x + 1; y < last; ++y)
-            candidates.push_back((band[x] & 0xFFFFFFFFull) << 32 | (band[y] & 0xFFFFFFFFull));
-          if (huge && x > i + 1)
-            candidates.push_back((band[i] & 0xFFFFFFFFull) << 32 | (band[x] & 0xFFFFFFFFull));
-        }
-        i = j;
-      }
-      std::vector<uint64_t>().swap(band);
-    }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    return candidates;
   }
-  result.candidatePairs = candidates.size();
+  // The h-th MinHash function of a shingle is h1 + h * h2 (mod 2^32), with h1 and h2 two
+  // independent hashes of it (Kirsch and Mitzenmacher's double hashing): one addition per
+  // function instead of a full hash, and recall measured against exhaustive search in
+  // bench/js/analyze.mjs.
+  std::vector<std::vector<uint64_t>> bands(kBands);
+  for (auto& band : bands) band.reserve(classCount);
+  uint32_t signature[kHashes];
+  for (uint32_t c = 0; c < classCount; ++c) {
+    outOfLine([&] {
+      std::fill(std::begin(signature), std::end(signature), UINT32_MAX);
+      for (uint64_t shingle : shingles[c]) {
+        const uint64_t mixed = mix64(shingle);
+        const uint32_t h2 = static_cast<uint32_t>(mixed >> 32) | 1;
+        uint32_t value = static_cast<uint32_t>(mixed);
+        for (uint32_t h = 0; h < kHashes; ++h, value += h2)
+          signature[h] = std::min(signature[h], value);
+      }
+      for (uint32_t b = 0; b < kBands; ++b) {
+        uint64_t h = b;
+        for (uint32_t r = 0; r < kBandRows; ++r) h = hashAppend(h, signature[b * kBandRows + r]);
+        bands[b].push_back((h & 0xFFFFFFFF00000000ull) | c);
+      }
+    });
+  }
+  for (auto& band : bands) {
+    std::sort(band.begin(), band.end());
+    addBucketPairs(band, candidates);
+    std::vector<uint64_t>().swap(band);
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  return candidates;
+}
 
+// Groups of the long classes linked by verified candidate pairs, in order of their first class
+// (classes are numbered in reading order).
+std::vector<DuplicateGroup> nearGroups(const Classes& longClasses,
+                                       const std::vector<std::vector<uint64_t>>& shingles,
+                                       const std::vector<uint64_t>& candidates, double threshold) {
+  const uint32_t classCount = static_cast<uint32_t>(shingles.size());
   UnionFind sets(classCount);
   for (uint64_t pair : candidates) {
     const uint32_t x = static_cast<uint32_t>(pair >> 32), y = static_cast<uint32_t>(pair);
     if (sets.find(x) == sets.find(y)) continue;  // Already linked: no need to verify.
-    if (resemblance(shingles[x], shingles[y]) >= options.nearThreshold) sets.unite(x, y);
+    if (resemblance(shingles[x], shingles[y]) >= threshold) sets.unite(x, y);
   }
-
-  // Components in order of their first class (classes are numbered in reading order).
   std::vector<std::vector<uint32_t>> components(classCount);
   for (uint32_t c = 0; c < classCount; ++c) components[sets.find(c)].push_back(c);
+  std::vector<DuplicateGroup> groups;
   for (uint32_t root = 0; root < classCount; ++root) {
     const std::vector<uint32_t>& component = components[root];
     if (component.empty()) continue;
@@ -319,9 +335,35 @@ Duplicates findDuplicates(const std::vector<std::string_view>& texts,
               [](const ParagraphRef& a, const ParagraphRef& b) {
                 return a.doc != b.doc ? a.doc < b.doc : a.paragraph < b.paragraph;
               });
-    result.groups.push_back(std::move(group));
+    groups.push_back(std::move(group));
   }
-  result.repeatedBlocks = repeatedBlocks(parsed, result, classOf, offset);
+  return groups;
+}
+
+}  // namespace
+
+Duplicates findDuplicates(const std::vector<std::string_view>& texts,
+                          const std::vector<ParsedText>& parsed, const DuplicateOptions& options) {
+  Duplicates result;
+  const ExactClasses exact = exactClasses(texts, parsed, options);
+  result.shortRepeats = exactGroups(exact.shortClasses);
+  if (!options.findNear) {
+    result.groups = exactGroups(exact.longClasses);
+    result.repeatedBlocks = repeatedBlocks(parsed, result, exact.classOf, exact.offset);
+    return result;
+  }
+  const uint32_t classCount = static_cast<uint32_t>(exact.longClasses.members.size());
+  std::vector<std::vector<uint64_t>> shingles(classCount);
+  for (uint32_t c = 0; c < classCount; ++c) {
+    const ParagraphRef& ref = exact.longClasses.representative[c];
+    const Paragraph& paragraph = parsed[ref.doc].paragraphs[ref.paragraph];
+    shingles[c] = shingleSet(parsed[ref.doc].words, paragraph.firstWord, paragraph.endWord,
+                             options.shingleWords);
+  }
+  const std::vector<uint64_t> candidates = candidatePairs(shingles, options.exhaustive);
+  result.candidatePairs = candidates.size();
+  result.groups = nearGroups(exact.longClasses, shingles, candidates, options.nearThreshold);
+  result.repeatedBlocks = repeatedBlocks(parsed, result, exact.classOf, exact.offset);
   return result;
 }
 

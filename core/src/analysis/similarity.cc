@@ -5,7 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "hashing.h"
+#include "text/hashing.h"
 
 namespace concord {
 

@@ -2,7 +2,9 @@
 #ifndef CONCORD_SRC_HASHING_H_
 #define CONCORD_SRC_HASHING_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace concord {
 
@@ -17,6 +19,21 @@ inline uint64_t mix64(uint64_t x) {
 /// Hash of a sequence, extended by one more element.
 inline uint64_t hashAppend(uint64_t h, uint64_t value) {
   return mix64(h * 0x100000001B3ull ^ value);
+}
+
+/// Number of values two sorted hash lists share (each value matched at most once).
+inline size_t sharedCount(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return shared;
 }
 
 }  // namespace concord

@@ -1,66 +1,14 @@
 #include "concord/tokenizer.h"
 
-#include "unicode_classes.h"
+#include "text/token_scan.h"
+#include "text/unicode_classes.h"
 
 namespace concord {
-
-namespace {
-
-// Classes of the ASCII bytes, looked up without decoding: most text is mostly ASCII.
-struct AsciiClasses {
-  detail::CharClass of[128];
-  AsciiClasses() : of() {
-    for (int c = 0; c < 128; ++c) {
-      of[c] = detail::classify(static_cast<uint32_t>(c));
-    }
-  }
-};
-const AsciiClasses kAscii;
-
-// The next character at `i`: its class, its end, and whether it extends the previous one.
-struct Step {
-  detail::CharClass cls;
-  uint32_t end;
-  bool extends;
-  bool joiner;
-};
-
-inline Step stepAt(std::string_view text, uint32_t i, bool afterJoiner) {
-  const unsigned char byte = static_cast<unsigned char>(text[i]);
-  if (byte < 0x80) return {kAscii.of[byte], i + 1, afterJoiner, false};
-  const detail::Decoded c = detail::decodeAt(text, i);
-  return {detail::classify(c.codePoint), i + c.length, afterJoiner || detail::isExtend(c.codePoint),
-          c.codePoint == 0x200D};
-}
-
-}  // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 4 + 1);
-  const uint32_t size = static_cast<uint32_t>(text.size());
-  bool lastJoinable = false;  // The last token is a word or space run the next char may extend.
-  bool afterJoiner = false;   // The last char was a zero-width joiner: the next one attaches.
-  for (uint32_t i = 0; i < size;) {
-    const Step step = stepAt(text, i, afterJoiner);
-    afterJoiner = step.joiner;
-    if (!tokens.empty() && step.extends) {
-      tokens.back().range.end = step.end;
-      i = step.end;
-      continue;
-    }
-    const TokenKind kind = step.cls == detail::CharClass::kSpace    ? TokenKind::kSpace
-                           : step.cls == detail::CharClass::kSymbol ? TokenKind::kSymbol
-                                                                    : TokenKind::kWord;
-    const bool joinable = kind != TokenKind::kSymbol && step.cls != detail::CharClass::kIdeograph;
-    if (lastJoinable && joinable && tokens.back().kind == kind) {
-      tokens.back().range.end = step.end;
-    } else {
-      tokens.push_back({{i, step.end}, kind});
-      lastJoinable = joinable;
-    }
-    i = step.end;
-  }
+  detail::scanTokens(text, [&](const Token& token) { tokens.push_back(token); });
   return tokens;
 }
 
@@ -83,11 +31,13 @@ std::vector<ByteRange> splitCharacters(std::string_view text) {
   return chars;
 }
 
-std::string comparisonKey(std::string_view text, const KeyOptions& options) {
-  if (!options.ignoreCase && !options.ignoreWhitespace && !options.ignorePunctuation &&
-      !options.foldQuotes && !options.joinLines) {
-    return std::string(text);
-  }
+bool normalizes(const TextOptions& options) {
+  return options.ignoreCase || options.ignoreWhitespace || options.ignorePunctuation ||
+         options.foldTypography;
+}
+
+std::string comparisonKey(std::string_view text, const TextOptions& options, LineJoin join) {
+  if (!normalizes(options) && join == LineJoin::kKeep) return std::string(text);
   std::string out;
   out.reserve(text.size());
   bool pendingSpace = false;  // ignoreWhitespace: a run of spaces waits for the next char.
@@ -104,7 +54,7 @@ std::string comparisonKey(std::string_view text, const KeyOptions& options) {
       continue;
     }
     uint32_t cp = c.codePoint;
-    if (options.foldQuotes) {
+    if (options.foldTypography) {
       const char* folded = detail::foldTypography(cp);
       if (folded != nullptr) {
         if (folded[0] == ' ' && folded[1] == '\0') {
@@ -120,7 +70,7 @@ std::string comparisonKey(std::string_view text, const KeyOptions& options) {
       }
     }
     if (detail::classify(cp) == detail::CharClass::kSpace) {
-      if (options.joinLines && detail::isLineBreak(cp)) {
+      if (join == LineJoin::kJoin && detail::isLineBreak(cp)) {
         while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
         if (options.ignoreWhitespace) {
           pendingSpace = true;
@@ -156,15 +106,17 @@ std::string comparisonKey(std::string_view text, const KeyOptions& options) {
 }
 
 TokenCounts countTokens(std::string_view text) {
-  // tokenize() without building the tokens: a word starts where a letter or ideograph does not
-  // continue a word run; every symbol is a token; marks and joined characters start nothing.
+  // scanTokens without building tokens (the diffs count whole texts): a word starts where a
+  // letter does not continue a word run; every ideograph is a word; a symbol that joinsWord
+  // stays inside its word; marks and joined characters start nothing.
   TokenCounts counts;
   bool inWord = false, afterJoiner = false;
   const uint32_t size = static_cast<uint32_t>(text.size());
   for (uint32_t i = 0; i < size;) {
-    const Step step = stepAt(text, i, afterJoiner);
+    const detail::Step step = detail::stepAt(text, i, afterJoiner);
     afterJoiner = step.joiner;
     const bool first = i == 0;
+    const uint32_t at = i;
     i = step.end;
     if (step.extends && !first) continue;  // Part of the token before it.
     if (step.cls == detail::CharClass::kLetter) {
@@ -173,12 +125,55 @@ TokenCounts countTokens(std::string_view text) {
     } else if (step.cls == detail::CharClass::kIdeograph) {
       ++counts.words;
       inWord = false;
+    } else if (step.cls == detail::CharClass::kSymbol && inWord &&
+               detail::joinsWord(text, at, step.end)) {
+      continue;  // An apostrophe or digit separator inside the word.
     } else {
       counts.symbols += step.cls == detail::CharClass::kSymbol;
       inWord = false;
     }
   }
   return counts;
+}
+
+void appendWordKey(std::string& out, std::string_view word, const TextOptions& options,
+                   bool dropPossessive) {
+  const size_t start = out.size();
+  bool ascii = true;
+  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {  // Fast path: most words are ASCII.
+    for (char c : word) {
+      out.push_back(options.ignoreCase && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+  } else {
+    TextOptions wordOptions = options;
+    wordOptions.ignorePunctuation = false;  // An inner apostrophe stays part of the word.
+    out += comparisonKey(word, wordOptions);
+  }
+  // The possessive 's goes, so that "DeepSeek's" and "DeepSeek" are one word.
+  const std::string_view key = std::string_view(out).substr(start);
+  if (!dropPossessive || key.size() < 3 || (key.back() != 's' && key.back() != 'S')) return;
+  if (key[key.size() - 2] == '\'') {
+    out.resize(out.size() - 2);
+  } else if (key.size() > 4 && key.compare(key.size() - 4, 3, "\xE2\x80\x99") == 0) {
+    out.resize(out.size() - 4);
+  }
+}
+
+bool isBlankLine(std::string_view line) {
+  const uint32_t size = static_cast<uint32_t>(line.size());
+  for (uint32_t i = 0; i < size;) {
+    const unsigned char byte = static_cast<unsigned char>(line[i]);
+    if (byte < 0x80) {
+      if (detail::asciiClasses().of[byte] != detail::CharClass::kSpace) return false;
+      ++i;
+      continue;
+    }
+    const detail::Decoded c = detail::decodeAt(line, i);
+    if (c.codePoint == detail::kInvalid || !detail::isSpace(c.codePoint)) return false;
+    i += c.length;
+  }
+  return true;
 }
 
 uint32_t countWords(std::string_view text) { return countTokens(text).words; }

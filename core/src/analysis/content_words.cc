@@ -1,4 +1,4 @@
-#include "content_words.h"
+#include "analysis/content_words.h"
 
 #include <algorithm>
 #include <cmath>

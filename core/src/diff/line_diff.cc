@@ -4,14 +4,14 @@
 #include <cstring>
 #include <string>
 
+#include "concord/interner.h"
 #include "concord/sequence_diff.h"
-#include "string_interner.h"
 
 namespace concord {
 namespace {
 
 // Lines become small integer ids so that the edit-script search compares integers, not strings.
-using LineInterner = detail::StringInterner;
+using LineInterner = StringInterner;
 
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
               "the word-at-a-time scan below reads bytes as little-endian words");

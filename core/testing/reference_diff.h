@@ -1,10 +1,10 @@
 // An independent reference for Concord's own diff engine, built on dtl (Wu's O(NP) algorithm),
-// so tests can check that diffSequences' scripts are minimal. Not for production paths: dtl
-// keeps path coordinates in memory and has no cost limit.
+// so tests can check that diffSequences' scripts are minimal. Part of concord_testing, which only
+// tests link: dtl keeps path coordinates in memory and has no cost limit.
 //
 //   uint32_t distance = concord::detail::referenceEditDistance(leftIds, rightIds);
-#ifndef CONCORD_DETAIL_REFERENCE_DIFF_H_
-#define CONCORD_DETAIL_REFERENCE_DIFF_H_
+#ifndef CONCORD_TESTING_REFERENCE_DIFF_H_
+#define CONCORD_TESTING_REFERENCE_DIFF_H_
 
 #include <cstdint>
 #include <vector>
@@ -17,4 +17,4 @@ uint32_t referenceEditDistance(const std::vector<uint32_t>& left,
 
 }  // namespace concord::detail
 
-#endif  // CONCORD_DETAIL_REFERENCE_DIFF_H_
+#endif  // CONCORD_TESTING_REFERENCE_DIFF_H_

@@ -1,4 +1,4 @@
-#include "concord/detail/reference_diff.h"
+#include "testing/reference_diff.h"
 
 #include <dtl/dtl.hpp>
 

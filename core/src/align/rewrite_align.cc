@@ -6,8 +6,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "content_words.h"
-#include "out_of_line.h"
+#include "analysis/content_words.h"
+#include "analysis/out_of_line.h"
 
 namespace concord {
 namespace {
@@ -79,9 +79,8 @@ std::vector<int32_t> repeatsOf(std::string_view text, const ParsedText& parsed,
   if (!options.skipRepeats) return repeats;
   std::unordered_map<std::string, int32_t> first;
   for (size_t p = 0; p < parsed.paragraphs.size(); ++p) {
-    const auto [it, inserted] =
-        first.try_emplace(paragraphKey(parsed.paragraphs[p].range.in(text), options.normalize),
-                          static_cast<int32_t>(p));
+    const auto [it, inserted] = first.try_emplace(
+        paragraphKey(parsed.paragraphs[p].range.in(text), options.text), static_cast<int32_t>(p));
     if (!inserted) repeats[p] = it->second;
   }
   return repeats;
@@ -94,8 +93,8 @@ Result<RewriteAlignment> alignRewrites(std::string_view a, std::string_view b,
   if (a.size() >= kMaxInputBytes || b.size() >= kMaxInputBytes)
     return Result<RewriteAlignment>::failure("a text is larger than 1 GB");
   Vocabulary vocabulary;
-  const ParsedText pa = parseText(a, options.split, options.normalize, vocabulary);
-  const ParsedText pb = parseText(b, options.split, options.normalize, vocabulary);
+  const ParsedText pa = parseText(a, options.text, vocabulary);
+  const ParsedText pb = parseText(b, options.text, vocabulary);
   const uint32_t na = static_cast<uint32_t>(pa.paragraphs.size());
   const uint32_t nb = static_cast<uint32_t>(pb.paragraphs.size());
   const uint64_t cells = uint64_t{na + 1} * (nb + 1);

@@ -4,8 +4,8 @@
 #include <deque>
 #include <string>
 
+#include "concord/interner.h"
 #include "concord/sequence_diff.h"
-#include "string_interner.h"
 
 namespace concord {
 namespace {
@@ -24,8 +24,8 @@ uint32_t codePoints(std::string_view text, ByteRange range) {
   return count;
 }
 
-bool anyKeyOption(const KeyOptions& o) {
-  return o.ignoreCase || o.ignoreWhitespace || o.ignorePunctuation || o.foldQuotes || o.joinLines;
+bool anyKeyOption(const InlineDiffOptions& o) {
+  return normalizes(o.text) || o.join == LineJoin::kJoin;
 }
 
 // The pieces of one side that take part in the diff. A piece whose key is empty (ignored
@@ -41,12 +41,12 @@ struct Pieces {
 // `storage` (a deque, so that they never move).
 struct KeyTable {
   explicit KeyTable(size_t expected) : interner(expected) {}
-  detail::StringInterner interner;
+  StringInterner interner;
   std::deque<std::string> storage;
 };
 
 Pieces makePieces(std::string_view text, const std::vector<ByteRange>& raw,
-                  const KeyOptions& options, KeyTable& keys) {
+                  const InlineDiffOptions& options, KeyTable& keys) {
   Pieces pieces;
   const bool normalize = anyKeyOption(options);
   pieces.leadEnd = static_cast<uint32_t>(text.size());
@@ -55,7 +55,7 @@ Pieces makePieces(std::string_view text, const std::vector<ByteRange>& raw,
   for (const ByteRange& range : raw) {
     std::string_view key = range.in(text);
     if (normalize) {
-      keys.storage.push_back(comparisonKey(key, options));
+      keys.storage.push_back(comparisonKey(key, options.text, options.join));
       key = keys.storage.back();
     }
     if (key.empty()) continue;
@@ -73,8 +73,8 @@ Pieces makePieces(std::string_view text, const std::vector<ByteRange>& raw,
 // Segments of a diff of two piece lists.
 std::vector<Segment> diffPieces(std::string_view left, std::string_view right,
                                 const std::vector<ByteRange>& leftRaw,
-                                const std::vector<ByteRange>& rightRaw, const KeyOptions& options,
-                                bool& minimal) {
+                                const std::vector<ByteRange>& rightRaw,
+                                const InlineDiffOptions& options, bool& minimal) {
   KeyTable keys(leftRaw.size() + rightRaw.size());
   const Pieces a = makePieces(left, leftRaw, options, keys);
   const Pieces b = makePieces(right, rightRaw, options, keys);
@@ -147,7 +147,7 @@ bool hasSpace(std::string_view text, ByteRange range) {
 // Character-level segments for a short change whose sides are mostly alike ("U.S." / "US",
 // "colour" / "color"); the change itself when they are not.
 std::vector<Segment> refineToCharacters(std::string_view left, std::string_view right,
-                                        const Segment& change, const KeyOptions& options,
+                                        const Segment& change, const InlineDiffOptions& options,
                                         bool& minimal) {
   constexpr uint32_t kMaxCodePoints = 32;
   const uint32_t leftChars = codePoints(left, change.left),
@@ -194,7 +194,7 @@ InlineDiff diffInline(std::string_view left, std::string_view right,
   b.reserve(rightTokens.size());
   for (const Token& t : leftTokens) a.push_back(t.range);
   for (const Token& t : rightTokens) b.push_back(t.range);
-  std::vector<Segment> segments = diffPieces(left, right, a, b, options.keys, diff.minimal);
+  std::vector<Segment> segments = diffPieces(left, right, a, b, options, diff.minimal);
   if (options.semanticCleanup) segments = cleanupSemantic(left, right, segments);
 
   std::vector<Segment> refined;
@@ -204,7 +204,7 @@ InlineDiff diffInline(std::string_view left, std::string_view right,
       refined.push_back(segment);
       continue;
     }
-    for (const Segment& s : refineToCharacters(left, right, segment, options.keys, diff.minimal)) {
+    for (const Segment& s : refineToCharacters(left, right, segment, options, diff.minimal)) {
       refined.push_back(s);
     }
   }

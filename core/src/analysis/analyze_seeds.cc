@@ -1,0 +1,199 @@
+// Pass indexSeeds: every document's 3-word shingles sorted so that equal ones sit together. One
+// walk over the runs of equal shingles gives both the shared-shingle counts of every pair and the
+// seed matches that passages grow from.
+#include "analysis/analyze_passes.h"
+#include "analysis/out_of_line.h"
+#include "text/hashing.h"
+
+namespace concord {
+namespace detail {
+namespace {
+
+// Shared-shingle increments that stock phrases may cost in the dense path (about a second).
+constexpr uint64_t kDenseStockPairBudget = 300'000'000;
+// A phrase a document repeats more often than this seeds no passage.
+constexpr size_t kMaxSeedRepeats = 4;
+// Seed matches kept for passage building (16 bytes each).
+constexpr size_t kMaxHits = 20'000'000;
+
+// One 3-word phrase of one document, 12 bytes: the top 16 bits of the phrase's 64-bit hash are
+// its bucket in SortedSeeds::start and the next 32 are kept here, so 48 bits in all tell phrases
+// apart (an expected 0.05 false merges among 5 million distinct phrases, which would only add a
+// spurious seed), and the index of 10,000 articles takes 84 MB instead of 112.
+struct SeedOccurrence {
+  uint32_t hash;
+  uint32_t doc;
+  uint32_t pos;
+  bool operator<(const SeedOccurrence& o) const {
+    return hash != o.hash ? hash < o.hash : doc != o.doc ? doc < o.doc : pos < o.pos;
+  }
+};
+
+struct SortedSeeds {
+  std::vector<SeedOccurrence> seeds;  // By (bucket, hash, doc, pos).
+  std::vector<size_t> start;          // Bucket b is seeds[start[b], start[b + 1]).
+};
+
+constexpr int kSeedBucketBits = 16;
+
+// Every `k`-word shingle of every document, sorted. Built in two passes, a count per bucket of
+// the top 16 hash bits and then placement, so the array exists once (no sorted copy), and each
+// bucket is small enough to sort in cache.
+SortedSeeds sortedSeeds(const std::vector<ParsedText>& parsed, uint32_t k) {
+  const auto forEachSeed = [&](auto&& visit) {
+    for (uint32_t d = 0; d < parsed.size(); ++d) {
+      outOfLine([&] {
+        const std::vector<Word>& words = parsed[d].words;
+        for (uint32_t i = 0; i + k <= words.size(); ++i) {
+          uint64_t h = k;
+          for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, words[w].id);
+          visit(h, d, i);
+        }
+      });
+    }
+  };
+  SortedSeeds sorted;
+  std::vector<size_t>& start = sorted.start;
+  start.assign((size_t{1} << kSeedBucketBits) + 1, 0);
+  forEachSeed([&](uint64_t h, uint32_t, uint32_t) { ++start[(h >> (64 - kSeedBucketBits)) + 1]; });
+  for (size_t b = 1; b < start.size(); ++b) start[b] += start[b - 1];
+  std::vector<SeedOccurrence>& seeds = sorted.seeds;
+  seeds.resize(start.back());
+  std::vector<size_t> next(start.begin(), start.end() - 1);
+  forEachSeed([&](uint64_t h, uint32_t d, uint32_t i) {
+    seeds[next[h >> (64 - kSeedBucketBits)]++] =
+        SeedOccurrence{static_cast<uint32_t>(h >> (32 - kSeedBucketBits)), d, i};
+  });
+  for (size_t b = 0; b + 1 < start.size(); ++b) {
+    if (start[b + 1] - start[b] > 1)
+      std::sort(seeds.begin() + start[b], seeds.begin() + start[b + 1]);
+  }
+  return sorted;
+}
+
+// Walks the runs of equal seeds. Twice: the first walk only counts the seed matches and sparse
+// pair entries, so that the second fills arrays reserved at their exact size. Growing them by
+// doubling left holes that the WebAssembly heap (which never shrinks) kept: about 70 MB at
+// 10,000 articles, for a pass that costs a few percent of the analysis.
+class SeedWalk {
+ public:
+  SeedWalk(AnalysisState& state, const SortedSeeds& sorted) : state_(state), sorted_(sorted) {}
+
+  void run(bool fill) {
+    fill_ = fill;
+    bucket_ = 0;
+    denseBudget_ = kDenseStockPairBudget;
+    hitsSoFar_ = 0;
+    const std::vector<SeedOccurrence>& seeds = sorted_.seeds;
+    const size_t seedStep = std::max<size_t>(seeds.size() / 10, 4096);
+    size_t nextSeedReport = seedStep;
+    for (size_t r = 0; r < seeds.size();) {
+      if (fill && r >= nextSeedReport) {
+        state_.report(0.2 + 0.15 * static_cast<double>(r) / seeds.size());
+        nextSeedReport += seedStep;
+      }
+      outOfLine([&] {
+        for (const size_t chunkEnd = std::min(seeds.size(), r + 4096); r < chunkEnd;) r = visit(r);
+      });
+    }
+    hitCount = hitsSoFar_;
+  }
+
+  size_t hitCount = 0, sparseCount = 0;  // What the counting walk found.
+
+ private:
+  // The run of equal seeds starting at r: returns where the next starts.
+  size_t visit(size_t r) {
+    const std::vector<SeedOccurrence>& seeds = sorted_.seeds;
+    while (sorted_.start[bucket_ + 1] <= r) ++bucket_;  // Runs never cross a bucket.
+    const size_t limit = sorted_.start[bucket_ + 1];
+    size_t end = r + 1;
+    while (end < limit && seeds[end].hash == seeds[r].hash) ++end;
+    docs_.clear();
+    for (size_t s = r; s < end; ++s)
+      if (docs_.empty() || docs_.back() != seeds[s].doc) docs_.push_back(seeds[s].doc);
+    if (fill_)
+      for (uint32_t d : docs_) ++state_.shingleCount[d];
+    const bool stock = docs_.size() > state_.cap;
+    countShared(stock);
+    addHits(r, end, stock);
+    return end;
+  }
+
+  // Stock phrases count in the dense path while the budget lasts: beyond it (thousands of
+  // near-copies of one text) they are skipped rather than take minutes.
+  void countShared(bool stock) {
+    const bool dense = state_.dense;
+    const uint64_t pairsInRun = uint64_t{docs_.size()} * (docs_.size() - 1) / 2;
+    const bool affordable = !stock || pairsInRun <= denseBudget_;
+    if (dense && stock && affordable) denseBudget_ -= pairsInRun;
+    if (docs_.size() < 2 || !((dense && affordable) || !stock)) return;
+    if (!dense && !fill_) {
+      sparseCount += pairsInRun;
+      return;
+    }
+    const uint32_t n = state_.n;
+    for (size_t x = 0; x < docs_.size(); ++x)
+      for (size_t y = x + 1; y < docs_.size(); ++y) {
+        if (dense) {
+          if (fill_) ++state_.sharedDense[size_t{docs_[x]} * n + docs_[y]];
+        } else {
+          state_.sharedSparse.push_back(pairKey(docs_[x], docs_[y]));
+        }
+      }
+  }
+
+  // Seeds for passages: not stock phrases, not a phrase some document repeats more than
+  // kMaxSeedRepeats times (a body pasted twice is fine, a looping text is not), and no more than
+  // kMaxHits in all, so that a hostile input cannot exhaust memory.
+  void addHits(size_t r, size_t end, bool stock) {
+    const std::vector<SeedOccurrence>& seeds = sorted_.seeds;
+    size_t mostRepeats = 0;
+    uint64_t sameDocPairs = 0;
+    for (size_t x = r, y = r; x < end; x = y) {
+      while (y < end && seeds[y].doc == seeds[x].doc) ++y;
+      mostRepeats = std::max(mostRepeats, y - x);
+      sameDocPairs += uint64_t{y - x} * (y - x - 1) / 2;
+    }
+    const uint64_t pairHits = uint64_t{end - r} * (end - r - 1) / 2;
+    if (docs_.size() < 2 || stock || mostRepeats > kMaxSeedRepeats ||
+        hitsSoFar_ + pairHits > kMaxHits) {
+      return;
+    }
+    hitsSoFar_ += pairHits - sameDocPairs;
+    if (!fill_) return;
+    for (size_t x = r; x < end; ++x)
+      for (size_t y = x + 1; y < end; ++y)
+        if (seeds[x].doc != seeds[y].doc)
+          state_.hits.push_back({pairKey(seeds[x].doc, seeds[y].doc), seeds[x].pos, seeds[y].pos});
+  }
+
+  AnalysisState& state_;
+  const SortedSeeds& sorted_;
+  bool fill_ = false;
+  size_t bucket_ = 0;
+  uint64_t denseBudget_ = 0;
+  size_t hitsSoFar_ = 0;
+  std::vector<uint32_t> docs_;  // Distinct documents of one run.
+};
+
+}  // namespace
+
+void indexSeeds(AnalysisState& state) {
+  const uint32_t n = state.n;
+  state.shingleCount.assign(n, 0);
+  state.sharedDense.assign(state.dense ? size_t{n} * n : 0, 0);
+  {
+    const SortedSeeds sorted = sortedSeeds(state.parsed, state.options.passages.seedWords);
+    SeedWalk walk(state, sorted);
+    walk.run(false);
+    state.hits.reserve(walk.hitCount);
+    state.sharedSparse.reserve(walk.sparseCount);
+    walk.run(true);
+  }  // Frees the index before passages are chained.
+  std::sort(state.sharedSparse.begin(), state.sharedSparse.end());
+  state.report(0.35);
+}
+
+}  // namespace detail
+}  // namespace concord
