@@ -19,6 +19,7 @@
 #include "concord/result.h"
 #include "concord_wire/layouts.h"
 #include "concord_wire/offsets.h"
+#include "concord_wire/options.h"
 #include "concord_wire/packet.h"
 
 namespace concord_wasm {
@@ -98,7 +99,7 @@ Options readOptions(const emscripten::val& options,
                     const std::vector<concord_wire::WireText>& inputs) {
   Options out;
   OptionReader reader(options, inputs);
-  visitOptions(out, reader);
+  concord_wire::visitOptions(out, reader);
   return out;
 }
 

@@ -10,6 +10,8 @@ import createConcordCore from './generated/concord-core.mjs';
 import { bindDiff } from './lib/diff.js';
 import { bindCompare } from './lib/compare.js';
 import { bindAnalyze } from './lib/analyze.js';
+import { defaultsOf } from './lib/options.js';
+import { createWire } from './lib/wire.js';
 
 let corePromise = null;
 
@@ -19,11 +21,15 @@ let corePromise = null;
  */
 export async function createConcord() {
   corePromise ??= createConcordCore();
-  const core = await corePromise;
+  const wire = createWire(await corePromise);
+  const defaults = {};
+  for (const [call, schema] of Object.entries(wire.schemas)) defaults[call] = defaultsOf(schema);
   return Object.freeze({
-    ...bindDiff(core),
-    ...bindCompare(core),
-    ...bindAnalyze(core),
+    ...bindDiff(wire),
+    ...bindCompare(wire),
+    ...bindAnalyze(wire),
+    /** Every call's option defaults, as the core declares them. */
+    defaults: Object.freeze(defaults),
   });
 }
 

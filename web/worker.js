@@ -1,6 +1,6 @@
 // The Web Worker that owns the WebAssembly core, so heavy work never blocks the page.
 // Protocol: {id, method, args} in; {id, result} | {id, error} | {id, progress} out. Methods are
-// the API's, plus the composites of app/composites.js ('$methods', '$report').
+// the API's, plus the composites of app/composites.js ('$report').
 import { createConcord } from './concord.js';
 import { COMPOSITES } from './app/composites.js';
 

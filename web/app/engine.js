@@ -8,7 +8,6 @@ export class WorkerEngine {
   #worker = null;
   #pending = new Map();
   #nextId = 1;
-  #methods = null;
   kind = 'worker';
 
   #start() {
@@ -37,12 +36,6 @@ export class WorkerEngine {
       this.#pending.set(id, { resolve, reject, onProgress });
       this.#worker.postMessage({ id, method, args });
     });
-  }
-
-  /** The names of the API's methods (cached). */
-  async methods() {
-    this.#methods ??= this.call('$methods', [{}]);
-    return this.#methods;
   }
 
   /** Stops whatever is running; pending calls reject with a 'Cancelled' error. */
@@ -83,10 +76,6 @@ export class LocalEngine {
     else throw new Error(`unknown method ${method}`);
     if (generation !== this.#generation) throw new Error('Cancelled');
     return result;
-  }
-
-  async methods() {
-    return COMPOSITES.$methods(await this.#concord);
   }
 
   cancel() {

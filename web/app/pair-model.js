@@ -1,92 +1,36 @@
-// One shape for a pair comparison, whichever engine call produced it: the aligned diff
-// (`compare`: rows paired by similarity, inline marks, moves) or the line diff (`diff`: removed
-// and added lines of a change facing each other in order). Plus the display items of the view:
-// rows, and folds standing for collapsed unchanged stretches.
+// The pair view's model of a compare() result (rows paired by similarity, inline marks, moves),
+// plus the display items of the view: rows, and folds standing for collapsed unchanged stretches.
+import { foldOf } from '../lib/report.js';
 
-/** Range of an inline op on one side: supports {left: {start, end}} and {leftStart, leftEnd}. */
-export function opRange(op, side) {
-  const range = op[side];
-  if (range && typeof range === 'object') return [range.start, range.end];
-  return [op[`${side}Start`], op[`${side}End`]];
+// One side of a row as the view draws it: its unit index and text range, or null.
+function side(row, which) {
+  const index = row[`${which}Unit`];
+  return index === null ? null : { index, start: row[`${which}Start`], end: row[`${which}End`] };
 }
 
-/** The compare() result, normalised a little (missing fields filled). */
+/** The view model of a compare() result (`result` kept as is: the JSON export). */
 export function fromCompare(result) {
   return {
-    source: 'compare',
-    unit: result.unit ?? 'line',
+    result,
+    unit: result.unit,
     rows: result.rows.map((row) => ({
       kind: row.kind,
-      left: row.left ?? null,
-      right: row.right ?? null,
-      similarity: row.similarity ?? (row.kind === 'equal' ? 1 : 0),
+      left: side(row, 'left'),
+      right: side(row, 'right'),
+      similarity: row.similarity,
       moveId: row.moveId ?? -1,
-      inline: row.inline ?? [],
+      inline: row.inline,
     })),
-    moves: result.moves ?? [],
-    stats: result.stats ?? {},
-  };
-}
-
-/** The diff() result in the same shape: a change block's lines face each other in order. */
-export function fromLineDiff(result) {
-  const rows = [];
-  const side = (row, which) => ({
-    index: row[`${which}Line`] - 1,
-    start: row[`${which}Start`],
-    end: row[`${which}End`],
-  });
-  const src = result.rows;
-  for (let i = 0; i < src.length;) {
-    if (src[i].kind === 'equal') {
-      rows.push({ kind: 'equal', left: side(src[i], 'left'), right: side(src[i], 'right'), similarity: 1, moveId: -1, inline: [] });
-      i++;
-      continue;
-    }
-    const removed = [];
-    const added = [];
-    for (; i < src.length && src[i].kind !== 'equal'; i++) (src[i].kind === 'removed' ? removed : added).push(src[i]);
-    for (let k = 0; k < Math.max(removed.length, added.length); k++) {
-      const l = removed[k];
-      const r = added[k];
-      rows.push({
-        kind: l && r ? 'changed' : l ? 'removed' : 'added',
-        left: l ? side(l, 'left') : null,
-        right: r ? side(r, 'right') : null,
-        similarity: 0,
-        moveId: -1,
-        inline: [],
-      });
-    }
-  }
-  const { stats } = result;
-  let changed = 0;
-  for (const row of rows) if (row.kind === 'changed') changed++;
-  return {
-    source: 'diff',
-    unit: 'line',
-    rows,
-    moves: [],
-    stats: {
-      kept: stats.equal,
-      changed,
-      removed: stats.removed - changed,
-      added: stats.added - changed,
-      moved: 0,
-      similarity: stats.leftLines + stats.rightLines ? (2 * stats.equal) / (stats.leftLines + stats.rightLines) : 1,
-    },
+    moves: result.moves,
+    stats: result.stats,
     lineEndings: result.lineEndings,
   };
 }
 
-export const CONTEXT_ROWS = 3;
-/** Fewer unchanged rows than this are shown rather than folded. */
-export const MIN_FOLD = 4;
-
 /**
  * Display items: {type: 'row', row: index} or {type: 'fold', from, to} (rows [from, to) hidden).
- * Unchanged stretches fold, but for CONTEXT_ROWS around changes, when at least MIN_FOLD rows
- * would hide, unless `expanded` has their start.
+ * Unchanged stretches fold as in the HTML report (lib/report.js foldOf), unless `expanded` has
+ * their start.
  */
 export function displayItems(rows, { collapse, expanded }) {
   const items = [];
@@ -97,12 +41,11 @@ export function displayItems(rows, { collapse, expanded }) {
     }
     let end = i;
     while (end < rows.length && rows[end].kind === 'equal') end++;
-    const head = i === 0 ? 0 : CONTEXT_ROWS;
-    const tail = end === rows.length ? 0 : CONTEXT_ROWS;
-    if (end - i - head - tail >= MIN_FOLD && !expanded.has(i)) {
-      for (let k = i; k < i + head; k++) items.push({ type: 'row', row: k });
-      items.push({ type: 'fold', from: i + head, to: end - tail, key: i });
-      for (let k = end - tail; k < end; k++) items.push({ type: 'row', row: k });
+    const fold = expanded.has(i) ? null : foldOf(i, end, rows.length);
+    if (fold) {
+      for (let k = i; k < fold.from; k++) items.push({ type: 'row', row: k });
+      items.push({ type: 'fold', from: fold.from, to: fold.to, key: i });
+      for (let k = fold.to; k < end; k++) items.push({ type: 'row', row: k });
     } else {
       for (let k = i; k < end; k++) items.push({ type: 'row', row: k });
     }
@@ -121,13 +64,4 @@ export function changeStarts(items, rows) {
     inChange = changed;
   });
   return starts;
-}
-
-/** The line endings of a text: 'none', 'lf', 'crlf', 'cr' or 'mixed'. */
-export function lineEndingsOf(text) {
-  const crlf = text.split('\r\n').length - 1;
-  const cr = text.split('\r').length - 1 - crlf;
-  const lf = text.split('\n').length - 1 - crlf;
-  const kinds = [crlf && 'crlf', cr && 'cr', lf && 'lf'].filter(Boolean);
-  return kinds.length === 0 ? 'none' : kinds.length === 1 ? kinds[0] : 'mixed';
 }

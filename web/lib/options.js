@@ -61,8 +61,9 @@ export function resolveOptions(schema, options) {
     throw new ConcordError(`options must be an object, got ${describe(options)}`);
   }
   const resolved = Object.create(null);
-  for (const name of Object.keys(options)) {
-    if (!Object.hasOwn(schema, name) && !Object.hasOwn(COMMON, name)) throw new ConcordError(`unknown option: ${name}`);
+  for (const [name, value] of Object.entries(options)) {
+    const known = Object.hasOwn(schema, name) || Object.hasOwn(COMMON, name);
+    if (!known && value !== undefined) throw new ConcordError(`unknown option: ${name}`);
   }
   for (const table of [COMMON, schema]) {
     for (const [name, entry] of Object.entries(table)) {

@@ -4,7 +4,7 @@
 import { h, download, fileStem, percent } from '../dom.js';
 import { VirtualList } from '../virtual-list.js';
 import { appendMarkedText } from '../inline.js';
-import { changeStarts, displayItems, fromCompare, fromLineDiff, lineEndingsOf } from '../pair-model.js';
+import { changeStarts, displayItems, fromCompare } from '../pair-model.js';
 import { docOptions } from './common.js';
 
 const SIGN = { equal: ' ', changed: '~', removed: '−', added: '+', moved: '↕' };
@@ -32,9 +32,8 @@ export function createPairView(app) {
   const prevButton = h('button', { type: 'button', id: 'prev-change', title: 'Previous change (P or K)' }, '↑ Previous');
   const nextButton = h('button', { type: 'button', id: 'next-change', title: 'Next change (N or J)' }, '↓ Next');
   const patchButton = h('button', { type: 'button', id: 'export-patch' }, 'Patch');
-  const reportButton = h('button', { type: 'button', id: 'export-report' }, 'HTML report');
+  const reportButton = h('button', { type: 'button', id: 'export-report', title: 'A self-contained page of this comparison, readable offline' }, 'HTML report');
   const jsonButton = h('button', { type: 'button', id: 'export-pair-json' }, 'JSON');
-  const optionNote = h('p', { class: 'note', id: 'pair-options-note', hidden: true });
   const summary = h('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' });
   const rewriteHint = h('p', { class: 'note', id: 'rewrite-hint', hidden: true },
     'These texts share little word for word. If one is a rewrite of the other, the ',
@@ -52,7 +51,6 @@ export function createPairView(app) {
       h('span', { class: 'segmented', role: 'group', 'aria-label': 'Layout' }, layoutSplit, layoutUnified),
       unitSelect),
     h('div', { class: 'toolbar' }, options.map((o) => o.label), collapse.label),
-    optionNote,
     rewriteHint,
     h('div', { class: 'toolbar' }, summary, h('span', { class: 'spacer' }), prevButton, nextButton,
       h('span', { class: 'export-group', role: 'group', 'aria-label': 'Export this pair' }, 'Export: ', patchButton, reportButton, jsonButton)),
@@ -285,28 +283,18 @@ export function createPairView(app) {
     }
     const left = docs[a];
     const right = docs[b];
-    const methods = await app.methods();
-    const useCompare = methods.includes('compare');
     const opts = {
       unit: app.state.unit, ignoreCase: app.state.ignoreCase, ignoreWhitespace: app.state.ignoreWhitespace,
       ignorePunctuation: app.state.ignorePunctuation, foldQuotes: app.state.foldQuotes,
     };
-    const key = JSON.stringify([left.id, right.id, left.text.length, right.text.length, useCompare ? opts : null]);
+    const key = JSON.stringify([left.id, right.id, left.text.length, right.text.length, opts]);
     if (key === shownKey && model) return;
-    reportButton.disabled = !methods.includes('htmlReport');
-    reportButton.title = reportButton.disabled ? 'Needs the aligned-diff engine, which this build lacks' : 'A self-contained page of this comparison, readable offline';
-    optionNote.hidden = useCompare;
-    optionNote.textContent = useCompare ? '' : 'This build compares line by line only: the alignment and the options above need the aligned-diff engine, which it lacks.';
-    for (const o of options) o.input.disabled = !useCompare;
-    unitSelect.disabled = !useCompare;
     summary.textContent = 'Comparing…';
     const started = performance.now();
     try {
       const result = await app.task(`Comparing ${left.name} with ${right.name}`, (onProgress) =>
-        useCompare ? app.engine.call('compare', [left.text, right.text, opts], { onProgress })
-          : app.engine.call('diff', [left.text, right.text, {}], { onProgress }));
-      model = useCompare ? fromCompare(result) : fromLineDiff(result);
-      model.lineEndings ??= { left: lineEndingsOf(left.text), right: lineEndingsOf(right.text) };
+        app.engine.call('compare', [left.text, right.text, opts], { onProgress }));
+      model = fromCompare(result);
       texts = [left.text, right.text];
       shownKey = key;
       expanded = new Set();
@@ -333,13 +321,11 @@ export function createPairView(app) {
     part(stats.changed, 'changed, ');
     part(stats.removed, 'removed, ');
     part(stats.added, 'added');
-    if (model.source === 'compare') {
-      summary.append(', ');
-      part(stats.moved, 'moved');
-      summary.append(' · words ');
-      part(stats.wordsDeleted, 'deleted, ');
-      part(stats.wordsInserted, 'inserted');
-    }
+    summary.append(', ');
+    part(stats.moved, 'moved');
+    summary.append(' · words ');
+    part(stats.wordsDeleted, 'deleted, ');
+    part(stats.wordsInserted, 'inserted');
     summary.append(` · similarity ${percent(stats.similarity)}`);
     if (stats.minimal === false) summary.append(' · a fast strategy was used: the diff may not be minimal');
     const endings = model.lineEndings;
@@ -375,11 +361,6 @@ export function createPairView(app) {
   reportButton.addEventListener('click', async () => {
     const [left, right] = names();
     if (!left || !right) return;
-    const methods = await app.methods();
-    if (!methods.includes('htmlReport')) {
-      app.status('This build has no HTML report: it needs the aligned-diff engine.', { error: true });
-      return;
-    }
     const opts = { leftName: left.name, rightName: right.name, unit: app.state.unit, ignoreCase: app.state.ignoreCase,
       ignoreWhitespace: app.state.ignoreWhitespace, ignorePunctuation: app.state.ignorePunctuation, foldQuotes: app.state.foldQuotes };
     const html = await app.task('Writing the HTML report', () => app.engine.call('$report', [left.text, right.text, opts]));
@@ -390,7 +371,7 @@ export function createPairView(app) {
     const [left, right] = names();
     if (!model || !left || !right) return;
     download(`${fileStem(left.name)}-vs-${fileStem(right.name)}.json`,
-      JSON.stringify({ left: left.name, right: right.name, ...model }, null, 1), 'application/json');
+      JSON.stringify({ left: left.name, right: right.name, ...model.result }, null, 1), 'application/json');
   });
 
   /** Keys: N/J next change, P/K previous. Returns true when handled. */
