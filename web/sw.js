@@ -5,7 +5,7 @@
 const CACHE = 'concord-v1';
 const FILES = [
   './', 'index.html', 'styles.css', 'worker.js', 'concord.js',
-  'generated/concord-core.mjs', 'lib/diff.js', 'lib/analyze.js', 'lib/errors.js', 'lib/compare.js', 'lib/report.js',
+  'generated/concord-core.mjs', 'lib/diff.js', 'lib/analyze.js', 'lib/errors.js', 'lib/compare.js', 'lib/report.js', 'lib/options.js', 'lib/wire.js',
   'examples/examples.js',
   'app/early.js', 'app/composites.js', 'app/main.js', 'app/store.js', 'app/engine.js', 'app/hash.js', 'app/docs-panel.js', 'app/intake.js',
   'app/help.js', 'app/dom.js', 'app/text-files.js', 'app/virtual-list.js', 'app/inline.js', 'app/pair-model.js',
