@@ -36,11 +36,11 @@ uintptr_t analyzeDocuments(uintptr_t inputs, uint32_t count, const val& options,
 uintptr_t alignRewrites(uintptr_t inputs, uint32_t count, const val& options) {
   const auto texts = concord_wasm::readInputs(inputs, count);
   const auto parsed = concord_wasm::readOptions<concord::AlignOptions>(options, texts);
-  return concord_wasm::packOrFail(
-      concord::alignRewrites(texts[0].bytes, texts[1].bytes, parsed),
-      [&](const concord::RewriteAlignment& alignment) {
-        return concord_wire::packAlignment(alignment, texts[0], texts[1]);
-      });
+  return concord_wasm::packOrFail(concord::alignRewrites(texts[0].bytes, texts[1].bytes, parsed),
+                                  [&](const concord::RewriteAlignment& alignment) {
+                                    return concord_wire::packAlignment(alignment, texts[0],
+                                                                       texts[1]);
+                                  });
 }
 
 }  // namespace

@@ -14,11 +14,10 @@ using emscripten::val;
 uintptr_t diffLines(uintptr_t inputs, uint32_t count, const val& options) {
   const auto texts = concord_wasm::readInputs(inputs, count);
   const auto parsed = concord_wasm::readOptions<concord::LineDiffOptions>(options, texts);
-  return concord_wasm::packOrFail(
-      concord::diffLines(texts[0].bytes, texts[1].bytes, parsed),
-      [&](const concord::LineDiff& diff) {
-        return concord_wire::packLineDiff(diff, texts[0], texts[1]);
-      });
+  return concord_wasm::packOrFail(concord::diffLines(texts[0].bytes, texts[1].bytes, parsed),
+                                  [&](const concord::LineDiff& diff) {
+                                    return concord_wire::packLineDiff(diff, texts[0], texts[1]);
+                                  });
 }
 
 // Inputs: left, right, leftName, rightName. The patch is the packet's text.

@@ -53,11 +53,16 @@ inline uintptr_t release(concord_wire::Packet packet) {
   const auto address = [](const void* data) {
     return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(data));
   };
-  owned->header = {address(p.ints.data()),    static_cast<uint32_t>(p.ints.size()),
-                   address(p.reals.data()),   static_cast<uint32_t>(p.reals.size()),
-                   address(p.singles.data()), static_cast<uint32_t>(p.singles.size()),
-                   address(p.text.data()),    static_cast<uint32_t>(p.text.size()),
-                   address(p.error.data()),   static_cast<uint32_t>(p.error.size()),
+  owned->header = {address(p.ints.data()),
+                   static_cast<uint32_t>(p.ints.size()),
+                   address(p.reals.data()),
+                   static_cast<uint32_t>(p.reals.size()),
+                   address(p.singles.data()),
+                   static_cast<uint32_t>(p.singles.size()),
+                   address(p.text.data()),
+                   static_cast<uint32_t>(p.text.size()),
+                   address(p.error.data()),
+                   static_cast<uint32_t>(p.error.size()),
                    address(owned)};
   return reinterpret_cast<uintptr_t>(owned->header.data());
 }

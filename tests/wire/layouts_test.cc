@@ -28,8 +28,7 @@ TEST(Layouts, EnumNamesFollowTheCoreCodes) {
             "blankLines");
   EXPECT_EQ(nameOf(kGroupKindNames, static_cast<int>(concord::GroupKind::kNear)), "near");
   EXPECT_EQ(nameOf(kLevelNames, static_cast<int>(concord::MatchLevel::kUnrelated)), "unrelated");
-  EXPECT_EQ(nameOf(kTokenKindNames, static_cast<int>(concord::SharedTokenKind::kNumber)),
-            "number");
+  EXPECT_EQ(nameOf(kTokenKindNames, static_cast<int>(concord::SharedTokenKind::kNumber)), "number");
 }
 
 TEST(Layouts, SectionListsMatchThePackersSections) {

@@ -59,16 +59,15 @@ TEST(PackAnalysis, RepeatedBlockOffsetsAreUtf16Units) {
   const Packet packet = analyzeAndPack({"\xF0\x9F\x98\x80 \xC3\xA9\n" + pair + pair});
   const int32_t start = 5, length = static_cast<int32_t>(pair.size() - 1);
   const int32_t again = start + static_cast<int32_t>(pair.size());
-  EXPECT_EQ(section(packet, kAnalysisBlocks),
-            (std::vector<int32_t>{0, 1, start, start + length, 0, 3, again, again + length, 2, 0,
-                                  26}));
+  EXPECT_EQ(
+      section(packet, kAnalysisBlocks),
+      (std::vector<int32_t>{0, 1, start, start + length, 0, 3, again, again + length, 2, 0, 26}));
 }
 
 TEST(PackAlignment, TokenOffsetsAreUtf16Units) {
   const std::string a = "\xC3\xA9t\xC3\xA9 Brandauer visited Kestrel\n";
   const std::string b = "Kestrel welcomed Brandauer\n";
-  const Packet packet =
-      packAlignment(concord::alignRewrites(a, b).value(), {a, false}, {b, true});
+  const Packet packet = packAlignment(concord::alignRewrites(a, b).value(), {a, false}, {b, true});
   EXPECT_EQ(section(packet, kAlignRows).size(), static_cast<size_t>(kAlignRow.size()));
   EXPECT_EQ(section(packet, kAlignAParagraphs), (std::vector<int32_t>{0, 29}));
   // "Brandauer" starts after "été " (4 units) and is a name; "Kestrel" at 22 is one too.

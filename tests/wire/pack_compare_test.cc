@@ -34,12 +34,12 @@ TEST(PackComparison, RowsAndInlineOpsUseUtf16Offsets) {
   ASSERT_EQ(rows.size(), 3 * stride);
   // Row 0: changed "été one" [0,7) vs "😀 one" [0,6).
   EXPECT_EQ(std::vector<int32_t>(rows.begin(), rows.begin() + 7),
-            (std::vector<int32_t>{static_cast<int32_t>(concord::AlignedKind::kChanged), 0, 0, 7,
-                                  0, 0, 6}));
+            (std::vector<int32_t>{static_cast<int32_t>(concord::AlignedKind::kChanged), 0, 0, 7, 0,
+                                  0, 6}));
   // Row 2: added "new": left side empty at the end of the left text (13 units).
   EXPECT_EQ(std::vector<int32_t>(rows.begin() + 2 * stride, rows.begin() + 2 * stride + 7),
-            (std::vector<int32_t>{static_cast<int32_t>(concord::AlignedKind::kAdded), -1, 13, 13,
-                                  2, 12, 15}));
+            (std::vector<int32_t>{static_cast<int32_t>(concord::AlignedKind::kAdded), -1, 13, 13, 2,
+                                  12, 15}));
   // Inline ops of row 0: removed "été" [0,3), added emoji [0,2), equal " one".
   const int32_t begin = rows[column(kCompareRow, "inlineBegin")];
   const int32_t end = rows[column(kCompareRow, "inlineEnd")];

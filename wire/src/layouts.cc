@@ -17,11 +17,10 @@ const NameList kDiffHeader{"diffHeader",
 const NameList kDiffRow{
     "diffRow", {"kind", "leftLine", "rightLine", "leftStart", "leftEnd", "rightStart", "rightEnd"}};
 
-const NameList kCompareHeader{
-    "compareHeader",
-    {"unit", "leftUnits", "rightUnits", "kept", "changed", "added", "removed", "moved",
-     "wordsInserted", "wordsDeleted", "leftWords", "rightWords", "minimal", "leftEndings",
-     "rightEndings"}};
+const NameList kCompareHeader{"compareHeader",
+                              {"unit", "leftUnits", "rightUnits", "kept", "changed", "added",
+                               "removed", "moved", "wordsInserted", "wordsDeleted", "leftWords",
+                               "rightWords", "minimal", "leftEndings", "rightEndings"}};
 const NameList kCompareRealHeader{"compareRealHeader", {"similarity"}};
 const NameList kCompareRow{"compareRow",
                            {"kind", "leftUnit", "leftStart", "leftEnd", "rightUnit", "rightStart",
@@ -36,13 +35,12 @@ const NameList kMember{"member", {"doc", "paragraph", "start", "end"}};
 const NameList kBlock{"block",
                       {"doc", "paragraph", "start", "end", "repeatDoc", "repeatParagraph",
                        "repeatStart", "repeatEnd", "paragraphs", "kind", "words"}};
-const NameList kPassage{"passage",
-                        {"a", "b", "aStart", "aEnd", "bStart", "bEnd", "aWords", "bWords",
-                         "matchedWords"}};
+const NameList kPassage{
+    "passage", {"a", "b", "aStart", "aEnd", "bStart", "bEnd", "aWords", "bWords", "matchedWords"}};
 const NameList kPair{"pair", {"a", "b", "level", "diffRatioExact"}};
 const NameList kScores{"scores",
-                       {"diffRatio", "resemblance", "containmentAB", "containmentBA",
-                        "coverageAB", "coverageBA", "rewrite"}};
+                       {"diffRatio", "resemblance", "containmentAB", "containmentBA", "coverageAB",
+                        "coverageBA", "rewrite"}};
 const NameList kAnalysisHeader{"analysisHeader", {"candidatePairs"}};
 
 const NameList kAlignRow{"alignRow",
@@ -53,25 +51,28 @@ const NameList kDiffIntSectionNames{"diffInts", {"header", "rows"}};
 const NameList kCompareIntSectionNames{"compareInts", {"header", "rows", "inline", "moves"}};
 const NameList kCompareRealSectionNames{"compareReals", {"header", "rows", "moves"}};
 const NameList kAnalysisIntSectionNames{"analysisInts",
-                                    {"documents", "repeats", "groups", "members", "blocks",
-                                     "passages", "pairs", "clusters", "order", "header"}};
+                                        {"documents", "repeats", "groups", "members", "blocks",
+                                         "passages", "pairs", "clusters", "order", "header"}};
 const NameList kAnalysisRealSectionNames{"analysisReals", {"groups", "scores"}};
 const NameList kAlignIntSectionNames{"alignInts",
-                                 {"aParagraphs", "bParagraphs", "rows", "aTokens", "bTokens"}};
+                                     {"aParagraphs", "bParagraphs", "rows", "aTokens", "bTokens"}};
 const NameList kAlignRealSectionNames{"alignReals", {"rows"}};
 
 const std::vector<const NameList*>& sections() {
   static const std::vector<const NameList*> all = {
-      &kDiffIntSectionNames,     &kCompareIntSectionNames, &kCompareRealSectionNames, &kAnalysisIntSectionNames,
-      &kAnalysisRealSectionNames, &kAlignIntSectionNames,  &kAlignRealSectionNames};
+      &kDiffIntSectionNames,     &kCompareIntSectionNames,   &kCompareRealSectionNames,
+      &kAnalysisIntSectionNames, &kAnalysisRealSectionNames, &kAlignIntSectionNames,
+      &kAlignRealSectionNames};
   return all;
 }
 
 const std::vector<const NameList*>& layouts() {
   static const std::vector<const NameList*> all = {
-      &kDiffHeader, &kDiffRow, &kCompareHeader, &kCompareRealHeader, &kCompareRow, &kInlineOp,
-      &kMove, &kDocument, &kRange, &kGroup, &kMember, &kBlock, &kPassage, &kPair, &kScores,
-      &kAnalysisHeader, &kAlignRow, &kToken};
+      &kDiffHeader, &kDiffRow,  &kCompareHeader, &kCompareRealHeader,
+      &kCompareRow, &kInlineOp, &kMove,          &kDocument,
+      &kRange,      &kGroup,    &kMember,        &kBlock,
+      &kPassage,    &kPair,     &kScores,        &kAnalysisHeader,
+      &kAlignRow,   &kToken};
   return all;
 }
 
@@ -80,7 +81,7 @@ const NameList kRowKindNames{"rowKinds", {"equal", "removed", "added"}};
 const NameList kLineEndingNames{"lineEndings", {"none", "lf", "crlf", "cr", "mixed"}};
 const NameList kUnitNames{"units", {"auto", "line", "paragraph"}};
 const NameList kCompareRowKindNames{"compareRowKinds",
-                                {"equal", "changed", "removed", "added", "moved"}};
+                                    {"equal", "changed", "removed", "added", "moved"}};
 const NameList kInlineKindNames{"inlineKinds", {"equal", "removed", "added"}};
 const NameList kSplitNames{"splits", {"auto", "lines", "blankLines"}};
 const NameList kGroupKindNames{"groupKinds", {"exact", "near"}};
@@ -89,8 +90,8 @@ const NameList kTokenKindNames{"tokenKinds", {"word", "name", "number"}};
 
 const std::vector<const NameList*>& enums() {
   static const std::vector<const NameList*> all = {
-      &kLineBreakNames, &kRowKindNames, &kLineEndingNames, &kUnitNames, &kCompareRowKindNames,
-      &kInlineKindNames, &kSplitNames, &kGroupKindNames, &kLevelNames, &kTokenKindNames};
+      &kLineBreakNames,  &kRowKindNames, &kLineEndingNames, &kUnitNames,  &kCompareRowKindNames,
+      &kInlineKindNames, &kSplitNames,   &kGroupKindNames,  &kLevelNames, &kTokenKindNames};
   return all;
 }
 

@@ -53,9 +53,9 @@ void packBlocks(const concord::Duplicates& duplicates, OffsetSlots& slots, Packe
       slots.push(run->doc, run->range.begin);
       slots.push(run->doc, run->range.end);
     }
-    packet.ints.insert(packet.ints.end(), {static_cast<int32_t>(block.paragraphs),
-                                           static_cast<int32_t>(block.kind),
-                                           static_cast<int32_t>(block.repeat.words)});
+    packet.ints.insert(packet.ints.end(),
+                       {static_cast<int32_t>(block.paragraphs), static_cast<int32_t>(block.kind),
+                        static_cast<int32_t>(block.repeat.words)});
   }
   packet.closeInts(kAnalysisBlocks);
 }
@@ -80,9 +80,9 @@ void packPairs(const concord::Analysis& analysis, Packet& packet) {
                        {static_cast<int32_t>(pair.a), static_cast<int32_t>(pair.b),
                         static_cast<int32_t>(pair.level), pair.scores.diffRatioExact ? 1 : 0});
     const concord::PairScores& s = pair.scores;
-    packet.reals.insert(packet.reals.end(), {s.diffRatio, s.resemblance, s.containmentAB,
-                                             s.containmentBA, s.coverageAB, s.coverageBA,
-                                             s.rewrite});
+    packet.reals.insert(packet.reals.end(),
+                        {s.diffRatio, s.resemblance, s.containmentAB, s.containmentBA, s.coverageAB,
+                         s.coverageBA, s.rewrite});
   }
   packet.closeInts(kAnalysisPairs);
   packet.closeReals(kAnalysisScores);
@@ -105,8 +105,8 @@ Packet packAnalysis(const concord::Analysis& analysis, const std::vector<WireTex
   packet.closeInts(kAnalysisClusters);
   packet.ints.insert(packet.ints.end(), analysis.order.begin(), analysis.order.end());
   packet.closeInts(kAnalysisOrder);
-  packet.ints.push_back(static_cast<int32_t>(
-      std::min<uint64_t>(analysis.duplicates.candidatePairs, INT32_MAX)));
+  packet.ints.push_back(
+      static_cast<int32_t>(std::min<uint64_t>(analysis.duplicates.candidatePairs, INT32_MAX)));
   packet.closeInts(kAnalysisHeaderSection);
   slots.convert();
   packet.singles = analysis.matrix;

@@ -15,7 +15,7 @@ namespace concord_wire {
 /// A named list of names: the fields of a record (its stride is their count), the fields of a
 /// header section, or the codes of an enum (code i is names[i]).
 struct NameList {
-  const char* name;                          ///< What JavaScript calls it.
+  const char* name;                ///< What JavaScript calls it.
   std::vector<const char*> names;  ///< In order.
   /// Number of names: a record's stride.
   int32_t size() const { return static_cast<int32_t>(names.size()); }
@@ -72,13 +72,13 @@ extern const NameList kAlignRow;
 extern const NameList kToken;
 
 // ---- section order of each packet (pack.h's section enums, by name) ----
-extern const NameList kDiffIntSectionNames;      ///< packLineDiff's int sections.
-extern const NameList kCompareIntSectionNames;   ///< packComparison's int sections.
-extern const NameList kCompareRealSectionNames;  ///< packComparison's float64 sections.
-extern const NameList kAnalysisIntSectionNames;  ///< packAnalysis's int sections.
-extern const NameList kAnalysisRealSectionNames; ///< packAnalysis's float64 sections.
-extern const NameList kAlignIntSectionNames;     ///< packAlignment's int sections.
-extern const NameList kAlignRealSectionNames;    ///< packAlignment's float64 sections.
+extern const NameList kDiffIntSectionNames;       ///< packLineDiff's int sections.
+extern const NameList kCompareIntSectionNames;    ///< packComparison's int sections.
+extern const NameList kCompareRealSectionNames;   ///< packComparison's float64 sections.
+extern const NameList kAnalysisIntSectionNames;   ///< packAnalysis's int sections.
+extern const NameList kAnalysisRealSectionNames;  ///< packAnalysis's float64 sections.
+extern const NameList kAlignIntSectionNames;      ///< packAlignment's int sections.
+extern const NameList kAlignRealSectionNames;     ///< packAlignment's float64 sections.
 
 /// Every section list above.
 const std::vector<const NameList*>& sections();
