@@ -34,13 +34,10 @@ uintptr_t analyzeDocuments(uintptr_t inputs, uint32_t count, const val& options,
 
 // Inputs: a, b.
 uintptr_t alignRewrites(uintptr_t inputs, uint32_t count, const val& options) {
-  const auto texts = concord_wasm::readInputs(inputs, count);
-  const auto parsed = concord_wasm::readOptions<concord::AlignOptions>(options, texts);
-  return concord_wasm::packOrFail(concord::alignRewrites(texts[0].bytes, texts[1].bytes, parsed),
-                                  [&](const concord::RewriteAlignment& alignment) {
-                                    return concord_wire::packAlignment(alignment, texts[0],
-                                                                       texts[1]);
-                                  });
+  return concord_wasm::callOnPair<concord::AlignOptions>(
+      inputs, count, options,
+      [](auto a, auto b, const auto& o) { return concord::alignRewrites(a, b, o); },
+      concord_wire::packAlignment);
 }
 
 }  // namespace

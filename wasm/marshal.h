@@ -108,6 +108,17 @@ Options readOptions(const emscripten::val& options,
   return out;
 }
 
+/// A call on two texts (inputs 0 and 1): reads its options, runs `run(left, right, options)`
+/// and returns the handle of `pack(value, left, right)` or of the error.
+template <typename Options, typename Run, typename Pack>
+uintptr_t callOnPair(uintptr_t inputs, uint32_t count, const emscripten::val& options, Run&& run,
+                     Pack&& pack) {
+  const std::vector<concord_wire::WireText> texts = readInputs(inputs, count);
+  const Options parsed = readOptions<Options>(options, texts);
+  return packOrFail(run(texts[0].bytes, texts[1].bytes, parsed),
+                    [&](const auto& value) { return pack(value, texts[0], texts[1]); });
+}
+
 }  // namespace concord_wasm
 
 #endif  // CONCORD_WASM_MARSHAL_H_

@@ -5,16 +5,10 @@
 
 #include "concord_wire/layouts.h"
 #include "concord_wire/pack.h"
+#include "section.h"
 
 namespace concord_wire {
 namespace {
-
-std::vector<int32_t> section(const Packet& packet, uint32_t section) {
-  size_t at = 1 + static_cast<size_t>(packet.ints[0]);
-  for (uint32_t s = 0; s < section; ++s) at += static_cast<size_t>(packet.ints[1 + s]);
-  return {packet.ints.begin() + static_cast<std::ptrdiff_t>(at),
-          packet.ints.begin() + static_cast<std::ptrdiff_t>(at + packet.ints[1 + section])};
-}
 
 concord::AlignedDiff compareLines(const std::string& left, const std::string& right) {
   concord::CompareOptions options;

@@ -25,6 +25,15 @@ inline constexpr uint32_t kMaxCount = 0x7fffffff;
 // A visitor has: flag(name, bool&), fraction(name, double&), count(name, uint32_t&, min, max),
 // choice(name, Enum&, const NameList&) and text(name, std::string_view&).
 
+/// How analyze() and align() read text: the paragraph split and what comparisons ignore.
+template <typename Visitor>
+void visitText(concord::ParagraphSplit& split, concord::NormalizeOptions& normalize, Visitor& v) {
+  v.choice("split", split, kSplitNames);
+  v.flag("ignoreCase", normalize.ignoreCase);
+  v.flag("ignorePunctuation", normalize.ignorePunctuation);
+  v.flag("foldTypography", normalize.foldTypography);
+}
+
 /// Options of diff().
 template <typename Visitor>
 void visitOptions(concord::LineDiffOptions& o, Visitor& v) {
@@ -53,10 +62,7 @@ void visitOptions(concord::CompareOptions& o, Visitor& v) {
 /// Options of analyze().
 template <typename Visitor>
 void visitOptions(concord::AnalyzeOptions& o, Visitor& v) {
-  v.choice("split", o.split, kSplitNames);
-  v.flag("ignoreCase", o.normalize.ignoreCase);
-  v.flag("ignorePunctuation", o.normalize.ignorePunctuation);
-  v.flag("foldTypography", o.normalize.foldTypography);
+  visitText(o.split, o.normalize, v);
   v.fraction("nearThreshold", o.duplicates.nearThreshold);
   v.count("minParagraphWords", o.duplicates.minWords, 0, kMaxCount);
   v.flag("near", o.duplicates.findNear);
@@ -75,10 +81,7 @@ void visitOptions(concord::AnalyzeOptions& o, Visitor& v) {
 /// Options of align().
 template <typename Visitor>
 void visitOptions(concord::AlignOptions& o, Visitor& v) {
-  v.choice("split", o.split, kSplitNames);
-  v.flag("ignoreCase", o.normalize.ignoreCase);
-  v.flag("ignorePunctuation", o.normalize.ignorePunctuation);
-  v.flag("foldTypography", o.normalize.foldTypography);
+  visitText(o.split, o.normalize, v);
   v.fraction("minSimilarity", o.minSimilarity);
   v.count("maxSpan", o.maxSpan, 1, 8);
   v.flag("skipRepeats", o.skipRepeats);
