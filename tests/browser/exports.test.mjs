@@ -16,7 +16,7 @@ async function downloaded(page, selector) {
 
 test('pair exports: patch, HTML report, JSON', async () => {
   const page = await harness.newPage('#v=pair&a=0&b=1');
-  await page.waitForFunction(() => /By paragraphs/.test(document.querySelector('#summary').textContent));
+  await page.waitForFunction(() => /By paragraphs/.test((document.querySelector('#summary')?.textContent ?? '')));
   const patch = await downloaded(page, '#export-patch');
   assert.equal(patch.name, 'harbour-wall-vs-harbour-wall-edited.patch');
   assert.match(patch.text, /^--- harbour-wall\.txt\n\+\+\+ harbour-wall-edited\.txt\n@@ /);
