@@ -372,6 +372,6 @@ export interface RepeatedBlock {
 }
 
 export interface Analysis {
-  /** Maximal repeated runs of paragraphs, by (doc, first.paragraph, repeat.doc, repeat.paragraph). */
+  /** Maximal repeated runs of paragraphs, by (doc, paragraph, repeatDoc, repeatParagraph). */
   repeatedBlocks: RepeatedBlock[];
 }
