@@ -3,11 +3,16 @@
 import { ConcordError, requireString } from './errors.js';
 import { resolveOptions } from './options.js';
 
+// Each layout's [field, index] pairs, listed once.
+const FIELDS = new WeakMap();
+
 /** Record `r` of `packed` laid out as `layout`, as an object of the layout's field names. */
 function record(packed, layout, r) {
+  let fields = FIELDS.get(layout);
+  if (!fields) FIELDS.set(layout, (fields = Object.entries(layout).filter(([field]) => field !== 'stride')));
   const out = {};
   const at = r * layout.stride;
-  for (const [field, index] of Object.entries(layout)) if (field !== 'stride') out[field] = packed[at + index];
+  for (const [field, index] of fields) out[field] = packed[at + index];
   return out;
 }
 
