@@ -14,10 +14,11 @@
 #include <utility>
 #include <vector>
 
-#include "concord/analysis_js_layout.h"
 #include "concord/analyze.h"
 #include "concord/paragraphs.h"
 #include "concord/rewrite_align.h"
+#include "concord_wire/layouts.h"
+#include "concord_wire/pack.h"
 
 namespace {
 
@@ -169,13 +170,17 @@ void checkAnalysis(const std::vector<std::string_view>& texts,
     check(cluster.size() >= 2);
     for (uint32_t d : cluster) check(d < n && clustered[d]++ == 0);
   }
-  // The JS layout converts every offset; it must stay within each text's UTF-16 length.
-  const concord::PackedAnalysis packed = concord::packAnalysisForJs(analysis, texts);
-  check(packed.blocks.size() ==
-        analysis.duplicates.repeatedBlocks.size() * concord::kPackedBlockStride);
-  for (size_t b = 0; b < packed.blocks.size(); b += concord::kPackedBlockStride)
-    check(packed.blocks[b + 2] <= packed.blocks[b + 3] &&
-          packed.blocks[b + 6] <= packed.blocks[b + 7]);
+  // The wire layer converts every offset; each range must stay ordered within its text.
+  std::vector<concord_wire::WireText> wire;
+  for (std::string_view text : texts) wire.push_back({text, concord_wire::isAscii(text)});
+  const concord_wire::Packet packet = concord_wire::packAnalysis(analysis, wire);
+  const size_t stride = static_cast<size_t>(concord_wire::kBlock.size());
+  size_t at = 1 + static_cast<size_t>(packet.ints[0]);
+  for (uint32_t s = 0; s < concord_wire::kAnalysisBlocks; ++s) at += packet.ints[1 + s];
+  const size_t blocks = static_cast<size_t>(packet.ints[1 + concord_wire::kAnalysisBlocks]);
+  check(blocks == analysis.duplicates.repeatedBlocks.size() * stride);
+  for (size_t b = at; b < at + blocks; b += stride)
+    check(packet.ints[b + 2] <= packet.ints[b + 3] && packet.ints[b + 6] <= packet.ints[b + 7]);
 }
 
 void checkAlignment(std::string_view a, std::string_view b, const concord::AlignOptions& options) {
@@ -206,7 +211,8 @@ void checkAlignment(std::string_view a, std::string_view b, const concord::Align
     for (const concord::MarkedToken& token : row.bShared) checkRange(b, token.range, utf8b);
   }
   check(nextA == alignment.aParagraphs.size() && nextB == alignment.bParagraphs.size());
-  concord::packAlignmentForJs(alignment, a, b);
+  concord_wire::packAlignment(alignment, {a, concord_wire::isAscii(a)},
+                              {b, concord_wire::isAscii(b)});
 }
 
 }  // namespace

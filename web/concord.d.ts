@@ -1,4 +1,10 @@
 // Types of Concord's JavaScript API (web/concord.js).
+//
+// Every range is flat and in UTF-16 code units (JavaScript string indices): `start`/`end`, or
+// `<side>Start`/`<side>End` when a record has two sides. Every call validates its options the
+// same way: an unknown option, or a value of the wrong type or out of range, throws a
+// ConcordError naming it (undefined counts as not given). Every options object also accepts
+// `onProgress` (analyze() calls it; the page's worker passes it to every call).
 
 /** One row of a line diff. Ranges are UTF-16 indices: `a.slice(leftStart, leftEnd)`. */
 export interface DiffRow {
@@ -34,8 +40,20 @@ export interface DiffOptions {
 export interface UnifiedDiffOptions {
   leftName?: string;
   rightName?: string;
-  /** Unchanged lines around each change; default 3. */
+  /** Unchanged lines around each change; default 3 (a whole number below 2^31). */
   context?: number;
+  /** Called with a message when a text or name holds lone surrogates, which the patch writes as
+   * U+FFFD (it cannot then apply byte for byte); default: console.warn. */
+  onWarning?: (message: string) => void;
+}
+
+/** Each call's option defaults, as the core declares them (choices by name). */
+export interface Defaults {
+  diff: Required<DiffOptions>;
+  unifiedDiff: { leftName: string; rightName: string; context: number };
+  compare: Required<CompareOptions>;
+  analyze: Required<Omit<AnalyzeOptions, 'onProgress'>>;
+  align: Required<AlignOptions>;
 }
 
 export interface Concord {
@@ -43,6 +61,8 @@ export interface Concord {
   diff(a: string, b: string, options?: DiffOptions): LineDiffResult;
   /** Unified diff text that `patch` applies to a to give b; '' when equal. */
   unifiedDiff(a: string, b: string, options?: UnifiedDiffOptions): string;
+  /** Every call's option defaults, read from the core. */
+  readonly defaults: Readonly<Defaults>;
 }
 
 /** Loads the WebAssembly core once and returns the API. */
@@ -68,13 +88,6 @@ export interface CompareOptions {
   detectMoves?: boolean;
 }
 
-/** A unit (paragraph or line) of one side: its index and its text `a.slice(start, end)`. */
-export interface UnitRange {
-  index: number;
-  start: number;
-  end: number;
-}
-
 /** One inline op of a changed or moved-and-edited row. Ranges are UTF-16 indices into a and b;
  * 'removed' ops have an empty right range, 'added' ops an empty left range. */
 export interface InlineOp {
@@ -88,11 +101,16 @@ export interface InlineOp {
 export interface CompareRow {
   /** 'moved' rows are one end of a move: left set (old place) or right set (new place). */
   kind: 'equal' | 'changed' | 'removed' | 'added' | 'moved';
-  left: UnitRange | null;
-  right: UnitRange | null;
-  /** Where the row sits in a / b: its start, or the insertion point when that side is null. */
-  leftAt: number;
-  rightAt: number;
+  /** 0-based index of the left unit (paragraph or line); null when the row has no left side. */
+  leftUnit: number | null;
+  /** The left unit's text `a.slice(leftStart, leftEnd)`; without a left side, an empty range at
+   * the insertion point (where the next left unit starts). */
+  leftStart: number;
+  leftEnd: number;
+  /** The same for the right side, into b. */
+  rightUnit: number | null;
+  rightStart: number;
+  rightEnd: number;
   /** 0..1 similarity of the paired units (1 for equal rows and exact moves, 0 for removed/added). */
   similarity: number;
   /** Index into `moves` for moved rows; null otherwise. */
@@ -103,9 +121,13 @@ export interface CompareRow {
 
 export interface MoveBlock {
   id: number;
-  /** Unit indices [start, end) on each side. */
-  left: { start: number; end: number };
-  right: { start: number; end: number };
+  /** From the start of its first to the end of its last unit, in a and in b. */
+  leftStart: number;
+  leftEnd: number;
+  rightStart: number;
+  rightEnd: number;
+  /** Units moved. */
+  units: number;
   similarity: number;
 }
 
@@ -134,6 +156,8 @@ export interface CompareResult {
   rows: CompareRow[];
   moves: MoveBlock[];
   stats: CompareStats;
+  /** Line endings found in each text (display only: they never count as changes). */
+  lineEndings: { left: LineEndings; right: LineEndings };
 }
 
 export interface HtmlReportOptions {
@@ -323,23 +347,22 @@ export interface Concord {
   cleanCopy(analysis: Analysis, doc: number, text: string): { text: string; removed: number };
 }
 
-/** Consecutive paragraphs of one document: from the start of the first to the end of the last. */
-export interface ParagraphRun {
-  /** 0-based index of the run's first paragraph. */
-  paragraph: number;
-  start: number;
-  end: number;
-}
-
 /**
  * Two or more consecutive paragraphs that repeat, one by one and in the same order, an earlier
  * run of the same document or of an earlier one (a body pasted twice, a block copied).
  */
 export interface RepeatedBlock {
-  /** Document of the earlier run. */
+  /** Document of the earlier run, the 0-based index of its first paragraph, and its range from
+   * the start of the first to the end of the last paragraph. */
   doc: number;
-  first: ParagraphRun;
-  repeat: ParagraphRun & { doc: number };
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The same for the later run (the repeat). */
+  repeatDoc: number;
+  repeatParagraph: number;
+  repeatStart: number;
+  repeatEnd: number;
   /** Paragraphs in each run. */
   paragraphs: number;
   /** 'exact' when every paragraph equals its counterpart after normalisation. */
@@ -349,6 +372,6 @@ export interface RepeatedBlock {
 }
 
 export interface Analysis {
-  /** Maximal repeated runs of paragraphs, by (doc, first.paragraph, repeat.doc, repeat.paragraph). */
+  /** Maximal repeated runs of paragraphs, by (doc, paragraph, repeatDoc, repeatParagraph). */
   repeatedBlocks: RepeatedBlock[];
 }

@@ -17,6 +17,8 @@ import { bindDiff } from './lib/diff.js';
 import { bindCompare } from './lib/compare.js';
 import { bindAnalyze } from './lib/analyze.js';
 import { ConcordError } from './lib/errors.js';
+import { defaultsOf } from './lib/options.js';
+import { createWire } from './lib/wire.js';
 
 let corePromise = null;
 
@@ -58,7 +60,13 @@ export async function createConcord() {
     }).then((core) => ({ core, state }));
   }
   const { core, state } = await corePromise;
-  return Object.freeze(guarded({ ...bindDiff(core), ...bindCompare(core), ...bindAnalyze(core) }, state));
+  const wire = createWire(core);
+  const defaults = {};
+  for (const [call, schema] of Object.entries(wire.schemas)) defaults[call] = defaultsOf(schema);
+  const api = guarded({ ...bindDiff(wire), ...bindCompare(wire), ...bindAnalyze(wire) }, state);
+  /** Every call's option defaults, as the core declares them. */
+  api.defaults = Object.freeze(defaults);
+  return Object.freeze(api);
 }
 
 export { ConcordError } from './lib/errors.js';

@@ -1,7 +1,7 @@
 // The Web Worker that owns the WebAssembly core, so heavy work never blocks the page.
 // Protocol: {id, method, args} in (big texts sent ahead in slices: app/shared-texts.js);
 // {id, result} | {id, error, aborted} | {id, progress} out. Methods are the API's, plus the
-// composites of app/composites.js ('$methods', '$report', '$pair').
+// composites of app/composites.js ('$report', '$pair').
 // `aborted` says the WebAssembly module aborted and this worker can do nothing more: the page
 // (app/engine.js) terminates it and starts another. Started by app/engine-worker.js, so it runs
 // under the page's Content-Security-Policy.

@@ -45,17 +45,17 @@ function summarize(analysis, docs, out, alignment) {
   const inBlock = new Set();
   if (blocks.length) {
     out.write(`\nRepeated blocks: ${blocks.length}\n`);
-    const span = (run, n) => (n > 1 ? `¶${run.paragraph + 1}–${run.paragraph + n}` : `¶${run.paragraph + 1}`);
+    const span = (paragraph, n) => (n > 1 ? `¶${paragraph + 1}–${paragraph + n}` : `¶${paragraph + 1}`);
     for (const b of blocks) {
-      const again = b.repeat.doc === b.doc ? `as ${span(b.repeat, b.paragraphs).slice(1)}` : `in ${name(b.repeat.doc)} ${span(b.repeat, b.paragraphs)}`;
-      const toEnd = b.repeat.doc === b.doc && b.repeat.paragraph + b.paragraphs === analysis.documents[b.doc].paragraphs;
+      const again = b.repeatDoc === b.doc ? `as ${span(b.repeatParagraph, b.paragraphs).slice(1)}` : `in ${name(b.repeatDoc)} ${span(b.repeatParagraph, b.paragraphs)}`;
+      const toEnd = b.repeatDoc === b.doc && b.repeatParagraph + b.paragraphs === analysis.documents[b.doc].paragraphs;
       out.write(
-        `  ${name(b.doc)}: paragraphs ${span(b.first, b.paragraphs).slice(1)} appear again ${again}` +
+        `  ${name(b.doc)}: paragraphs ${span(b.paragraph, b.paragraphs).slice(1)} appear again ${again}` +
           ` (${toEnd ? 'to the end: the text is pasted twice, ' : ''}${b.kind}, ${b.words.toLocaleString('en-US')} words)\n`,
       );
       for (let i = 0; i < b.paragraphs; i++) {
-        inBlock.add(`${b.doc}/${b.first.paragraph + i}`);
-        inBlock.add(`${b.repeat.doc}/${b.repeat.paragraph + i}`);
+        inBlock.add(`${b.doc}/${b.paragraph + i}`);
+        inBlock.add(`${b.repeatDoc}/${b.repeatParagraph + i}`);
       }
     }
   }

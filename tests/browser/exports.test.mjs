@@ -10,7 +10,7 @@ after(async () => { await harness?.close(); });
 
 test('pair exports: patch, HTML report, JSON', async () => {
   const page = await harness.newPage('#v=pair&a=0&b=1');
-  await page.waitForFunction(() => /By paragraphs/.test(document.querySelector('#summary').textContent));
+  await page.waitForFunction(() => /By paragraphs/.test((document.querySelector('#summary')?.textContent ?? '')));
   const patch = await downloaded(page, '#export-patch');
   assert.equal(patch.name, 'harbour-wall-vs-harbour-wall-edited.patch');
   assert.match(patch.text, /^--- a\/harbour-wall\.txt\n\+\+\+ b\/harbour-wall\.txt\n@@ /);

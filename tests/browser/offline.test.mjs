@@ -40,7 +40,7 @@ test('after one visit, the page opens and compares offline', async () => {
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
   await page.click('#tab-pair');
-  await page.waitForFunction(() => /unchanged/.test(document.querySelector('#summary').textContent));
+  await page.waitForFunction(() => /unchanged/.test((document.querySelector('#summary')?.textContent ?? '')));
   assert.ok(await page.$$eval('#diff-view .diff-row', (rows) => rows.length) > 0);
   await page.click('#tab-overview');
   await page.waitForSelector('#matrix');

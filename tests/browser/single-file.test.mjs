@@ -39,7 +39,7 @@ test('the single file has everything inlined and works from file://', async () =
   await page.waitForSelector('#matrix');
   assert.equal(await page.$$eval('#matrix tbody tr', (rows) => rows.length), 5);
   await page.click('#matrix button[data-a="0"][data-b="1"]');
-  await page.waitForFunction(() => /unchanged/.test(document.querySelector('#summary').textContent));
+  await page.waitForFunction(() => /unchanged/.test((document.querySelector('#summary')?.textContent ?? '')));
   assert.ok(await page.$$eval('#diff-view .diff-row', (rows) => rows.length) > 3);
   await page.click('#tab-duplicates');
   await page.waitForSelector('.group');

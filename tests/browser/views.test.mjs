@@ -48,7 +48,7 @@ test('overview: matrix ordered with related documents together, clusters, duplic
 test('a matrix cell opens that pair; the hash restores view, pair and options on reload', async () => {
   const page = await harness.newPage();
   await page.click('#matrix button[data-a="0"][data-b="2"]');
-  await page.waitForFunction(() => location.hash.includes('v=pair') && /unchanged/.test(document.querySelector('#summary').textContent));
+  await page.waitForFunction(() => location.hash.includes('v=pair') && /unchanged/.test((document.querySelector('#summary')?.textContent ?? '')));
   assert.equal(await page.$eval('#pair-a', (s) => s.selectedOptions[0].textContent), '1. harbour-wall.txt');
   assert.equal(await page.$eval('#pair-b', (s) => s.selectedOptions[0].textContent), '3. harbour-wall-rewrite.txt');
   await page.click('#layout-unified');
@@ -119,7 +119,7 @@ test('rewrite alignment pairs the rewritten paragraphs and marks shared names an
 
 test('pair view: paragraphs paired by similarity, inline marks, a moved paragraph linked at both ends', async () => {
   const page = await harness.newPage('#v=pair&a=0&b=1');
-  await page.waitForFunction(() => /By paragraphs/.test(document.querySelector('#summary').textContent));
+  await page.waitForFunction(() => /By paragraphs/.test((document.querySelector('#summary')?.textContent ?? '')));
   assert.match(await page.textContent('#summary'), /1 moved/);
   // The cost paragraph is paired with its edited version; 4.2 → 4.4 is marked inside it.
   const changed = await page.$$eval('#diff-view .diff-row[data-kind="changed"]', (rows) => rows.map((row) => ({
@@ -155,9 +155,9 @@ test('pair view: an option changes the comparison keys, never the text shown', a
   await clearAll(page);
   await pasteDocument(page, 'a', 'One Line here\nsecond\n');
   await pasteDocument(page, 'b', 'one line HERE\nsecond\n');
-  await page.waitForFunction(() => /1 changed/.test(document.querySelector('#summary').textContent));
+  await page.waitForFunction(() => /1 changed/.test((document.querySelector('#summary')?.textContent ?? '')));
   await page.click('#opt-ignoreCase');
-  await page.waitForFunction(() => /2 unchanged, 0 changed/.test(document.querySelector('#summary').textContent));
+  await page.waitForFunction(() => /2 unchanged, 0 changed/.test((document.querySelector('#summary')?.textContent ?? '')));
   assert.match(page.url(), /ic=1/);
   const cells = await page.$$eval('#diff-view .diff-row .text', (c) => c.map((x) => x.textContent));
   assert.deepEqual(cells.slice(0, 2), ['One Line here', 'one line HERE']);

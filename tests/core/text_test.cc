@@ -56,40 +56,5 @@ TEST(DetectLineEndings, TellsEachKind) {
   EXPECT_EQ(detectLineEndings("a\r\nb\n"), LineEndings::kMixed);
 }
 
-TEST(Utf8ToUtf16Offsets, AsciiIsIdentity) {
-  std::vector<uint32_t> offsets{0, 3, 5};
-  utf8ToUtf16Offsets("hello", offsets);
-  EXPECT_EQ(offsets, (std::vector<uint32_t>{0, 3, 5}));
-}
-
-TEST(Utf8ToUtf16Offsets, MultiByteCharactersCountOneUnit) {
-  // "é" is 2 bytes, "€" 3 bytes: each one UTF-16 unit.
-  std::vector<uint32_t> offsets{2, 5, 6};
-  utf8ToUtf16Offsets(
-      "\xC3\xA9\xE2\x82\xAC"
-      "a",
-      offsets);
-  EXPECT_EQ(offsets, (std::vector<uint32_t>{1, 2, 3}));
-}
-
-TEST(Utf8ToUtf16Offsets, AstralCharactersCountTwoUnits) {
-  // U+1F600 is 4 bytes and a surrogate pair in UTF-16.
-  std::vector<uint32_t> offsets{4, 5};
-  utf8ToUtf16Offsets("\xF0\x9F\x98\x80x", offsets);
-  EXPECT_EQ(offsets, (std::vector<uint32_t>{2, 3}));
-}
-
-TEST(Utf8ToUtf16Offsets, UnsortedOffsetsMapInPlace) {
-  std::vector<uint32_t> offsets{6, 0, 2};
-  utf8ToUtf16Offsets("\xC3\xA9\xC3\xA9\xC3\xA9", offsets);
-  EXPECT_EQ(offsets, (std::vector<uint32_t>{3, 0, 1}));
-}
-
-TEST(Utf8ToUtf16Offsets, OffsetInsideCharacterMapsToItsStart) {
-  std::vector<uint32_t> offsets{1, 2};
-  utf8ToUtf16Offsets("\xE2\x82\xAC", offsets);
-  EXPECT_EQ(offsets, (std::vector<uint32_t>{0, 0}));
-}
-
 }  // namespace
 }  // namespace concord

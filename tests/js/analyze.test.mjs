@@ -44,18 +44,18 @@ test('repeatedBlocks: a body pasted twice and a block copied into another docume
   // One block per repeat instead of one group per paragraph (5 groups here).
   assert.equal(analysis.duplicateGroups.length, 5);
   assert.deepEqual(
-    analysis.repeatedBlocks.map((b) => [b.doc, b.first.paragraph, b.repeat.doc, b.repeat.paragraph, b.paragraphs, b.kind, b.words]),
+    analysis.repeatedBlocks.map((b) => [b.doc, b.paragraph, b.repeatDoc, b.repeatParagraph, b.paragraphs, b.kind, b.words]),
     [
       [0, 2, 0, 9, 5, 'exact', 158],
       [0, 3, 1, 3, 3, 'near', 97],
     ],
   );
   const [body, copied] = analysis.repeatedBlocks;
-  const first = texts[0].slice(body.first.start, body.first.end);
-  assert.equal(first, texts[0].slice(body.repeat.start, body.repeat.end));
+  const first = texts[0].slice(body.start, body.end);
+  assert.equal(first, texts[0].slice(body.repeatStart, body.repeatEnd));
   assert.match(first, /^The council of Kellsport voted[^]*familiar look\.$/);
   assert.equal(first.split(/\n\s*\n/).length, 5);
-  const copy = texts[1].slice(copied.repeat.start, copied.repeat.end);
+  const copy = texts[1].slice(copied.repeatStart, copied.repeatEnd);
   assert.match(copy, /^Engineers told[^]*landing the catch\.$/);
   assert.match(copy, /remaining third/);
 });
@@ -65,12 +65,12 @@ test('repeatedBlocks ranges are UTF-16 indices and the existing fixtures have th
   const text = fixture('pasted_twice.txt');
   const analysis = concord.analyze([prefix + text]);
   const [body] = analysis.repeatedBlocks;
-  assert.match((prefix + text).slice(body.repeat.start, body.repeat.end), /^The council[^]*familiar look\.$/);
-  assert.equal(body.repeat.end, (prefix + text).trimEnd().length);
+  assert.match((prefix + text).slice(body.repeatStart, body.repeatEnd), /^The council[^]*familiar look\.$/);
+  assert.equal(body.repeatEnd, (prefix + text).trimEnd().length);
   // story_a_edited repeats story_a's headline and paragraphs 2-5, some edited: the short
   // headline extends the block.
   const blocks = concord.analyze(docs).repeatedBlocks;
-  assert.deepEqual(blocks.map((b) => [b.doc, b.first.paragraph, b.repeat.doc, b.repeat.paragraph, b.paragraphs, b.kind]), [
+  assert.deepEqual(blocks.map((b) => [b.doc, b.paragraph, b.repeatDoc, b.repeatParagraph, b.paragraphs, b.kind]), [
     [0, 0, 1, 0, 5, 'near'],
   ]);
 });
@@ -209,7 +209,7 @@ test('align pairs rewritten paragraphs and marks shared names and numbers', () =
   assert.ok(mayor.similarity > 0.3);
   assert.equal(aligned.rows[5].similarity, 0);
   assert.deepEqual(aligned.rows.map((r) => r.repeatOf), [null, null, null, null, null, 3, null, 6]);
-  assert.throws(() => concord.align(a, b, { maxSpan: 9 }), /maxSpan must be at most 8/);
+  assert.throws(() => concord.align(a, b, { maxSpan: 9 }), /maxSpan must be a whole number from 1 to 8/);
   assert.throws(() => concord.align(a, 3), ConcordError);
   assert.throws(() => concord.align(a, b, { maxSpan: 0 }), /maxSpan/);
 });
@@ -240,5 +240,13 @@ test('ranges stay on character boundaries of mixed-script texts', () => {
     for (const [text, start, end] of [[texts[p.a], p.aStart, p.aEnd], [texts[p.b], p.bStart, p.bEnd]]) {
       assert.ok(start < end && end <= text.length && onBoundary(text, start) && onBoundary(text, end));
     }
+  }
+});
+
+test('align: a lone surrogate at the end keeps paragraph ends within the text', () => {
+  for (const a of ['First paragraph here.\n\nSecond one \uD83D', 'Only paragraph \uDE00', '\uD800']) {
+    const result = concord.align(a, 'First paragraph here.\n\nSecond one.');
+    for (const { start, end } of result.aParagraphs) assert.ok(start <= end && end <= a.length, `${end} <= ${a.length}`);
+    assert.equal(result.aParagraphs.at(-1).end, a.length);
   }
 });

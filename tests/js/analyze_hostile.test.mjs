@@ -68,13 +68,13 @@ function checkAnalysis(texts, analysis) {
   const repeated = new Set();
   for (const b of analysis.repeatedBlocks) {
     for (let p = 0; p < b.paragraphs; p++) {
-      const key = `${b.repeat.doc}/${b.repeat.paragraph + p}`;
+      const key = `${b.repeatDoc}/${b.repeatParagraph + p}`;
       assert.ok(!repeated.has(key), `${key} in two blocks`);
       repeated.add(key);
     }
     assert.ok(b.paragraphs >= 2 && ['exact', 'near'].includes(b.kind) && b.words >= 0);
-    assert.ok(b.doc < b.repeat.doc || (b.doc === b.repeat.doc && b.first.paragraph + b.paragraphs <= b.repeat.paragraph));
-    for (const [doc, run] of [[b.doc, b.first], [b.repeat.doc, b.repeat]]) {
+    assert.ok(b.doc < b.repeatDoc || (b.doc === b.repeatDoc && b.paragraph + b.paragraphs <= b.repeatParagraph));
+    for (const [doc, run] of [[b.doc, { paragraph: b.paragraph, start: b.start, end: b.end }], [b.repeatDoc, { paragraph: b.repeatParagraph, start: b.repeatStart, end: b.repeatEnd }]]) {
       assert.ok(run.paragraph + b.paragraphs <= analysis.documents[doc].paragraphs);
       checkRange(texts[doc], run.start, run.end, 'block');
       for (let p = 0; p < b.paragraphs; p++) assert.ok(seen.has(`${doc}/${run.paragraph + p}`), 'block paragraph in a group');
@@ -213,7 +213,7 @@ test('one document ×500', () => {
   // Each copy's paragraphs point at the first copy: one block per later copy (story_a itself
   // repeats one paragraph and "Comments", which are not a block).
   assert.equal(analysis.repeatedBlocks.length, 499);
-  assert.ok(analysis.repeatedBlocks.every((b) => b.doc === 0 && b.first.paragraph === 0 && b.paragraphs === analysis.documents[0].paragraphs));
+  assert.ok(analysis.repeatedBlocks.every((b) => b.doc === 0 && b.paragraph === 0 && b.paragraphs === analysis.documents[0].paragraphs));
 });
 
 test('one document ×3,000 (above matrixUpTo): copies pair with the first copy', () => {

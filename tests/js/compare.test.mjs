@@ -32,14 +32,14 @@ function withTempDir(fn) {
 // Renders rows as in the core tests: "=x", "-x", "+x", "~x>y", "<M0 x", ">M0 y".
 function render(a, b, result) {
   return result.rows.map((row) => {
-    const l = row.left ? a.slice(row.left.start, row.left.end) : '';
-    const r = row.right ? b.slice(row.right.start, row.right.end) : '';
+    const l = row.leftUnit !== null ? a.slice(row.leftStart, row.leftEnd) : '';
+    const r = row.rightUnit !== null ? b.slice(row.rightStart, row.rightEnd) : '';
     switch (row.kind) {
       case 'equal': return `=${l}`;
       case 'removed': return `-${l}`;
       case 'added': return `+${r}`;
       case 'changed': return `~${l}>${r}`;
-      default: return row.left ? `<M${row.moveId} ${l}` : `>M${row.moveId} ${r}`;
+      default: return row.leftUnit !== null ? `<M${row.moveId} ${l}` : `>M${row.moveId} ${r}`;
     }
   });
 }
@@ -74,7 +74,8 @@ test('compare: a moved paragraph is linked at both ends, also when edited', () =
   assert.deepEqual(result.rows.map((r) => r.kind), ['moved', 'equal', 'moved']);
   assert.equal(result.rows[0].moveId, 0);
   assert.equal(result.rows[2].moveId, 0);
-  assert.deepEqual(result.moves, [{ id: 0, left: { start: 0, end: 1 }, right: { start: 1, end: 2 }, similarity: result.moves[0].similarity }]);
+  // Moves are text ranges in UTF-16 code units, like every other range.
+  assert.deepEqual(result.moves, [{ id: 0, leftStart: 0, leftEnd: moved.length, rightStart: middle.length + 2, rightEnd: b.length - 1, units: 1, similarity: result.moves[0].similarity }]);
   const changes = result.rows[2].inline.filter((op) => op.kind !== 'equal')
     .map((op) => (op.kind === 'removed' ? `-${a.slice(op.leftStart, op.leftEnd)}` : `+${b.slice(op.rightStart, op.rightEnd)}`));
   assert.deepEqual(changes, ['-article', '+story']);
@@ -89,7 +90,7 @@ test('compare: options change keys, never the text shown', () => {
     unit: 'line', ignoreCase: true, ignorePunctuation: true, ignoreWhitespace: true, foldQuotes: true,
   });
   assert.equal(result.rows[0].kind, 'equal');
-  assert.equal(a.slice(result.rows[0].left.start, result.rows[0].left.end), 'Hello, World \u2014 it\u2019s me');
+  assert.equal(a.slice(result.rows[0].leftStart, result.rows[0].leftEnd), 'Hello, World \u2014 it\u2019s me');
 });
 
 test('compare: ranges are UTF-16 indices (emoji, CJK, combining marks)', () => {
@@ -98,7 +99,7 @@ test('compare: ranges are UTF-16 indices (emoji, CJK, combining marks)', () => {
   const result = concord.compare(a, b, { unit: 'line' });
   const row = result.rows[0];
   assert.equal(row.kind, 'changed');
-  assert.equal(a.slice(row.left.start, row.left.end), '\u{1F600} caf\u0065\u0301 \u65E5\u672C');
+  assert.equal(a.slice(row.leftStart, row.leftEnd), '\u{1F600} caf\u0065\u0301 \u65E5\u672C');
   const pieces = row.inline.filter((op) => op.kind !== 'equal')
     .map((op) => (op.kind === 'removed' ? `-${a.slice(op.leftStart, op.leftEnd)}` : `+${b.slice(op.rightStart, op.rightEnd)}`));
   // The combining accent goes with its "e"; the new ideograph is one token.
@@ -141,28 +142,32 @@ test('compare: random pairs cover every unit once, inline ops tile rows', () => 
     let leftPos = 0;
     let rightPos = 0;
     for (const row of result.rows) {
-      if (row.left) {
-        assert.equal(row.left.index, nextLeft++);
-        assert.ok(row.left.start >= leftPos && row.left.end <= a.length);
-        leftPos = row.left.end;
+      if (row.leftUnit !== null) {
+        assert.equal(row.leftUnit, nextLeft++);
+        assert.ok(row.leftStart >= leftPos && row.leftEnd <= a.length);
+        leftPos = row.leftEnd;
+      } else {
+        assert.equal(row.leftStart, row.leftEnd, 'an absent side is an empty range');
       }
-      if (row.right) {
-        assert.equal(row.right.index, nextRight++);
-        assert.ok(row.right.start >= rightPos && row.right.end <= b.length);
-        rightPos = row.right.end;
+      if (row.rightUnit !== null) {
+        assert.equal(row.rightUnit, nextRight++);
+        assert.ok(row.rightStart >= rightPos && row.rightEnd <= b.length);
+        rightPos = row.rightEnd;
+      } else {
+        assert.equal(row.rightStart, row.rightEnd, 'an absent side is an empty range');
       }
       if (row.kind === 'equal' && round % 5 !== 0 && result.unit === 'line') {
-        assert.equal(a.slice(row.left.start, row.left.end), b.slice(row.right.start, row.right.end));
+        assert.equal(a.slice(row.leftStart, row.leftEnd), b.slice(row.rightStart, row.rightEnd));
       }
       if (row.kind === 'changed') {
-        let l = row.left.start;
-        let r = row.right.start;
+        let l = row.leftStart;
+        let r = row.rightStart;
         for (const op of row.inline) {
           if (op.kind !== 'added') { assert.equal(op.leftStart, l); l = op.leftEnd; }
           if (op.kind !== 'removed') { assert.equal(op.rightStart, r); r = op.rightEnd; }
         }
-        assert.equal(l, row.left.end);
-        assert.equal(r, row.right.end);
+        assert.equal(l, row.leftEnd);
+        assert.equal(r, row.rightEnd);
       }
     }
     const s = result.stats;

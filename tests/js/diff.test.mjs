@@ -68,11 +68,21 @@ test('diff handles a large near-identical pair', () => {
 
 test('bad arguments throw ConcordError with a clear message', () => {
   assert.throws(() => concord.diff(null, 'x'), (error) => error instanceof ConcordError && /a must be a string/.test(error.message));
-  assert.throws(() => concord.diff('a', 'b', { lineBreaks: 'weird' }), /unknown lineBreaks/);
+  assert.throws(() => concord.diff('a', 'b', { lineBreaks: 'weird' }), /option lineBreaks must be one of 'any', 'lf'/);
   assert.throws(() => concord.unifiedDiff('a', 'b', { context: -1 }), /context/);
 });
 
 test('unifiedDiff is empty for equal texts and names the files', () => {
   assert.equal(concord.unifiedDiff('same\n', 'same\n'), '');
   assert.match(concord.unifiedDiff('a\n', 'b\n', { leftName: 'old.txt', rightName: 'new.txt' }), /^--- a\/old\.txt\n\+\+\+ b\/new\.txt\n@@ -1 \+1 @@\n-a\n\+b\n$/);
+});
+
+test('unifiedDiff warns about lone surrogates, which the patch writes as U+FFFD', () => {
+  const warnings = [];
+  const patch = concord.unifiedDiff('a\n', 'b\uD800\n', { onWarning: (message) => warnings.push(message) });
+  assert.match(patch, /\+b\uFFFD\n/);
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0], /b holds lone surrogates/);
+  concord.unifiedDiff('a\n', 'b 😀\n', { onWarning: (message) => warnings.push(message) });
+  assert.equal(warnings.length, 1, 'a surrogate pair is no warning');
 });

@@ -2,16 +2,13 @@
 // (in the worker, or on the page in the single-file build), so no big result crosses twice, and
 // what is costly to carry across (a report of 100 MB, 100,000 rows) crosses in a form that is
 // cheap for the page's thread to take: a Blob, typed arrays the worker transfers.
-import { lineEndingsOf, packComparison } from './pair-model.js';
+import { packComparison } from './pair-model.js';
 
 export const COMPOSITES = {
-  /** The names of the API's methods. */
-  $methods: (concord) => Object.keys(concord).filter((name) => typeof concord[name] === 'function'),
-  /** The HTML report of a pair, as a Blob: compare() then htmlReport() on its result. */
-  $report: (concord, a, b, options) =>
-    new Blob([concord.htmlReport(a, b, concord.compare(a, b, options), options)], { type: 'text/html;charset=utf-8' }),
+  /** The HTML report of a pair, as a Blob: compare() then htmlReport() on its result, each given its options. */
+  $report: (concord, a, b, { leftName, rightName, title, context, ...compareOptions }) =>
+    new Blob([concord.htmlReport(a, b, concord.compare(a, b, compareOptions), { leftName, rightName, title, context })],
+      { type: 'text/html;charset=utf-8' }),
   /** compare() packed for the pair view (pair-model.js: packComparison, fromPacked). */
-  $pair: (concord, a, b, options) => ({
-    ...packComparison(concord.compare(a, b, options)), lineEndings: { left: lineEndingsOf(a), right: lineEndingsOf(b) },
-  }),
+  $pair: (concord, a, b, options) => packComparison(concord.compare(a, b, options)),
 };

@@ -15,7 +15,6 @@ export class WorkerEngine {
   #pending = new Map();
   #texts = null;
   #nextId = 1;
-  #methods = null;
   kind = 'worker';
 
   #start() {
@@ -49,12 +48,6 @@ export class WorkerEngine {
       if (this.#worker === worker && this.#pending.has(id)) worker.postMessage({ id, method, args: sent });
     });
     return result;
-  }
-
-  /** The names of the API's methods (cached). */
-  async methods() {
-    this.#methods ??= this.call('$methods', [{}]);
-    return this.#methods;
   }
 
   /** Stops whatever is running; pending calls reject with a 'Cancelled' error. */
@@ -108,10 +101,6 @@ export class LocalEngine {
     }
     if (generation !== this.#generation) throw new Error('Cancelled');
     return result;
-  }
-
-  async methods() {
-    return COMPOSITES.$methods(await this.#concord);
   }
 
   cancel() {

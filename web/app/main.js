@@ -34,14 +34,6 @@ const app = {
     status.textContent = message;
     status.classList.toggle('error', error);
   },
-  methodsPromise: null,
-  methods() {
-    app.methodsPromise ??= engine.methods().catch((error) => {
-      app.methodsPromise = null;
-      throw error;
-    });
-    return app.methodsPromise;
-  },
   /** Runs `work(onProgress)` with the progress bar and the Cancel button showing. */
   async task(label, work) {
     const box = $('progress');
@@ -69,8 +61,6 @@ const app = {
     const key = `${app.analysisKey()}|${docs.map((doc) => `${doc.id}:${doc.text.length}`).join(',')}`;
     if (app.analysisCache.key === key && app.analysisCache.promise) return app.analysisCache.promise;
     const promise = (async () => {
-      const methods = await app.methods();
-      if (!methods.includes('analyze')) return null;
       return app.task(`Analysing ${docs.length} documents`, (onProgress) =>
         engine.call('analyze', [docs.map(({ name, text }) => ({ name, text })), options], { onProgress }));
     })();

@@ -1,74 +1,11 @@
-// One shape for a pair comparison, whichever engine call produced it: the aligned diff
-// (`compare`: rows paired by similarity, inline marks, moves) or the line diff (`diff`: removed
-// and added lines of a change facing each other in order). Plus the display items of the view:
-// rows, and folds standing for collapsed unchanged stretches.
-
-/** Range of an inline op on one side: supports {left: {start, end}} and {leftStart, leftEnd}. */
-export function opRange(op, side) {
-  const range = op[side];
-  if (range && typeof range === 'object') return [range.start, range.end];
-  return [op[`${side}Start`], op[`${side}End`]];
-}
-
-/** The diff() result in the same shape: a change block's lines face each other in order. */
-export function fromLineDiff(result) {
-  const rows = [];
-  const side = (row, which) => ({
-    index: row[`${which}Line`] - 1,
-    start: row[`${which}Start`],
-    end: row[`${which}End`],
-  });
-  const src = result.rows;
-  for (let i = 0; i < src.length;) {
-    if (src[i].kind === 'equal') {
-      rows.push({ kind: 'equal', left: side(src[i], 'left'), right: side(src[i], 'right'), similarity: 1, moveId: -1, inline: [] });
-      i++;
-      continue;
-    }
-    const removed = [];
-    const added = [];
-    for (; i < src.length && src[i].kind !== 'equal'; i++) (src[i].kind === 'removed' ? removed : added).push(src[i]);
-    for (let k = 0; k < Math.max(removed.length, added.length); k++) {
-      const l = removed[k];
-      const r = added[k];
-      rows.push({
-        kind: l && r ? 'changed' : l ? 'removed' : 'added',
-        left: l ? side(l, 'left') : null,
-        right: r ? side(r, 'right') : null,
-        similarity: 0,
-        moveId: -1,
-        inline: [],
-      });
-    }
-  }
-  const { stats } = result;
-  let changed = 0;
-  for (const row of rows) if (row.kind === 'changed') changed++;
-  return {
-    source: 'diff',
-    unit: 'line',
-    rows,
-    moves: [],
-    stats: {
-      kept: stats.equal,
-      changed,
-      removed: stats.removed - changed,
-      added: stats.added - changed,
-      moved: 0,
-      similarity: stats.leftLines + stats.rightLines ? (2 * stats.equal) / (stats.leftLines + stats.rightLines) : 1,
-    },
-    lineEndings: result.lineEndings,
-  };
-}
-
-export const CONTEXT_ROWS = 3;
-/** Fewer unchanged rows than this are shown rather than folded. */
-export const MIN_FOLD = 4;
+// The pair view's model of a compare() result (rows paired by similarity, inline marks, moves),
+// plus the display items of the view: rows, and folds standing for collapsed unchanged stretches.
+import { foldOf } from '../lib/report.js';
 
 /**
  * Display items: {type: 'row', row: index} or {type: 'fold', from, to} (rows [from, to) hidden).
- * Unchanged stretches fold, but for CONTEXT_ROWS around changes, when at least MIN_FOLD rows
- * would hide, unless `expanded` has their start.
+ * Unchanged stretches fold as in the HTML report (lib/report.js foldOf), unless `expanded` has
+ * their start.
  */
 export function displayItems(rows, { collapse, expanded }) {
   const items = [];
@@ -79,12 +16,11 @@ export function displayItems(rows, { collapse, expanded }) {
     }
     let end = i;
     while (end < rows.length && rows[end].kind === 'equal') end++;
-    const head = i === 0 ? 0 : CONTEXT_ROWS;
-    const tail = end === rows.length ? 0 : CONTEXT_ROWS;
-    if (end - i - head - tail >= MIN_FOLD && !expanded.has(i)) {
-      for (let k = i; k < i + head; k++) items.push({ type: 'row', row: k });
-      items.push({ type: 'fold', from: i + head, to: end - tail, key: i });
-      for (let k = end - tail; k < end; k++) items.push({ type: 'row', row: k });
+    const fold = expanded.has(i) ? null : foldOf(i, end, rows.length);
+    if (fold) {
+      for (let k = i; k < fold.from; k++) items.push({ type: 'row', row: k });
+      items.push({ type: 'fold', from: fold.from, to: fold.to, key: i });
+      for (let k = fold.to; k < end; k++) items.push({ type: 'row', row: k });
     } else {
       for (let k = i; k < end; k++) items.push({ type: 'row', row: k });
     }
@@ -105,15 +41,6 @@ export function changeStarts(items, rows) {
   return starts;
 }
 
-/** The line endings of a text: 'none', 'lf', 'crlf', 'cr' or 'mixed'. */
-export function lineEndingsOf(text) {
-  const crlf = text.split('\r\n').length - 1;
-  const cr = text.split('\r').length - 1 - crlf;
-  const lf = text.split('\n').length - 1 - crlf;
-  const kinds = [crlf && 'crlf', cr && 'cr', lf && 'lf'].filter(Boolean);
-  return kinds.length === 0 ? 'none' : kinds.length === 1 ? kinds[0] : 'mixed';
-}
-
 // The pair view's comparison crosses from the worker as typed arrays (transferred, not copied):
 // a structured clone of 100,000 row objects with their inline operations cost the page's thread
 // seconds. Rows are rebuilt on the page as light objects whose inline operations are read from
@@ -131,11 +58,7 @@ function packInline(inline, lists, ops, starts) {
   lists.set(inline, index);
   starts.push(ops.length);
   ops.push(inline.length);
-  for (const op of inline) {
-    const [ls, le] = opRange(op, 'left');
-    const [rs, re] = opRange(op, 'right');
-    ops.push(INLINE_KINDS.indexOf(op.kind), ls, le, rs, re);
-  }
+  for (const op of inline) ops.push(INLINE_KINDS.indexOf(op.kind), op.leftStart, op.leftEnd, op.rightStart, op.rightEnd);
   return index;
 }
 
@@ -150,27 +73,26 @@ export function packComparison(result) {
   result.rows.forEach((row, r) => {
     const p = r * ROW_FIELDS;
     rows[p] = KINDS.indexOf(row.kind);
-    for (const [side, at] of [[row.left, p + 1], [row.right, p + 4]]) {
-      rows[at] = side ? side.index : -1;
-      rows[at + 1] = side ? side.start : 0;
-      rows[at + 2] = side ? side.end : 0;
-    }
+    rows.set([row.leftUnit ?? -1, row.leftStart, row.leftEnd, row.rightUnit ?? -1, row.rightStart, row.rightEnd], p + 1);
     rows[p + 7] = row.moveId ?? -1;
-    rows[p + 8] = packInline(row.inline ?? [], lists, ops, listStarts);
-    similarity[r] = row.similarity ?? (row.kind === 'equal' ? 1 : 0);
+    rows[p + 8] = packInline(row.inline, lists, ops, listStarts);
+    similarity[r] = row.similarity;
   });
   return {
-    unit: result.unit ?? 'line', moves: result.moves ?? [], stats: result.stats ?? {},
+    unit: result.unit, moves: result.moves, stats: result.stats, lineEndings: result.lineEndings,
     rows, similarity, inline: Int32Array.from(ops), listStarts: Int32Array.from(listStarts),
   };
 }
 
 /** One row of the view; `inline` is unpacked on first use. */
 class PairRow {
-  constructor(kind, left, right, similarity, moveId, packed, list) {
+  // `left`/`right`: {index, start, end} of the unit, or null; `ranges` the API's flat ranges
+  // (a missing side is an empty range where it would be), kept for the JSON export.
+  constructor(kind, left, right, ranges, similarity, moveId, packed, list) {
     this.kind = kind;
     this.left = left;
     this.right = right;
+    this.ranges = ranges;
     this.similarity = similarity;
     this.moveId = moveId;
     this.packed = packed;
@@ -192,9 +114,14 @@ class PairRow {
     return ops;
   }
 
+  /** The row as compare() gives it. */
   toJSON() {
-    const { kind, left, right, similarity, moveId, inline } = this;
-    return { kind, left, right, similarity, moveId, inline };
+    const { kind, left, right, ranges, similarity, moveId, inline } = this;
+    return {
+      kind, leftUnit: left ? left.index : null, leftStart: ranges[0], leftEnd: ranges[1],
+      rightUnit: right ? right.index : null, rightStart: ranges[2], rightEnd: ranges[3],
+      similarity, moveId: moveId < 0 ? null : moveId, inline,
+    };
   }
 }
 
@@ -205,7 +132,8 @@ export function fromPacked(packed) {
   for (let i = 0, p = 0; i < rows.length; i++, p += ROW_FIELDS) {
     const left = r[p + 1] < 0 ? null : { index: r[p + 1], start: r[p + 2], end: r[p + 3] };
     const right = r[p + 4] < 0 ? null : { index: r[p + 4], start: r[p + 5], end: r[p + 6] };
-    rows[i] = new PairRow(KINDS[r[p]], left, right, packed.similarity[i], r[p + 7], packed, r[p + 8]);
+    const ranges = [r[p + 2], r[p + 3], r[p + 5], r[p + 6]];
+    rows[i] = new PairRow(KINDS[r[p]], left, right, ranges, packed.similarity[i], r[p + 7], packed, r[p + 8]);
   }
-  return { source: 'compare', unit: packed.unit, rows, moves: packed.moves, stats: packed.stats, lineEndings: packed.lineEndings };
+  return { unit: packed.unit, rows, moves: packed.moves, stats: packed.stats, lineEndings: packed.lineEndings };
 }

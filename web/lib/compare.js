@@ -1,100 +1,94 @@
 // The aligned comparison of the API object: rows of paragraphs or lines paired by similarity,
 // inline word/character changes, moved blocks and statistics (see concord.d.ts and docs/diff.md).
-import { requireString, unwrap } from './errors.js';
+import { requireString } from './errors.js';
+import { resolveOptions } from './options.js';
 import { htmlReport } from './report.js';
 
-export const COMPARE_ROW_KINDS = Object.freeze(['equal', 'changed', 'removed', 'added', 'moved']);
-export const INLINE_KINDS = Object.freeze(['equal', 'removed', 'added']);
-const UNITS = { auto: 0, line: 1, paragraph: 2 };
-const UNIT_NAMES = ['auto', 'line', 'paragraph'];
-// Strides match concord::kComparisonRowStride, kComparisonInlineStride, kComparisonMoveStride.
-const ROW_STRIDE = 11;
-const INLINE_STRIDE = 5;
-const MOVE_STRIDE = 5;
-// Option bits, matching wasm/bind_compare.cc.
-const FLAGS = { ignoreCase: 1, ignoreWhitespace: 2, ignorePunctuation: 4, foldQuotes: 8 };
-const NO_MOVES = 16;
-const LEFT_ASCII = 32;
-const RIGHT_ASCII = 64;
-// Texts cross into wasm as UTF-8 bytes (see wasm/marshal.h).
-const encoder = new TextEncoder();
+export function bindCompare(wire) {
+  const ROW = wire.columns.compareRow;
+  const OP = wire.columns.inlineOp;
+  const MOVE = wire.columns.move;
+  const HEAD = wire.columns.compareHeader;
+  const { compareRowKinds, inlineKinds, units, lineEndings } = wire.enums;
 
-function unpackInline(packed, begin, end) {
-  const ops = new Array(end - begin);
-  for (let k = begin, p = begin * INLINE_STRIDE; k < end; k++, p += INLINE_STRIDE) {
-    ops[k - begin] = {
-      kind: INLINE_KINDS[packed[p]],
-      leftStart: packed[p + 1],
-      leftEnd: packed[p + 2],
-      rightStart: packed[p + 3],
-      rightEnd: packed[p + 4],
-    };
-  }
-  return ops;
-}
-
-/** Turns the core's packed arrays into the result object documented in concord.d.ts. */
-export function unpackComparison(raw) {
-  const packed = raw.rows;
-  const rows = new Array(packed.length / ROW_STRIDE);
-  // Both ends of a moved-and-edited unit share one inline list.
-  const inlineCache = new Map();
-  for (let r = 0, p = 0; r < rows.length; r++, p += ROW_STRIDE) {
-    const leftIndex = packed[p + 1];
-    const rightIndex = packed[p + 4];
-    const begin = packed[p + 9];
-    const end = packed[p + 10];
-    let inline = [];
-    if (end > begin) {
-      inline = inlineCache.get(begin);
-      if (!inline) {
-        inline = unpackInline(raw.inline, begin, end);
-        inlineCache.set(begin, inline);
-      }
+  function inlineOps(packed, begin, end) {
+    const ops = new Array(end - begin);
+    for (let k = begin, p = begin * OP.stride; k < end; k++, p += OP.stride) {
+      ops[k - begin] = {
+        kind: inlineKinds[packed[p + OP.kind]],
+        leftStart: packed[p + OP.leftStart],
+        leftEnd: packed[p + OP.leftEnd],
+        rightStart: packed[p + OP.rightStart],
+        rightEnd: packed[p + OP.rightEnd],
+      };
     }
-    rows[r] = {
-      kind: COMPARE_ROW_KINDS[packed[p]],
-      left: leftIndex < 0 ? null : { index: leftIndex, start: packed[p + 2], end: packed[p + 3] },
-      right: rightIndex < 0 ? null : { index: rightIndex, start: packed[p + 5], end: packed[p + 6] },
-      leftAt: packed[p + 2],
-      rightAt: packed[p + 5],
-      similarity: packed[p + 7] / 10000,
-      moveId: packed[p + 8] < 0 ? null : packed[p + 8],
-      inline,
-    };
+    return ops;
   }
-  const moves = new Array(raw.moves.length / MOVE_STRIDE);
-  for (let m = 0, p = 0; m < moves.length; m++, p += MOVE_STRIDE) {
-    moves[m] = {
-      id: m,
-      left: { start: raw.moves[p], end: raw.moves[p + 1] },
-      right: { start: raw.moves[p + 2], end: raw.moves[p + 3] },
-      similarity: raw.moves[p + 4] / 10000,
-    };
-  }
-  return {
-    unit: UNIT_NAMES[raw.unit],
-    rows,
-    moves,
-    stats: {
-      kept: raw.kept,
-      changed: raw.changed,
-      added: raw.added,
-      removed: raw.removed,
-      moved: raw.moved,
-      wordsInserted: raw.wordsInserted,
-      wordsDeleted: raw.wordsDeleted,
-      leftWords: raw.leftWords,
-      rightWords: raw.rightWords,
-      leftUnits: raw.leftUnits,
-      rightUnits: raw.rightUnits,
-      similarity: raw.similarity,
-      minimal: raw.minimal,
-    },
-  };
-}
 
-export function bindCompare(core) {
+  function rowsFrom(packed, ops, similarity) {
+    const rows = new Array(packed.length / ROW.stride);
+    // Both ends of a moved-and-edited unit share one inline list.
+    const shared = new Map();
+    for (let r = 0, p = 0; r < rows.length; r++, p += ROW.stride) {
+      const begin = packed[p + ROW.inlineBegin];
+      const end = packed[p + ROW.inlineEnd];
+      let inline = [];
+      if (end > begin) {
+        inline = shared.get(begin);
+        if (!inline) shared.set(begin, (inline = inlineOps(ops, begin, end)));
+      }
+      const leftUnit = packed[p + ROW.leftUnit];
+      const rightUnit = packed[p + ROW.rightUnit];
+      const moveId = packed[p + ROW.moveId];
+      rows[r] = {
+        kind: compareRowKinds[packed[p + ROW.kind]],
+        leftUnit: leftUnit < 0 ? null : leftUnit,
+        leftStart: packed[p + ROW.leftStart],
+        leftEnd: packed[p + ROW.leftEnd],
+        rightUnit: rightUnit < 0 ? null : rightUnit,
+        rightStart: packed[p + ROW.rightStart],
+        rightEnd: packed[p + ROW.rightEnd],
+        similarity: similarity[r],
+        moveId: moveId < 0 ? null : moveId,
+        inline,
+      };
+    }
+    return rows;
+  }
+
+  function movesFrom(packed, similarity) {
+    const moves = new Array(packed.length / MOVE.stride);
+    for (let m = 0, p = 0; m < moves.length; m++, p += MOVE.stride) {
+      moves[m] = {
+        id: m,
+        leftStart: packed[p + MOVE.leftStart],
+        leftEnd: packed[p + MOVE.leftEnd],
+        rightStart: packed[p + MOVE.rightStart],
+        rightEnd: packed[p + MOVE.rightEnd],
+        units: packed[p + MOVE.units],
+        similarity: similarity[m],
+      };
+    }
+    return moves;
+  }
+
+  function resultFrom({ ints, reals }) {
+    const h = ints.header;
+    const stats = {};
+    for (const name of ['kept', 'changed', 'added', 'removed', 'moved', 'wordsInserted', 'wordsDeleted', 'leftWords', 'rightWords', 'leftUnits', 'rightUnits']) {
+      stats[name] = h[HEAD[name]];
+    }
+    stats.similarity = reals.header[0];
+    stats.minimal = h[HEAD.minimal] === 1;
+    return {
+      unit: units[h[HEAD.unit]],
+      rows: rowsFrom(ints.rows, ints.inline, reals.rows),
+      moves: movesFrom(ints.moves, reals.moves),
+      stats,
+      lineEndings: { left: lineEndings[h[HEAD.leftEndings]], right: lineEndings[h[HEAD.rightEndings]] },
+    };
+  }
+
   return {
     /**
      * Aligned comparison of `a` (left, old) with `b` (right, new).
@@ -103,29 +97,21 @@ export function bindCompare(core) {
      * @param {import('../concord').CompareOptions} [options]
      * @returns {import('../concord').CompareResult}
      */
-    compare(a, b, options = {}) {
+    compare(a, b, options) {
       requireString(a, 'a');
       requireString(b, 'b');
-      const unit = UNITS[options.unit ?? 'auto'];
-      if (unit === undefined) unwrap({ error: `unknown unit: ${options.unit} (auto, line or paragraph)` });
-      let flags = options.detectMoves === false ? NO_MOVES : 0;
-      for (const [name, bit] of Object.entries(FLAGS)) if (options[name]) flags |= bit;
-      const leftBytes = encoder.encode(a);
-      const rightBytes = encoder.encode(b);
-      // Equal UTF-8 and UTF-16 lengths mean pure ASCII: offsets need no conversion.
-      if (leftBytes.length === a.length) flags |= LEFT_ASCII;
-      if (rightBytes.length === b.length) flags |= RIGHT_ASCII;
-      return unpackComparison(unwrap(core.compareTexts(leftBytes, rightBytes, unit, flags)));
+      const resolved = resolveOptions(wire.schemas.compare, options);
+      return wire.call('compareTexts', 'compare', [a, b], resolved, [], resultFrom);
     },
 
     /**
-     * A self-contained HTML page showing `result` (from compare(a, b)); every text escaped.
+     * A self-contained HTML page showing `result` (from compare(a, b)); every field escaped.
      * @param {string} a
      * @param {string} b
      * @param {import('../concord').CompareResult} result
      * @param {import('../concord').HtmlReportOptions} [options]
      */
-    htmlReport(a, b, result, options = {}) {
+    htmlReport(a, b, result, options) {
       requireString(a, 'a');
       requireString(b, 'b');
       return htmlReport(a, b, result, options);

@@ -6,13 +6,13 @@ export class ConcordError extends Error {
   }
 }
 
-/** Throws a ConcordError when a core result carries `error`; returns the result otherwise. */
-export function unwrap(result) {
-  if (result && typeof result.error === 'string') throw new ConcordError(result.error);
-  return result;
-}
-
 /** Throws unless `text` is a string, naming the argument. */
 export function requireString(text, name) {
-  if (typeof text !== 'string') throw new ConcordError(`${name} must be a string, got ${typeof text}`);
+  if (typeof text !== 'string') throw new ConcordError(`${name} must be a string, got ${text === null ? 'null' : typeof text}`);
+}
+
+/** True when `text` holds a UTF-16 surrogate without its other half (written as U+FFFD). */
+export function hasLoneSurrogate(text) {
+  if (typeof text.isWellFormed === 'function') return !text.isWellFormed();
+  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 }

@@ -64,11 +64,6 @@ std::vector<Line> splitLines(std::string_view text, LineBreaks breaks);
 /// Tells which line endings `text` uses.
 LineEndings detectLineEndings(std::string_view text);
 
-/// Replaces each UTF-8 byte offset in `offsets` by the matching UTF-16 code unit offset into the
-/// same text, as JavaScript strings index it. Offsets inside a multi-byte sequence map to the
-/// start of its character. Four-byte sequences count two units; any other lead byte one.
-void utf8ToUtf16Offsets(std::string_view text, std::vector<uint32_t>& offsets);
-
 }  // namespace concord
 
 #endif  // CONCORD_TEXT_H_

@@ -1,6 +1,9 @@
 // Pieces the views share.
 import { h } from '../dom.js';
 
+/** The clean copy of a document: the API's, run on the page (no call to the worker). */
+export { cleanCopy } from '../../lib/analyze.js';
+
 /** Fills a <select> with one option per document, choosing `selected`. */
 export function docOptions(select, documents, selected) {
   select.replaceChildren(...documents.map((doc, index) =>
@@ -30,22 +33,10 @@ export function appendWithMarks(parent, text, start, end, marks) {
   if (at < end) parent.append(document.createTextNode(text.slice(at, end)));
 }
 
-/** The clean copy of document `doc`: its text without the repeats the analysis lists. */
-export function cleanCopy(analysis, doc, text) {
-  let out = '';
-  let at = 0;
-  for (const { start, end } of analysis.documents[doc].repeats) {
-    out += text.slice(at, start);
-    at = end;
-  }
-  return { text: out + text.slice(at), removed: analysis.documents[doc].repeats.length };
-}
-
 /** Runs `show` and, when the analysis is missing or failed, puts a note in `body` instead. */
 export async function withAnalysis(app, body, onRetry) {
   try {
     const analysis = await app.analysis();
-    if (!analysis) body.replaceChildren(emptyNote('This build has no analysis engine: only the pair comparison is available.'));
     return analysis;
   } catch (error) {
     body.replaceChildren(emptyNote(error.message === 'Cancelled' ? 'Analysis cancelled.' : `Analysis failed: ${error.message}`,

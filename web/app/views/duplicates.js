@@ -49,28 +49,28 @@ export function createDuplicatesView(app) {
   }
 
   function repeatedBlocks(analysis, docs) {
-    const blocks = analysis.repeatedBlocks ?? [];
+    const blocks = analysis.repeatedBlocks;
     if (!blocks.length) return null;
     return h('section', { class: 'card blocks', 'aria-labelledby': 'blocks-title' },
       h('h3', { id: 'blocks-title' }, `Repeated blocks (${blocks.length})`),
       h('p', { class: 'note' }, 'Runs of consecutive paragraphs repeated in the same order: a body pasted twice, a block copied from another document.'),
       h('ul', { class: 'block-list' }, blocks.slice(0, limit).map((block) => {
-        const range = (run) => `¶ ${run.paragraph + 1}–${run.paragraph + block.paragraphs}`;
-        const same = block.doc === block.repeat.doc;
-        const firstLabel = `${block.doc + 1}. ${docs[block.doc].name}, ${range(block.first)}`;
-        const repeatLabel = same ? range(block.repeat) : `${block.repeat.doc + 1}. ${docs[block.repeat.doc].name}, ${range(block.repeat)}`;
+        const range = (paragraph) => `¶ ${paragraph + 1}–${paragraph + block.paragraphs}`;
+        const same = block.doc === block.repeatDoc;
+        const firstLabel = `${block.doc + 1}. ${docs[block.doc].name}, ${range(block.paragraph)}`;
+        const repeatLabel = same ? range(block.repeatParagraph) : `${block.repeatDoc + 1}. ${docs[block.repeatDoc].name}, ${range(block.repeatParagraph)}`;
         return h('li', { class: 'block' },
           h('span', { class: `badge ${block.kind}` }, block.kind),
           ` ${block.paragraphs} paragraphs (${block.words.toLocaleString()} words): `,
           h('button', {
             type: 'button', class: 'link block-open', title: 'Open the repeat in its document',
-            onclick: () => app.setState({ view: 'document', doc: block.repeat.doc, group: -1, at: block.repeat.start }),
+            onclick: () => app.setState({ view: 'document', doc: block.repeatDoc, group: -1, at: block.repeatStart }),
           }, same ? `${repeatLabel} of ${docs[block.doc].name}` : repeatLabel),
           ' repeats ',
           h('button', {
             type: 'button', class: 'link', title: 'Open the first occurrence',
-            onclick: () => app.setState({ view: 'document', doc: block.doc, group: -1, at: block.first.start }),
-          }, same ? range(block.first) : firstLabel));
+            onclick: () => app.setState({ view: 'document', doc: block.doc, group: -1, at: block.start }),
+          }, same ? range(block.paragraph) : firstLabel));
       })));
   }
 

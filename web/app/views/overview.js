@@ -125,9 +125,9 @@ export function createOverviewView(app) {
     const text = groups.length
       ? `${groups.length} group${groups.length === 1 ? '' : 's'} of repeated paragraphs (${exact} exact, ${groups.length - exact} near), ${paragraphs} paragraphs in ${inDocs} of ${docs.length} documents; ${analysis.shortRepeats.length} short repeats (titles, bylines) listed apart.`
       : `No repeated paragraphs; ${analysis.shortRepeats.length} short repeats (titles, bylines).`;
-    const blocks = analysis.repeatedBlocks ?? [];
+    const blocks = analysis.repeatedBlocks;
     const blockText = blocks.length
-      ? `${blocks.length} repeated block${blocks.length === 1 ? '' : 's'} of consecutive paragraphs (the longest ${Math.max(...blocks.map((b) => b.paragraphs))} paragraphs), in ${new Set(blocks.map((b) => b.repeat.doc)).size} document${new Set(blocks.map((b) => b.repeat.doc)).size === 1 ? '' : 's'}.`
+      ? `${blocks.length} repeated block${blocks.length === 1 ? '' : 's'} of consecutive paragraphs (the longest ${Math.max(...blocks.map((b) => b.paragraphs))} paragraphs), in ${new Set(blocks.map((b) => b.repeatDoc)).size} document${new Set(blocks.map((b) => b.repeatDoc)).size === 1 ? '' : 's'}.`
       : null;
     return h('section', { class: 'card', 'aria-labelledby': 'dup-summary-title' },
       h('h3', { id: 'dup-summary-title' }, 'Duplicates'),

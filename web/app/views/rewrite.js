@@ -47,11 +47,6 @@ export function createRewriteView(app) {
       const B = docs[app.state.b];
       const key = `${A.id}|${B.id}|${app.analysisKey()}`;
       if (shown === key) return;
-      const methods = await app.methods();
-      if (!methods.includes('align')) {
-        body.replaceChildren(emptyNote('This build has no rewrite alignment engine.'));
-        return;
-      }
       let result;
       try {
         result = await app.task(`Aligning ${A.name} with ${B.name}`, (onProgress) => app.engine.call('align', [A.text, B.text, {}], { onProgress }));

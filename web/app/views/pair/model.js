@@ -1,7 +1,7 @@
 // The pair view's state: the comparison shown (its model), its display items (rows and folds),
 // where each change starts, the current change; computing it from the engine and the summary.
 import { h, percent } from '../../dom.js';
-import { changeStarts, displayItems, fromLineDiff, fromPacked, lineEndingsOf } from '../../pair-model.js';
+import { changeStarts, displayItems, fromPacked } from '../../pair-model.js';
 import { measure } from './rows.js';
 import { drawRuler } from './ruler.js';
 
@@ -57,17 +57,6 @@ function showNoPair(view, parts, docs) {
   drawRuler(view, parts);
 }
 
-// Enables what the engine supports; `useCompare` is false for a line-diff-only build.
-function showCapabilities(parts, methods, useCompare) {
-  const { reportButton, optionNote } = parts;
-  reportButton.disabled = !methods.includes('htmlReport');
-  reportButton.title = reportButton.disabled ? 'Needs the aligned-diff engine, which this build lacks' : 'A self-contained page of this comparison, readable offline';
-  optionNote.hidden = useCompare;
-  optionNote.textContent = useCompare ? '' : 'This build compares line by line only: the alignment and the options above need the aligned-diff engine, which it lacks.';
-  for (const o of parts.options) o.input.disabled = !useCompare;
-  parts.unitSelect.disabled = !useCompare;
-}
-
 /** Compares the chosen pair (unless it is the one shown) and shows it. */
 export async function compute(view, parts) {
   const { app } = view;
@@ -76,23 +65,18 @@ export async function compute(view, parts) {
   if (docs.length < 2 || !docs[a] || !docs[b]) return showNoPair(view, parts, docs);
   const left = docs[a];
   const right = docs[b];
-  const methods = await app.methods();
-  const useCompare = methods.includes('compare');
   const opts = {
     unit: app.state.unit, ignoreCase: app.state.ignoreCase, ignoreWhitespace: app.state.ignoreWhitespace,
     ignorePunctuation: app.state.ignorePunctuation, foldQuotes: app.state.foldQuotes,
   };
-  const key = JSON.stringify([left.id, right.id, left.text.length, right.text.length, useCompare ? opts : null]);
+  const key = JSON.stringify([left.id, right.id, left.text.length, right.text.length, opts]);
   if (key === view.shownKey && view.model) return;
-  showCapabilities(parts, methods, useCompare);
   parts.summary.textContent = 'Comparing…';
   const started = performance.now();
   try {
     const result = await app.task(`Comparing ${left.name} with ${right.name}`, (onProgress) =>
-      useCompare ? app.engine.call('$pair', [left.text, right.text, opts], { onProgress })
-        : app.engine.call('diff', [left.text, right.text, {}], { onProgress }));
-    view.model = useCompare ? fromPacked(result) : fromLineDiff(result);
-    view.model.lineEndings ??= { left: lineEndingsOf(left.text), right: lineEndingsOf(right.text) };
+      app.engine.call('$pair', [left.text, right.text, opts], { onProgress }));
+    view.model = fromPacked(result);
     view.texts = [left.text, right.text];
     view.shownKey = key;
     view.expanded = new Set();
@@ -120,13 +104,11 @@ function summarize(view, { summary, rewriteHint }, left, right, ms) {
   part(stats.changed, 'changed, ');
   part(stats.removed, 'removed, ');
   part(stats.added, 'added');
-  if (model.source === 'compare') {
-    summary.append(', ');
-    part(stats.moved, 'moved');
-    summary.append(' · words ');
-    part(stats.wordsDeleted, 'deleted, ');
-    part(stats.wordsInserted, 'inserted');
-  }
+  summary.append(', ');
+  part(stats.moved, 'moved');
+  summary.append(' · words ');
+  part(stats.wordsDeleted, 'deleted, ');
+  part(stats.wordsInserted, 'inserted');
   summary.append(` · similarity ${percent(stats.similarity)}`);
   if (stats.minimal === false) summary.append(' · a fast strategy was used: the diff may not be minimal');
   const endings = model.lineEndings;

@@ -29,9 +29,8 @@ export function createParts(app) {
     prevButton: h('button', { type: 'button', id: 'prev-change', title: 'Previous change (P or K)' }, '↑ Previous'),
     nextButton: h('button', { type: 'button', id: 'next-change', title: 'Next change (N or J)' }, '↓ Next'),
     patchButton: h('button', { type: 'button', id: 'export-patch' }, 'Patch'),
-    reportButton: h('button', { type: 'button', id: 'export-report' }, 'HTML report'),
+    reportButton: h('button', { type: 'button', id: 'export-report', title: 'A self-contained page of this comparison, readable offline' }, 'HTML report'),
     jsonButton: h('button', { type: 'button', id: 'export-pair-json' }, 'JSON'),
-    optionNote: h('p', { class: 'note', id: 'pair-options-note', hidden: true }),
     summary: h('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' }),
     rewriteHint: h('p', { class: 'note', id: 'rewrite-hint', hidden: true },
       'These texts share little word for word. If one is a rewrite of the other, the ',
@@ -54,7 +53,6 @@ function layout(p) {
       h('span', { class: 'segmented', role: 'group', 'aria-label': 'Layout' }, p.layoutSplit, p.layoutUnified),
       p.unitSelect),
     h('div', { class: 'toolbar' }, p.options.map((o) => o.label), p.collapse.label),
-    p.optionNote,
     p.rewriteHint,
     h('div', { class: 'toolbar' }, p.summary, h('span', { class: 'spacer' }), p.prevButton, p.nextButton,
       h('span', { class: 'export-group', role: 'group', 'aria-label': 'Export this pair' }, 'Export: ', p.patchButton, p.reportButton, p.jsonButton)),
@@ -96,11 +94,6 @@ export function bindExports(app, p, currentModel) {
   p.reportButton.addEventListener('click', async () => {
     const [left, right] = pair();
     if (!left || !right) return;
-    const methods = await app.methods();
-    if (!methods.includes('htmlReport')) {
-      app.status('This build has no HTML report: it needs the aligned-diff engine.', { error: true });
-      return;
-    }
     const opts = { leftName: left.name, rightName: right.name, unit: app.state.unit, ignoreCase: app.state.ignoreCase,
       ignoreWhitespace: app.state.ignoreWhitespace, ignorePunctuation: app.state.ignorePunctuation, foldQuotes: app.state.foldQuotes };
     const html = await app.task('Writing the HTML report', () => app.engine.call('$report', [left.text, right.text, opts]));

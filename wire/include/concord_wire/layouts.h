@@ -1,0 +1,109 @@
+// The records packed results are made of, and the names of every enum code they carry. The
+// binding exports all of them to JavaScript (web/lib/wire.js), which reads fields by these
+// names: nothing here is copied by hand into JS.
+//
+//   int32_t kind = packet.ints[row + column(kDiffRow, "kind")];
+#ifndef CONCORD_WIRE_LAYOUTS_H_
+#define CONCORD_WIRE_LAYOUTS_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace concord_wire {
+
+/// A named list of names: the fields of a record (its stride is their count), the fields of a
+/// header section, or the codes of an enum (code i is names[i]).
+struct NameList {
+  const char* name;                ///< What JavaScript calls it.
+  std::vector<const char*> names;  ///< In order.
+  /// Number of names: a record's stride.
+  int32_t size() const { return static_cast<int32_t>(names.size()); }
+};
+
+/// Index of `field` in `list`, or -1.
+int32_t column(const NameList& list, std::string_view field);
+
+// ---- diff(): sections header, rows ----
+/// Header of a line diff.
+extern const NameList kDiffHeader;
+/// A line-diff row; line numbers 0-based, ranges UTF-16 without the line break.
+extern const NameList kDiffRow;
+
+// ---- compare(): int sections header, rows, inline, moves; float64 sections header, rows,
+// moves ----
+/// Int header of an aligned comparison.
+extern const NameList kCompareHeader;
+/// Float64 header of an aligned comparison.
+extern const NameList kCompareRealHeader;
+/// An aligned row; a side the row lacks has unit -1 and an empty range at its insertion point.
+extern const NameList kCompareRow;
+/// An inline op of a changed or moved row.
+extern const NameList kInlineOp;
+/// A moved block: text ranges from its first to its last unit on each side, and unit count.
+extern const NameList kMove;
+
+// ---- analyze(): int sections documents, repeats, groups, members, blocks, passages, pairs,
+// clusters, order, header; float64 sections groupSimilarity, scores ----
+/// A document: its words, paragraphs and repeat ranges (in the repeats section).
+extern const NameList kDocument;
+/// A range of one text.
+extern const NameList kRange;
+/// A duplicate group; its members follow in the members section.
+extern const NameList kGroup;
+/// A paragraph of a group.
+extern const NameList kMember;
+/// A repeated run of paragraphs.
+extern const NameList kBlock;
+/// A passage two documents share.
+extern const NameList kPassage;
+/// A pair of documents and its level; scores in the float64 section.
+extern const NameList kPair;
+/// Float64 scores of a pair.
+extern const NameList kScores;
+/// Int header of an analysis.
+extern const NameList kAnalysisHeader;
+
+// ---- align(): int sections aParagraphs, bParagraphs, rows, aTokens, bTokens; float64 section
+// rowSimilarity ----
+/// A rewrite-alignment row: paragraph index ranges and shared-token counts.
+extern const NameList kAlignRow;
+/// A shared token.
+extern const NameList kToken;
+
+// ---- section order of each packet (pack.h's section enums, by name) ----
+extern const NameList kDiffIntSectionNames;       ///< packLineDiff's int sections.
+extern const NameList kCompareIntSectionNames;    ///< packComparison's int sections.
+extern const NameList kCompareRealSectionNames;   ///< packComparison's float64 sections.
+extern const NameList kAnalysisIntSectionNames;   ///< packAnalysis's int sections.
+extern const NameList kAnalysisRealSectionNames;  ///< packAnalysis's float64 sections.
+extern const NameList kAlignIntSectionNames;      ///< packAlignment's int sections.
+extern const NameList kAlignRealSectionNames;     ///< packAlignment's float64 sections.
+
+/// Every section list above.
+const std::vector<const NameList*>& sections();
+
+/// Every record and header above.
+const std::vector<const NameList*>& layouts();
+
+// ---- enum codes: names[code] ----
+extern const NameList kLineBreakNames;       ///< concord::LineBreaks.
+extern const NameList kRowKindNames;         ///< concord::RowKind.
+extern const NameList kLineEndingNames;      ///< concord::LineEndings.
+extern const NameList kUnitNames;            ///< concord::AlignUnit.
+extern const NameList kCompareRowKindNames;  ///< concord::AlignedKind.
+extern const NameList kInlineKindNames;      ///< concord::InlineKind.
+extern const NameList kSplitNames;           ///< concord::ParagraphSplit.
+extern const NameList kGroupKindNames;       ///< concord::GroupKind.
+extern const NameList kLevelNames;           ///< concord::MatchLevel.
+extern const NameList kTokenKindNames;       ///< concord::SharedTokenKind.
+
+/// Every enum list above.
+const std::vector<const NameList*>& enums();
+
+/// The enum list called `name` (e.g. "lineBreaks"), or nullptr.
+const NameList* enumNamed(std::string_view name);
+
+}  // namespace concord_wire
+
+#endif  // CONCORD_WIRE_LAYOUTS_H_

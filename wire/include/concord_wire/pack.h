@@ -1,0 +1,83 @@
+// Packs each core result into a Packet (packet.h) whose records follow layouts.h, every text
+// offset in UTF-16 code units of the text it indexes.
+//
+//   concord_wire::Packet packet = concord_wire::packLineDiff(diff, {left, true}, {right, false});
+#ifndef CONCORD_WIRE_PACK_H_
+#define CONCORD_WIRE_PACK_H_
+
+#include <vector>
+
+#include "concord/aligned_diff.h"
+#include "concord/analyze.h"
+#include "concord/line_diff.h"
+#include "concord/rewrite_align.h"
+#include "concord_wire/offsets.h"
+#include "concord_wire/packet.h"
+
+namespace concord_wire {
+
+/// Int sections of packLineDiff: header (kDiffHeader), rows (kDiffRow). No float64 section.
+enum DiffSection : uint32_t { kDiffHeaderSection, kDiffRows, kDiffSections };
+/// A line diff of `left` and `right`.
+Packet packLineDiff(const concord::LineDiff& diff, const WireText& left, const WireText& right);
+
+/// Int sections of packComparison: header, rows, inline ops, moves.
+enum CompareSection : uint32_t {
+  kCompareHeaderSection,
+  kCompareRows,
+  kCompareInline,
+  kCompareMoves,
+  kCompareSections
+};
+/// Float64 sections of packComparison: header (similarity), one per row, one per move.
+enum CompareRealSection : uint32_t {
+  kCompareRealHeaderSection,
+  kCompareRowSimilarity,
+  kCompareMoveSimilarity,
+  kCompareRealSections
+};
+/// An aligned comparison of `left` and `right`.
+Packet packComparison(const concord::AlignedDiff& diff, const WireText& left,
+                      const WireText& right);
+
+/// Int sections of packAnalysis.
+enum AnalysisSection : uint32_t {
+  kAnalysisDocuments,  ///< kDocument per document.
+  kAnalysisRepeats,    ///< kRange per repeat, documents' in order.
+  kAnalysisGroups,     ///< kGroup per group: duplicate groups, then short repeats.
+  kAnalysisMembers,    ///< kMember per member, groups' in order.
+  kAnalysisBlocks,     ///< kBlock per repeated block.
+  kAnalysisPassages,   ///< kPassage per passage.
+  kAnalysisPairs,      ///< kPair per pair.
+  kAnalysisClusters,   ///< Each cluster: its size, then its documents.
+  kAnalysisOrder,      ///< Matrix order.
+  kAnalysisHeaderSection,
+  kAnalysisSections
+};
+/// Float64 sections of packAnalysis: one per group, kScores per pair.
+enum AnalysisRealSection : uint32_t {
+  kAnalysisGroupSimilarity,
+  kAnalysisScores,
+  kAnalysisRealSections
+};
+/// An analysis of `texts`; the matrix goes to `singles`.
+Packet packAnalysis(const concord::Analysis& analysis, const std::vector<WireText>& texts);
+
+/// Int sections of packAlignment.
+enum AlignSection : uint32_t {
+  kAlignAParagraphs,  ///< kRange per paragraph of a.
+  kAlignBParagraphs,  ///< kRange per paragraph of b.
+  kAlignRows,         ///< kAlignRow per row.
+  kAlignATokens,      ///< kToken per shared token of a, rows' in order.
+  kAlignBTokens,      ///< kToken per shared token of b, rows' in order.
+  kAlignSections
+};
+/// Float64 sections of packAlignment: one similarity per row.
+enum AlignRealSection : uint32_t { kAlignRowSimilarity, kAlignRealSections };
+/// A rewrite alignment of `a` and `b`.
+Packet packAlignment(const concord::RewriteAlignment& alignment, const WireText& a,
+                     const WireText& b);
+
+}  // namespace concord_wire
+
+#endif  // CONCORD_WIRE_PACK_H_

@@ -1,0 +1,104 @@
+#include "concord_wire/layouts.h"
+
+namespace concord_wire {
+
+int32_t column(const NameList& list, std::string_view field) {
+  int32_t index = 0;
+  for (const char* name : list.names) {
+    if (field == name) return index;
+    ++index;
+  }
+  return -1;
+}
+
+const NameList kDiffHeader{"diffHeader",
+                           {"leftLines", "rightLines", "equal", "removed", "added", "minimal",
+                            "leftEndings", "rightEndings"}};
+const NameList kDiffRow{
+    "diffRow", {"kind", "leftLine", "rightLine", "leftStart", "leftEnd", "rightStart", "rightEnd"}};
+
+const NameList kCompareHeader{"compareHeader",
+                              {"unit", "leftUnits", "rightUnits", "kept", "changed", "added",
+                               "removed", "moved", "wordsInserted", "wordsDeleted", "leftWords",
+                               "rightWords", "minimal", "leftEndings", "rightEndings"}};
+const NameList kCompareRealHeader{"compareRealHeader", {"similarity"}};
+const NameList kCompareRow{"compareRow",
+                           {"kind", "leftUnit", "leftStart", "leftEnd", "rightUnit", "rightStart",
+                            "rightEnd", "moveId", "inlineBegin", "inlineEnd"}};
+const NameList kInlineOp{"inlineOp", {"kind", "leftStart", "leftEnd", "rightStart", "rightEnd"}};
+const NameList kMove{"move", {"leftStart", "leftEnd", "rightStart", "rightEnd", "units"}};
+
+const NameList kDocument{"document", {"words", "paragraphs", "repeats"}};
+const NameList kRange{"range", {"start", "end"}};
+const NameList kGroup{"group", {"kind", "short", "members"}};
+const NameList kMember{"member", {"doc", "paragraph", "start", "end"}};
+const NameList kBlock{"block",
+                      {"doc", "paragraph", "start", "end", "repeatDoc", "repeatParagraph",
+                       "repeatStart", "repeatEnd", "paragraphs", "kind", "words"}};
+const NameList kPassage{
+    "passage", {"a", "b", "aStart", "aEnd", "bStart", "bEnd", "aWords", "bWords", "matchedWords"}};
+const NameList kPair{"pair", {"a", "b", "level", "diffRatioExact"}};
+const NameList kScores{"scores",
+                       {"diffRatio", "resemblance", "containmentAB", "containmentBA", "coverageAB",
+                        "coverageBA", "rewrite"}};
+const NameList kAnalysisHeader{"analysisHeader", {"candidatePairs"}};
+
+const NameList kAlignRow{"alignRow",
+                         {"aFirst", "aEnd", "bFirst", "bEnd", "aShared", "bShared", "repeatOf"}};
+const NameList kToken{"token", {"start", "end", "kind"}};
+
+const NameList kDiffIntSectionNames{"diffInts", {"header", "rows"}};
+const NameList kCompareIntSectionNames{"compareInts", {"header", "rows", "inline", "moves"}};
+const NameList kCompareRealSectionNames{"compareReals", {"header", "rows", "moves"}};
+const NameList kAnalysisIntSectionNames{"analysisInts",
+                                        {"documents", "repeats", "groups", "members", "blocks",
+                                         "passages", "pairs", "clusters", "order", "header"}};
+const NameList kAnalysisRealSectionNames{"analysisReals", {"groups", "scores"}};
+const NameList kAlignIntSectionNames{"alignInts",
+                                     {"aParagraphs", "bParagraphs", "rows", "aTokens", "bTokens"}};
+const NameList kAlignRealSectionNames{"alignReals", {"rows"}};
+
+const std::vector<const NameList*>& sections() {
+  static const std::vector<const NameList*> all = {
+      &kDiffIntSectionNames,     &kCompareIntSectionNames,   &kCompareRealSectionNames,
+      &kAnalysisIntSectionNames, &kAnalysisRealSectionNames, &kAlignIntSectionNames,
+      &kAlignRealSectionNames};
+  return all;
+}
+
+const std::vector<const NameList*>& layouts() {
+  static const std::vector<const NameList*> all = {
+      &kDiffHeader, &kDiffRow,  &kCompareHeader, &kCompareRealHeader,
+      &kCompareRow, &kInlineOp, &kMove,          &kDocument,
+      &kRange,      &kGroup,    &kMember,        &kBlock,
+      &kPassage,    &kPair,     &kScores,        &kAnalysisHeader,
+      &kAlignRow,   &kToken};
+  return all;
+}
+
+const NameList kLineBreakNames{"lineBreaks", {"any", "lf"}};
+const NameList kRowKindNames{"rowKinds", {"equal", "removed", "added"}};
+const NameList kLineEndingNames{"lineEndings", {"none", "lf", "crlf", "cr", "mixed"}};
+const NameList kUnitNames{"units", {"auto", "line", "paragraph"}};
+const NameList kCompareRowKindNames{"compareRowKinds",
+                                    {"equal", "changed", "removed", "added", "moved"}};
+const NameList kInlineKindNames{"inlineKinds", {"equal", "removed", "added"}};
+const NameList kSplitNames{"splits", {"auto", "lines", "blankLines"}};
+const NameList kGroupKindNames{"groupKinds", {"exact", "near"}};
+const NameList kLevelNames{"levels", {"identical", "minor changes", "rewritten", "unrelated"}};
+const NameList kTokenKindNames{"tokenKinds", {"word", "name", "number"}};
+
+const std::vector<const NameList*>& enums() {
+  static const std::vector<const NameList*> all = {
+      &kLineBreakNames,  &kRowKindNames, &kLineEndingNames, &kUnitNames,  &kCompareRowKindNames,
+      &kInlineKindNames, &kSplitNames,   &kGroupKindNames,  &kLevelNames, &kTokenKindNames};
+  return all;
+}
+
+const NameList* enumNamed(std::string_view name) {
+  for (const NameList* list : enums())
+    if (name == list->name) return list;
+  return nullptr;
+}
+
+}  // namespace concord_wire

@@ -1,0 +1,54 @@
+#include "concord_wire/layouts.h"
+#include "concord_wire/pack.h"
+
+namespace concord_wire {
+namespace {
+
+void packRanges(const std::vector<concord::ByteRange>& ranges, uint32_t text, OffsetSlots& slots) {
+  for (const concord::ByteRange& range : ranges) {
+    slots.push(text, range.begin);
+    slots.push(text, range.end);
+  }
+}
+
+void packTokens(const std::vector<concord::RewriteRow>& rows, bool aSide, OffsetSlots& slots,
+                Packet& packet) {
+  for (const concord::RewriteRow& row : rows) {
+    for (const concord::MarkedToken& token : aSide ? row.aShared : row.bShared) {
+      slots.push(aSide ? 0 : 1, token.range.begin);
+      slots.push(aSide ? 0 : 1, token.range.end);
+      packet.ints.push_back(static_cast<int32_t>(token.kind));
+    }
+  }
+}
+
+}  // namespace
+
+Packet packAlignment(const concord::RewriteAlignment& alignment, const WireText& a,
+                     const WireText& b) {
+  Packet packet(kAlignSections, kAlignRealSections);
+  const std::vector<WireText> texts = {a, b};
+  OffsetSlots slots(packet.ints, texts);
+  packRanges(alignment.aParagraphs, 0, slots);
+  packet.closeInts(kAlignAParagraphs);
+  packRanges(alignment.bParagraphs, 1, slots);
+  packet.closeInts(kAlignBParagraphs);
+  for (const concord::RewriteRow& row : alignment.rows) {
+    packet.ints.insert(packet.ints.end(),
+                       {static_cast<int32_t>(row.aFirst), static_cast<int32_t>(row.aEnd),
+                        static_cast<int32_t>(row.bFirst), static_cast<int32_t>(row.bEnd),
+                        static_cast<int32_t>(row.aShared.size()),
+                        static_cast<int32_t>(row.bShared.size()), row.repeatOf});
+    packet.reals.push_back(row.similarity);
+  }
+  packet.closeInts(kAlignRows);
+  packet.closeReals(kAlignRowSimilarity);
+  packTokens(alignment.rows, true, slots, packet);
+  packet.closeInts(kAlignATokens);
+  packTokens(alignment.rows, false, slots, packet);
+  packet.closeInts(kAlignBTokens);
+  slots.convert();
+  return packet;
+}
+
+}  // namespace concord_wire
