@@ -49,11 +49,17 @@ void offer(Top2& top, double c, int64_t k) {
   }
 }
 
+// One entry of the inverted index: a sentence holding the term, and its weight there.
+struct Posting {
+  uint32_t sentence;
+  double weight;
+};
+
 // Postings: for every term id, the sentences of `text` holding it.
-std::vector<std::vector<uint32_t>> postingsOf(const TextTerms& text, size_t termCount) {
-  std::vector<std::vector<uint32_t>> postings(termCount);
+std::vector<std::vector<Posting>> postingsOf(const TextTerms& text, size_t termCount) {
+  std::vector<std::vector<Posting>> postings(termCount);
   for (uint32_t s = 0; s < text.terms.size(); ++s)
-    for (const Term& t : text.terms[s]) postings[t.id].push_back(s);
+    for (const Term& t : text.terms[s]) postings[t.id].push_back({s, t.weight});
   return postings;
 }
 
@@ -72,24 +78,29 @@ double sentenceConfidence(const SentenceLink& link) {
   return 1.0 / (1.0 + std::exp(-z));
 }
 
-// Both texts' best and runner-up sentences for every sentence of the other.
+// Both texts' best and runner-up sentences for every sentence of the other. Dot products add
+// up through the inverted index, term by term in id order (as overlapOf adds them, so both
+// directions of an alignment get the same cosines to the last bit).
 void rankPairs(const TextTerms& ta, const TextTerms& tb, std::vector<Top2>& topA,
                std::vector<Top2>& topB) {
-  const std::vector<std::vector<uint32_t>> postings = postingsOf(tb, termCountOf(ta, tb));
+  const std::vector<std::vector<Posting>> postings = postingsOf(tb, termCountOf(ta, tb));
   const bool titles = ta.title >= 0 && tb.title >= 0;
-  std::vector<uint8_t> seen(tb.terms.size(), 0);
+  std::vector<double> dot(tb.terms.size(), 0.0);
   std::vector<uint32_t> touched;
   for (uint32_t i = 0; i < ta.terms.size(); ++i) {
     touched.clear();
-    for (const Term& t : ta.terms[i])
-      for (const uint32_t j : postings[t.id])
-        if (!seen[j]) seen[j] = 1, touched.push_back(j);
+    for (const Term& t : ta.terms[i]) {
+      for (const Posting& p : postings[t.id]) {
+        if (dot[p.sentence] == 0) touched.push_back(p.sentence);
+        dot[p.sentence] += t.weight * p.weight;
+      }
+    }
     for (const uint32_t j : touched) {
-      seen[j] = 0;
+      const double cosine = std::min(1.0, dot[j] / (ta.norms[i] * tb.norms[j]));
+      dot[j] = 0;
       if (titles && (ta.title == int64_t{i}) != (tb.title == int64_t{j})) continue;
-      const Overlap o = overlapOf(ta.terms[i], ta.norms[i], tb.terms[j], tb.norms[j]);
-      offer(topA[i], o.cosine, j);
-      offer(topB[j], o.cosine, i);
+      offer(topA[i], cosine, j);
+      offer(topB[j], cosine, i);
     }
   }
 }

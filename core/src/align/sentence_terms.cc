@@ -72,8 +72,17 @@ std::vector<RawWord> wordsOf(std::string_view sentence) {
   return words;
 }
 
+// Stems of the words seen so far: a text repeats its words, and stemming is the costly part.
+using StemCache = std::unordered_map<std::string, std::string>;
+
+const std::string& stemOf(const std::string& word, StemCache& cache) {
+  auto found = cache.find(word);
+  if (found == cache.end()) found = cache.emplace(word, stemEnglish(word)).first;
+  return found->second;
+}
+
 // The terms of one sentence: its content words, or all its words when it has none.
-std::vector<RawTerm> rawTermsOf(const std::vector<RawWord>& words) {
+std::vector<RawTerm> rawTermsOf(const std::vector<RawWord>& words, StemCache& stems) {
   std::vector<std::string_view> lower;
   for (const RawWord& w : words) lower.push_back(w.lower);
   std::vector<double> factors(words.size(), 1.0);
@@ -88,7 +97,7 @@ std::vector<RawTerm> rawTermsOf(const std::vector<RawWord>& words) {
       const bool content = w.number || (w.lower.size() >= 2 && !isFunctionWord(w.lower));
       if (pass == 0 && !content) continue;
       RawTerm term;
-      term.stem = w.number ? w.lower : stemEnglish(w.lower);
+      term.stem = w.number ? w.lower : stemOf(w.lower, stems);
       term.factor = factors[k] * stockFactor(w.lower);
       term.name = w.capital && k > 0;
       term.lower = !w.capital;
@@ -118,7 +127,7 @@ bool opensWithTitle(std::string_view text, const RawText& raw) {
          last != '"' && last != ')';
 }
 
-RawText readText(std::string_view text, ParagraphSplit split) {
+RawText readText(std::string_view text, ParagraphSplit split, StemCache& stems) {
   RawText out;
   Vocabulary vocabulary;
   const ParsedText parsed = parseText(text, split, {}, vocabulary);
@@ -127,7 +136,7 @@ RawText readText(std::string_view text, ParagraphSplit split) {
     out.paragraphs.push_back(paragraph.range);
     for (const ByteRange range : splitSentences(text, paragraph.range)) {
       out.sentences.push_back({range, index});
-      out.terms.push_back(rawTermsOf(wordsOf(range.in(text))));
+      out.terms.push_back(rawTermsOf(wordsOf(range.in(text)), stems));
     }
   }
   if (opensWithTitle(text, out)) out.title = 0;
@@ -177,16 +186,17 @@ void weigh(const RawText& raw, const std::unordered_map<std::string, uint32_t>& 
 
 void buildTerms(std::string_view a, std::string_view b, ParagraphSplit split, TextTerms& ta,
                 TextTerms& tb) {
-  const RawText ra = readText(a, split), rb = readText(b, split);
+  StemCache cache;
+  const RawText ra = readText(a, split, cache), rb = readText(b, split, cache);
   // Ids in the stems' byte order, so that both directions of an alignment number terms alike.
-  std::vector<std::string> stems;
+  std::unordered_map<std::string, uint32_t> ids;
   for (const RawText* raw : {&ra, &rb})
     for (const auto& terms : raw->terms)
-      for (const RawTerm& t : terms) stems.push_back(t.stem);
+      for (const RawTerm& t : terms) ids.emplace(t.stem, 0);
+  std::vector<std::string_view> stems;
+  for (const auto& entry : ids) stems.push_back(entry.first);
   std::sort(stems.begin(), stems.end());
-  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
-  std::unordered_map<std::string, uint32_t> ids;
-  for (uint32_t id = 0; id < stems.size(); ++id) ids.emplace(stems[id], id);
+  for (uint32_t id = 0; id < stems.size(); ++id) ids.find(std::string(stems[id]))->second = id;
   std::vector<TermStats> stats(stems.size());
   std::vector<uint32_t> lastSentence(stems.size(), UINT32_MAX);
   uint32_t sentence = 0;
