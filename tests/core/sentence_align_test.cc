@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "concord/rewrite_align.h"
 #include "rewrite_fixtures.h"
 
 namespace concord {
@@ -208,6 +209,22 @@ TEST(AlignSentences, UnrelatedAndEmptyTextsHaveNoLinks) {
   EXPECT_TRUE(unrelated.sentenceLinks.empty());
   EXPECT_TRUE(unrelated.paragraphLinks.empty());
   EXPECT_EQ(unrelated.aSentences.size(), 1u);
+}
+
+TEST(AlignSentences, AlignRewritesCarriesTheSameLinks) {
+  const fixtures::LabelledPair pair = fixtures::readPair(kDir, "stadium");
+  const RewriteAlignment rows = alignRewrites(pair.a.text, pair.b.text).value();
+  const SentenceAlignment links = alignSentences(pair.a.text, pair.b.text).value();
+  EXPECT_EQ(rows.aParagraphs.size(), links.aParagraphs.size());
+  ASSERT_EQ(rows.sentenceLinks.size(), links.sentenceLinks.size());
+  ASSERT_EQ(rows.paragraphLinks.size(), links.paragraphLinks.size());
+  ASSERT_FALSE(rows.paragraphLinks.empty());
+  for (size_t k = 0; k < rows.paragraphLinks.size(); ++k) {
+    EXPECT_EQ(rows.paragraphLinks[k].a, links.paragraphLinks[k].a);
+    EXPECT_EQ(rows.paragraphLinks[k].b, links.paragraphLinks[k].b);
+    EXPECT_EQ(rows.paragraphLinks[k].confidence, links.paragraphLinks[k].confidence);
+  }
+  EXPECT_EQ(rows.bSentences.size(), links.bSentences.size());
 }
 
 }  // namespace
