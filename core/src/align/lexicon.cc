@@ -6,32 +6,19 @@
 #include <unordered_set>
 #include <vector>
 
+#include "content_words.h"
 #include "sentence_terms.h"
 
 namespace concord {
 namespace align {
 
 bool isFunctionWord(std::string_view word) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "a",       "about",   "above",   "after",   "again",  "against", "all",  "also",    "am",
-      "an",      "and",     "any",     "are",     "as",     "at",      "be",   "because", "been",
-      "before",  "being",   "below",   "between", "both",   "but",     "by",   "can",     "could",
-      "did",     "do",      "does",    "doing",   "down",   "during",  "each", "few",     "for",
-      "from",    "further", "had",     "has",     "have",   "having",  "he",   "her",     "here",
-      "hers",    "herself", "him",     "himself", "his",    "how",     "i",    "if",      "in",
-      "into",    "is",      "it",      "its",     "itself", "just",    "me",   "more",    "most",
-      "my",      "myself",  "no",      "nor",     "not",    "now",     "of",   "off",     "on",
-      "once",    "only",    "or",      "other",   "our",    "ours",    "out",  "over",    "own",
-      "same",    "she",     "should",  "so",      "some",   "such",    "than", "that",    "the",
-      "their",   "theirs",  "them",    "then",    "there",  "these",   "they", "this",    "those",
-      "through", "to",      "too",     "under",   "until",  "up",      "very", "was",     "we",
-      "were",    "what",    "when",    "where",   "which",  "while",   "who",  "whom",    "why",
-      "will",    "with",    "would",   "you",     "your",   "yours",   "said", "says",    "say",
-      "one",     "many",    "much",    "may",     "might",  "must",    "us",   "like",    "even",
-      "still",   "yet",     "however", "s",       "t",      "ll",      "ve",   "re",      "d",
-      "don",     "isn",     "wasn",    "didn",    "doesn",  "won",     "also", "would",   "shall",
-      "among",   "whether", "within",  "without", "upon",   "onto",    "via"};
-  return kWords.count(word) > 0;
+  // The stopwords of the paragraph scores, and what the tokenizer leaves of contractions and a
+  // few more prepositions.
+  static const std::unordered_set<std::string_view> kMore = {
+      "say", "ll",    "ve",    "re",      "d",      "don",     "isn",  "wasn", "didn", "doesn",
+      "won", "shall", "among", "whether", "within", "without", "upon", "onto", "via"};
+  return isStopword(word) || kMore.count(word) > 0;
 }
 
 double stockFactor(std::string_view word) {

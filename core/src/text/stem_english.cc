@@ -43,6 +43,20 @@ int longestSuffix(const Word& w, const std::array<std::u32string_view, N>& suffi
   return best;
 }
 
+using Rule = std::pair<std::u32string_view, std::u32string_view>;
+
+// The rule of `rules` with the longest suffix that `w` ends with, as its index, or -1.
+template <size_t N>
+int longestRule(const Word& w, const std::array<Rule, N>& rules) {
+  int best = -1;
+  for (size_t k = 0; k < N; ++k) {
+    const size_t length = rules[k].first.size();
+    if (endsWith(w, rules[k].first) && (best < 0 || length > rules[best].first.size()))
+      best = static_cast<int>(k);
+  }
+  return best;
+}
+
 void replaceSuffix(Word& w, size_t length, std::u32string_view with) {
   w.resize(w.size() - length);
   w.append(with);
@@ -60,7 +74,7 @@ struct Regions {
 
 // Whole words with a stem of their own ("skies" -> "sky"); true when `w` was one.
 bool exception1(Word& w) {
-  static constexpr std::array<std::pair<std::u32string_view, std::u32string_view>, 18> kWords = {{
+  static constexpr std::array<Rule, 18> kWords = {{
       {U"andes", U"andes"},
       {U"atlas", U"atlas"},
       {U"bias", U"bias"},
@@ -185,7 +199,7 @@ void step1c(Word& w) {
 }
 
 void step2(Word& w, const Regions& regions) {
-  static constexpr std::array<std::pair<std::u32string_view, std::u32string_view>, 24> kRules = {{
+  static constexpr std::array<Rule, 24> kRules = {{
       {U"tional", U"tion"}, {U"enci", U"ence"},   {U"anci", U"ance"},   {U"abli", U"able"},
       {U"entli", U"ent"},   {U"izer", U"ize"},    {U"ization", U"ize"}, {U"ational", U"ate"},
       {U"ation", U"ate"},   {U"ator", U"ate"},    {U"alism", U"al"},    {U"aliti", U"al"},
@@ -193,11 +207,9 @@ void step2(Word& w, const Regions& regions) {
       {U"iveness", U"ive"}, {U"iviti", U"ive"},   {U"biliti", U"ble"},  {U"bli", U"ble"},
       {U"ogi", U"og"},      {U"fulli", U"ful"},   {U"lessli", U"less"}, {U"li", U""},
   }};
-  std::array<std::u32string_view, kRules.size()> suffixes;
-  for (size_t k = 0; k < kRules.size(); ++k) suffixes[k] = kRules[k].first;
-  const int k = longestSuffix(w, suffixes);
+  const int k = longestRule(w, kRules);
   if (k < 0) return;
-  const std::u32string_view suffix = suffixes[k];
+  const std::u32string_view suffix = kRules[k].first;
   const size_t start = w.size() - suffix.size();
   if (start < regions.p1) return;
   if (suffix == U"ogi" && (start == 0 || w[start - 1] != 'l')) return;
@@ -206,7 +218,7 @@ void step2(Word& w, const Regions& regions) {
 }
 
 void step3(Word& w, const Regions& regions) {
-  static constexpr std::array<std::pair<std::u32string_view, std::u32string_view>, 9> kRules = {{
+  static constexpr std::array<Rule, 9> kRules = {{
       {U"tional", U"tion"},
       {U"ational", U"ate"},
       {U"alize", U"al"},
@@ -217,14 +229,13 @@ void step3(Word& w, const Regions& regions) {
       {U"ness", U""},
       {U"ative", U""},
   }};
-  std::array<std::u32string_view, kRules.size()> suffixes;
-  for (size_t k = 0; k < kRules.size(); ++k) suffixes[k] = kRules[k].first;
-  const int k = longestSuffix(w, suffixes);
+  const int k = longestRule(w, kRules);
   if (k < 0) return;
-  const size_t start = w.size() - suffixes[k].size();
+  const std::u32string_view suffix = kRules[k].first;
+  const size_t start = w.size() - suffix.size();
   if (start < regions.p1) return;
-  if (suffixes[k] == U"ative" && start < regions.p2) return;
-  replaceSuffix(w, suffixes[k].size(), kRules[k].second);
+  if (suffix == U"ative" && start < regions.p2) return;
+  replaceSuffix(w, suffix.size(), kRules[k].second);
 }
 
 void step4(Word& w, const Regions& regions) {
