@@ -13,6 +13,7 @@
 
 #include "concord/paragraphs.h"
 #include "concord/result.h"
+#include "concord/sentence_align.h"
 
 namespace concord {
 
@@ -53,11 +54,16 @@ struct RewriteRow {
   std::vector<MarkedToken> bShared;  ///< Content tokens of b's side also on a's side.
 };
 
-/// The alignment of a with b, in reading order on both sides (monotone).
+/// The alignment of a with b: monotone rows in reading order on both sides, and the order-free
+/// sentence and paragraph links of `alignSentences` (same paragraph numbering).
 struct RewriteAlignment {
   std::vector<ByteRange> aParagraphs;  ///< Paragraphs of a.
   std::vector<ByteRange> bParagraphs;  ///< Paragraphs of b.
   std::vector<RewriteRow> rows;        ///< Every paragraph of both texts in exactly one row.
+  std::vector<Sentence> aSentences;    ///< Sentences of a.
+  std::vector<Sentence> bSentences;    ///< Sentences of b.
+  std::vector<SentenceLink> sentenceLinks;    ///< Sentence links with confidences, by a then b.
+  std::vector<ParagraphLink> paragraphLinks;  ///< Paragraph links with confidences, by a then b.
 };
 
 /// Largest paragraph count of a times that of b that `alignRewrites` accepts.

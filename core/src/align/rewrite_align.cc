@@ -194,6 +194,15 @@ Result<RewriteAlignment> alignRewrites(std::string_view a, std::string_view b,
     out.rows.push_back(std::move(row));
   }
   std::reverse(out.rows.begin(), out.rows.end());
+  SentenceAlignOptions sentenceOptions;
+  sentenceOptions.text.split = options.text.split;
+  Result<SentenceAlignment> sentences = alignSentences(a, b, sentenceOptions);
+  if (!sentences.ok()) return Result<RewriteAlignment>::failure(sentences.error());
+  SentenceAlignment links = std::move(sentences).value();
+  out.aSentences = std::move(links.aSentences);
+  out.bSentences = std::move(links.bSentences);
+  out.sentenceLinks = std::move(links.sentenceLinks);
+  out.paragraphLinks = std::move(links.paragraphLinks);
   return out;
 }
 

@@ -1,0 +1,68 @@
+// The English word lists of the sentence alignment: function words, which say nothing about what
+// a sentence is about, and the stock words and phrases of news, which say little.
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "analysis/content_words.h"
+#include "sentence_terms.h"
+
+namespace concord {
+namespace align {
+
+bool isFunctionWord(std::string_view word) {
+  // The stopwords of the paragraph scores, and what the tokenizer leaves of contractions and a
+  // few more prepositions.
+  static const std::unordered_set<std::string_view> kMore = {
+      "say", "ll",    "ve",    "re",      "d",      "don",     "isn",  "wasn", "didn", "doesn",
+      "won", "shall", "among", "whether", "within", "without", "upon", "onto", "via"};
+  return isStopword(word) || kMore.count(word) > 0;
+}
+
+double stockFactor(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "monday",    "tuesday",   "wednesday",    "thursday",  "friday",      "saturday",
+      "sunday",    "january",   "february",     "march",     "april",       "june",
+      "july",      "august",    "september",    "october",   "november",    "december",
+      "statement", "reporters", "spokesperson", "spokesman", "spokeswoman", "interview",
+      "according", "told",      "added",        "noted",     "week",        "year",
+      "today",     "yesterday", "tomorrow",     "people",    "time",        "reported",
+      "announced", "confirmed", "officials",    "official"};
+  return kWords.count(word) > 0 ? 0.3 : 1.0;
+}
+
+bool startsStockPhrase(const std::vector<std::string_view>& words, size_t first, size_t& n) {
+  static constexpr std::array<std::array<std::string_view, 4>, 16> kPhrases = {{
+      {"said", "in", "a", "statement"},
+      {"according", "to", "", ""},
+      {"told", "reporters", "", ""},
+      {"in", "an", "interview", ""},
+      {"on", "condition", "of", "anonymity"},
+      {"declined", "to", "comment", ""},
+      {"did", "not", "respond", ""},
+      {"at", "the", "time", ""},
+      {"last", "week", "", ""},
+      {"last", "year", "", ""},
+      {"this", "year", "", ""},
+      {"next", "week", "", ""},
+      {"for", "the", "first", "time"},
+      {"in", "recent", "years", ""},
+      {"it", "is", "not", "clear"},
+      {"as", "well", "as", ""},
+  }};
+  for (const auto& phrase : kPhrases) {
+    size_t length = 0;
+    while (length < phrase.size() && !phrase[length].empty()) ++length;
+    if (first + length > words.size()) continue;
+    if (std::equal(phrase.begin(), phrase.begin() + length, words.begin() + first)) {
+      n = length;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace align
+}  // namespace concord

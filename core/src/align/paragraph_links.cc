@@ -1,0 +1,107 @@
+// Pass 3 of the sentence alignment: paragraph links follow from sentence links. Two paragraphs
+// link when sentences of one were rewritten from sentences of the other; the link's confidence
+// weighs how sure those sentence links are, how much of the smaller paragraph they cover and how
+// alike the two paragraphs are as a whole.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+#include "sentence_terms.h"
+
+namespace concord {
+namespace align {
+namespace {
+
+// Logistic model of "this paragraph link is right", fitted on the labelled rewrites of
+// tests/fixtures/rewrites by bench/rewrite_calibrate.cc (docs/rewrites.md).
+constexpr double kBias = -7.468;
+constexpr double kEvidence = 6.676;
+constexpr double kCosine = 6.348;
+constexpr double kCoverage = 3.566;
+
+// Per paragraph: its terms summed over its sentences, sorted by id, and their norm.
+struct ParagraphTerms {
+  std::vector<std::vector<Term>> terms;
+  std::vector<double> norms;
+};
+
+ParagraphTerms paragraphTermsOf(const TextTerms& text) {
+  ParagraphTerms out;
+  out.terms.resize(text.paragraphs.size());
+  for (size_t s = 0; s < text.sentences.size(); ++s) {
+    std::vector<Term>& terms = out.terms[text.sentences[s].paragraph];
+    terms.insert(terms.end(), text.terms[s].begin(), text.terms[s].end());
+  }
+  for (std::vector<Term>& terms : out.terms) {
+    std::sort(terms.begin(), terms.end(), [](const Term& x, const Term& y) { return x.id < y.id; });
+    std::vector<Term> merged;
+    for (const Term& t : terms) {
+      if (!merged.empty() && merged.back().id == t.id) {
+        merged.back().weight += t.weight;
+      } else {
+        merged.push_back(t);
+      }
+    }
+    double squares = 0;
+    for (const Term& t : merged) squares += t.weight * t.weight;
+    out.norms.push_back(std::sqrt(squares));
+    terms = std::move(merged);
+  }
+  return out;
+}
+
+std::vector<uint32_t> sentenceCounts(const TextTerms& text) {
+  std::vector<uint32_t> counts(text.paragraphs.size(), 0);
+  for (const Sentence& s : text.sentences) ++counts[s.paragraph];
+  return counts;
+}
+
+// What the sentence links between two paragraphs say.
+struct Support {
+  uint32_t links = 0;
+  double unsure = 1;  // Product of (1 - confidence): the chance that every link is wrong.
+  std::vector<uint32_t> aSentences, bSentences;
+};
+
+size_t distinctCount(std::vector<uint32_t>& v) {
+  std::sort(v.begin(), v.end());
+  return static_cast<size_t>(std::unique(v.begin(), v.end()) - v.begin());
+}
+
+}  // namespace
+
+std::vector<ParagraphLink> linkParagraphs(const TextTerms& ta, const TextTerms& tb,
+                                          const std::vector<SentenceLink>& candidates,
+                                          double minConfidence) {
+  std::map<std::pair<uint32_t, uint32_t>, Support> support;
+  for (const SentenceLink& link : candidates) {
+    Support& s = support[{ta.sentences[link.a].paragraph, tb.sentences[link.b].paragraph}];
+    ++s.links;
+    s.unsure *= 1 - link.confidence;
+    s.aSentences.push_back(link.a);
+    s.bSentences.push_back(link.b);
+  }
+  const ParagraphTerms pa = paragraphTermsOf(ta), pb = paragraphTermsOf(tb);
+  const std::vector<uint32_t> countA = sentenceCounts(ta), countB = sentenceCounts(tb);
+  std::vector<ParagraphLink> links;
+  for (auto& [key, s] : support) {
+    const auto [a, b] = key;
+    ParagraphLink link;
+    link.a = a, link.b = b, link.sentenceLinks = s.links;
+    link.similarity = overlapOf(pa.terms[a], pa.norms[a], pb.terms[b], pb.norms[b]).cosine;
+    // The larger share of either paragraph's sentences taking part in the links.
+    link.coverage = std::max(static_cast<double>(distinctCount(s.aSentences)) / countA[a],
+                             static_cast<double>(distinctCount(s.bSentences)) / countB[b]);
+    link.evidence = 1 - s.unsure;
+    const double z =
+        kBias + kEvidence * link.evidence + kCosine * link.similarity + kCoverage * link.coverage;
+    link.confidence = 1.0 / (1.0 + std::exp(-z));
+    link.likely = link.confidence >= kLikelyConfidence;
+    if (link.confidence >= minConfidence) links.push_back(link);
+  }
+  return links;
+}
+
+}  // namespace align
+}  // namespace concord

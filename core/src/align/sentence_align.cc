@@ -1,0 +1,37 @@
+// alignSentences: three passes, each in a file of its own: weighted terms per sentence
+// (sentence_terms.cc), candidate sentence links (sentence_links.cc), paragraph links
+// (paragraph_links.cc).
+#include "concord/sentence_align.h"
+
+#include <string>
+
+#include "sentence_terms.h"
+
+namespace concord {
+
+Result<SentenceAlignment> alignSentences(std::string_view a, std::string_view b,
+                                         const SentenceAlignOptions& options) {
+  if (a.size() >= kMaxInputBytes || b.size() >= kMaxInputBytes)
+    return Result<SentenceAlignment>::failure("a text is larger than 1 GB");
+  align::TextTerms ta, tb;
+  align::buildTerms(a, b, options.text, ta, tb);
+  const uint64_t pairs = uint64_t{ta.sentences.size()} * tb.sentences.size();
+  if (pairs > kMaxSentencePairs)
+    return Result<SentenceAlignment>::failure(
+        "too many sentences to align (" + std::to_string(ta.sentences.size()) + " x " +
+        std::to_string(tb.sentences.size()) + "); split the texts into smaller parts");
+  const std::vector<SentenceLink> candidates = align::candidateLinks(ta, tb);
+  SentenceAlignment out;
+  out.paragraphLinks = align::linkParagraphs(ta, tb, candidates, options.minConfidence);
+  for (SentenceLink link : candidates) {
+    link.likely = link.confidence >= kLikelyConfidence;
+    if (link.confidence >= options.minConfidence) out.sentenceLinks.push_back(link);
+  }
+  out.aParagraphs = std::move(ta.paragraphs);
+  out.bParagraphs = std::move(tb.paragraphs);
+  out.aSentences = std::move(ta.sentences);
+  out.bSentences = std::move(tb.sentences);
+  return out;
+}
+
+}  // namespace concord

@@ -1,0 +1,144 @@
+// Pass 2 of the sentence alignment: each sentence links to its most similar sentences of the
+// other text, found through an inverted index of terms, so order plays no part. A pair is a
+// candidate when it is the best of either sentence, or the runner-up of either at half the
+// best's similarity or more: a sentence condensed from two is the best of both, a sentence split
+// in two has both halves pointing to it, a sentence merged from three keeps its runner-up.
+// Titles pair with titles only, when both texts have one.
+#include <algorithm>
+#include <cmath>
+
+#include "sentence_terms.h"
+
+namespace concord {
+namespace align {
+namespace {
+
+// Logistic model of "this sentence link is right", fitted on the labelled rewrites of
+// tests/fixtures/rewrites by bench/rewrite_calibrate.cc (docs/rewrites.md).
+constexpr double kBias = -4.600;
+constexpr double kCosine = 5.180;
+constexpr double kContainment = 3.341;
+constexpr double kMutual = 1.922;
+constexpr double kBest = 1.098;
+constexpr double kShared = 1.029;
+constexpr double kTitles = 3.329;
+
+// A runner-up is a candidate from this share of the best's similarity.
+constexpr double kRunnerUpShare = 0.5;
+
+// The two most similar sentences of the other text: indices and cosines (-1: none).
+struct Top2 {
+  double cosine[2] = {0, 0};
+  int64_t index[2] = {-1, -1};
+  bool isBest(int64_t k) const { return index[0] == k; }
+  bool isRunnerUp(int64_t k, double c) const {
+    return index[1] == k && c >= kRunnerUpShare * cosine[0];
+  }
+};
+
+bool beats(double c, int64_t k, double cosine, int64_t index) {
+  return index < 0 || c > cosine || (c == cosine && k < index);
+}
+
+void offer(Top2& top, double c, int64_t k) {
+  if (beats(c, k, top.cosine[0], top.index[0])) {
+    top.cosine[1] = top.cosine[0], top.index[1] = top.index[0];
+    top.cosine[0] = c, top.index[0] = k;
+  } else if (beats(c, k, top.cosine[1], top.index[1])) {
+    top.cosine[1] = c, top.index[1] = k;
+  }
+}
+
+// One entry of the inverted index: a sentence holding the term, and its weight there.
+struct Posting {
+  uint32_t sentence;
+  double weight;
+};
+
+// Postings: for every term id, the sentences of `text` holding it.
+std::vector<std::vector<Posting>> postingsOf(const TextTerms& text, size_t termCount) {
+  std::vector<std::vector<Posting>> postings(termCount);
+  for (uint32_t s = 0; s < text.terms.size(); ++s)
+    for (const Term& t : text.terms[s]) postings[t.id].push_back({s, t.weight});
+  return postings;
+}
+
+size_t termCountOf(const TextTerms& ta, const TextTerms& tb) {
+  uint32_t count = 0;
+  for (const TextTerms* text : {&ta, &tb})
+    for (const auto& terms : text->terms)
+      for (const Term& t : terms) count = std::max(count, t.id + 1);
+  return count;
+}
+
+double sentenceConfidence(const SentenceLink& link) {
+  const double z = kBias + kCosine * link.similarity + kContainment * link.containment +
+                   kMutual * (link.mutual ? 1 : 0) + kBest * (link.best ? 1 : 0) +
+                   kShared * std::log1p(link.shared) + kTitles * (link.titles ? 1 : 0);
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+// Both texts' best and runner-up sentences for every sentence of the other. Dot products add
+// up through the inverted index, term by term in id order (as overlapOf adds them, so both
+// directions of an alignment get the same cosines to the last bit).
+void rankPairs(const TextTerms& ta, const TextTerms& tb, std::vector<Top2>& topA,
+               std::vector<Top2>& topB) {
+  const std::vector<std::vector<Posting>> postings = postingsOf(tb, termCountOf(ta, tb));
+  const bool titles = ta.title >= 0 && tb.title >= 0;
+  std::vector<double> dot(tb.terms.size(), 0.0);
+  std::vector<uint32_t> touched;
+  for (uint32_t i = 0; i < ta.terms.size(); ++i) {
+    touched.clear();
+    for (const Term& t : ta.terms[i]) {
+      for (const Posting& p : postings[t.id]) {
+        if (dot[p.sentence] == 0) touched.push_back(p.sentence);
+        dot[p.sentence] += t.weight * p.weight;
+      }
+    }
+    for (const uint32_t j : touched) {
+      const double cosine = std::min(1.0, dot[j] / (ta.norms[i] * tb.norms[j]));
+      dot[j] = 0;
+      if (titles && (ta.title == int64_t{i}) != (tb.title == int64_t{j})) continue;
+      offer(topA[i], cosine, j);
+      offer(topB[j], cosine, i);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<SentenceLink> candidateLinks(const TextTerms& ta, const TextTerms& tb) {
+  std::vector<Top2> topA(ta.terms.size()), topB(tb.terms.size());
+  rankPairs(ta, tb, topA, topB);
+  std::vector<SentenceLink> links;
+  const auto consider = [&](uint32_t i, uint32_t j) {
+    const Overlap o = overlapOf(ta.terms[i], ta.norms[i], tb.terms[j], tb.norms[j]);
+    const bool bestA = topA[i].isBest(j), bestB = topB[j].isBest(i);
+    if (!bestA && !bestB && !topA[i].isRunnerUp(j, o.cosine) && !topB[j].isRunnerUp(i, o.cosine))
+      return;
+    SentenceLink link;
+    link.a = i, link.b = j, link.similarity = o.cosine, link.shared = o.shared;
+    const double lighter = std::min(ta.totals[i], tb.totals[j]);
+    link.containment = lighter > 0 ? std::min(1.0, o.shared / lighter) : 0;
+    link.best = bestA || bestB;
+    link.mutual = bestA && bestB;
+    link.titles = ta.title == int64_t{i} && tb.title == int64_t{j};
+    link.confidence = sentenceConfidence(link);
+    links.push_back(link);
+  };
+  // Every candidate is in the top two of a or of b: visit those pairs, each once.
+  for (uint32_t i = 0; i < topA.size(); ++i)
+    for (const int64_t j : topA[i].index)
+      if (j >= 0) consider(i, static_cast<uint32_t>(j));
+  for (uint32_t j = 0; j < topB.size(); ++j)
+    for (const int64_t i : topB[j].index)
+      if (i >= 0 && topA[i].index[0] != j && topA[i].index[1] != j)
+        consider(static_cast<uint32_t>(i), j);
+  std::sort(links.begin(), links.end(), [](const SentenceLink& x, const SentenceLink& y) {
+    return x.a < y.a || (x.a == y.a && x.b < y.b);
+  });
+  return links;
+}
+
+}  // namespace align
+}  // namespace concord

@@ -1,0 +1,69 @@
+// The passes of the sentence alignment (internal): weighted terms per sentence, sentence links,
+// paragraph links. alignSentences (sentence_align.cc) chains them.
+#ifndef CONCORD_SRC_ALIGN_SENTENCE_TERMS_H_
+#define CONCORD_SRC_ALIGN_SENTENCE_TERMS_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "concord/sentence_align.h"
+
+namespace concord {
+namespace align {
+
+/// A term of a sentence and its weight there.
+struct Term {
+  uint32_t id = 0;    ///< Term id, shared by both texts; ids follow the terms' byte order.
+  double weight = 0;  ///< idf times the name, number or stock-phrase factor.
+};
+
+/// One text's paragraphs and sentences with their terms.
+struct TextTerms {
+  std::vector<ByteRange> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<std::vector<Term>> terms;  ///< Per sentence, sorted by id, unique.
+  std::vector<double> norms;             ///< Per sentence: Euclidean norm of its weights.
+  std::vector<double> totals;            ///< Per sentence: sum of its weights.
+  int64_t title = -1;  ///< The title's sentence (0) when the text opens with one, else -1.
+};
+
+/// Pass 1: sentences of both texts and their weighted terms (stems of content words, idf over
+/// the sentences of both texts).
+void buildTerms(std::string_view a, std::string_view b, const TextOptions& options, TextTerms& ta,
+                TextTerms& tb);
+
+/// True for English function words.
+bool isFunctionWord(std::string_view lowerWord);
+
+/// The weight factor of a content word (lower-case) that is a stock word of news ("monday",
+/// "statement", "reporters"): below 1; 1 for other words.
+double stockFactor(std::string_view lowerWord);
+
+/// True when the lower-case words [first, first + n) of `words` start a stock phrase, with n
+/// set to its length.
+bool startsStockPhrase(const std::vector<std::string_view>& words, size_t first, size_t& n);
+
+/// Pass 2: candidate sentence links (each sentence with its most similar sentence of the other
+/// text), with their confidences, sorted by a then b.
+std::vector<SentenceLink> candidateLinks(const TextTerms& ta, const TextTerms& tb);
+
+/// Pass 3: paragraph links from the candidate sentence links, those of at least
+/// `minConfidence`.
+std::vector<ParagraphLink> linkParagraphs(const TextTerms& ta, const TextTerms& tb,
+                                          const std::vector<SentenceLink>& candidates,
+                                          double minConfidence);
+
+/// Weighted cosine and shared weight of two sorted term lists.
+struct Overlap {
+  double cosine = 0;
+  double shared = 0;
+};
+
+/// The overlap of term lists x and y with norms nx and ny.
+Overlap overlapOf(const std::vector<Term>& x, double nx, const std::vector<Term>& y, double ny);
+
+}  // namespace align
+}  // namespace concord
+
+#endif  // CONCORD_SRC_ALIGN_SENTENCE_TERMS_H_
