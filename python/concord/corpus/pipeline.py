@@ -1,0 +1,173 @@
+"""The corpus run as a chain of Dask stages:
+
+1. read and sign (dask.bag, one partition per group of input units): check every document, sign
+   it with the core (MinHash band keys, exact-copy hash), explode to (band, key, uid) rows;
+2. on the driver: reject duplicate ids; exact copies (same word sequence) become one class whose
+   first member stands for it in the buckets;
+3. buckets (dask.dataframe, shuffled by band): every pair in a bucket is a candidate; a bucket
+   of more than max_bucket documents is boilerplate, reported and not paired;
+4. candidate components (the core's union-find), then per component (dask.bag): read its texts
+   again, verify every candidate with the core's pair scores (unrelated pairs are dropped),
+   components of the verified pairs are the clusters, each analysed by the core's analyze() and
+   written in the page's "JSON of everything" format.
+"""
+import json
+import os
+import time
+
+import numpy as np
+import pandas as pd
+
+import concord
+from . import reading
+
+SIGNATURE = {"shingleWords": 3, "bands": 32, "rows": 2, "nameBands": 16, "nameRows": 2, "seed": 0}
+ROW_META = pd.DataFrame({"band": pd.Series([], dtype="uint8"), "key": pd.Series([], dtype="uint64"),
+                         "uid": pd.Series([], dtype="int64")})
+EDGE_META = pd.DataFrame({"a": pd.Series([], dtype="int64"), "b": pd.Series([], dtype="int64"),
+                          "band": pd.Series([], dtype="int64"),
+                          "key": pd.Series([], dtype="uint64"),
+                          "size": pd.Series([], dtype="int64")})
+META_COLUMNS = ["uid", "id", "location", "size", "words", "seq", "title", "date", "path",
+                "offset", "length"]
+
+
+def read_and_sign(units, max_bytes, signature):
+    """Documents of `units` as a metadata frame, their band rows, and the rejects."""
+    docs, rejects = reading.read_units(units, max_bytes)
+    words, seqs, keys = concord.sign_many([d["text"] for d in docs], **signature)
+    kept = []
+    for doc, count, seq in zip(docs, words, seqs):
+        if count == 0:
+            rejects.append({"uid": doc["uid"], "id": doc["id"], "location": doc["location"],
+                            "reason": "empty: no words"})
+            continue
+        doc.update(words=count, seq=np.uint64(seq).astype(np.int64))
+        del doc["text"]
+        kept.append(doc)
+    bands = signature["bands"] + signature["nameBands"]
+    matrix = np.frombuffer(keys, dtype=np.uint64).reshape(len(docs), bands)
+    matrix = matrix[[w > 0 for w in words]] if docs else matrix
+    meta = pd.DataFrame(kept, columns=META_COLUMNS)
+    rows = pd.DataFrame({
+        "band": np.tile(np.arange(bands, dtype=np.uint8), len(kept)),
+        "key": matrix.reshape(-1),
+        "uid": np.repeat(meta["uid"].to_numpy(dtype=np.int64), bands),
+    })
+    rows = rows[rows["key"] != 0].reset_index(drop=True)
+    return {"meta": meta, "rows": rows, "rejects": rejects}
+
+
+def concat_rows(frames):
+    """One frame of the band rows of a bag partition."""
+    return pd.concat(frames, ignore_index=True) if frames else ROW_META.copy()
+
+
+def drop_rows(rows, dropped):
+    """Band rows without the documents in `dropped` (sorted uids)."""
+    return rows[~np.isin(rows["uid"].to_numpy(), dropped)]
+
+
+def bucket_edges(rows, max_bucket):
+    """Candidate pairs (a < b, uids) of every bucket of 2..max_bucket documents in `rows`, and a
+    row with b = -1 for each bucket past max_bucket (a: its first uid, size: its documents)."""
+    rows = rows.sort_values(["band", "key", "uid"])
+    band = rows["band"].to_numpy().astype(np.int64)
+    key = rows["key"].to_numpy()
+    uid = rows["uid"].to_numpy()
+    if len(rows) == 0:
+        return EDGE_META.copy()
+    starts = np.flatnonzero(np.r_[True, (band[1:] != band[:-1]) | (key[1:] != key[:-1])])
+    sizes = np.diff(np.r_[starts, len(rows)])
+    parts = []
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= max_bucket)]):
+        first = starts[sizes == size]
+        members = uid[first[:, None] + np.arange(size)]
+        x, y = np.triu_indices(size, 1)
+        a, b = members[:, x].reshape(-1), members[:, y].reshape(-1)
+        parts.append(pd.DataFrame({"a": a, "b": b, "band": -1, "key": np.uint64(0), "size": size}))
+    big = starts[sizes > max_bucket]
+    parts.append(pd.DataFrame({"a": uid[big], "b": -1, "band": band[big], "key": key[big],
+                               "size": sizes[sizes > max_bucket]}))
+    return pd.concat(parts, ignore_index=True).astype(EDGE_META.dtypes.to_dict())
+
+
+def verify_edges(chunk, options):
+    """The candidates of `chunk` ({"members": records, "edges": local pairs, "global": their
+    indices}) that the core's pair scores relate: (a, b, scores) in global indices, and the
+    number checked."""
+    texts = [reading.read_again(m) for m in chunk["members"]]
+    scores = concord.pair_scores_many(texts, chunk["edges"], **options)
+    index = chunk["global"]
+    verified = [(index[x], index[y], s) for (x, y), s in zip(chunk["edges"], scores)
+                if s["level"] != "unrelated"]
+    return {"verified": verified, "checked": len(scores)}
+
+
+def analyse_clusters(clusters, out_dir, options):
+    """Each cluster ({"members": records, "pairs": verified pairs by id}) analysed by the core
+    and written in the page's "JSON of everything" format; returns their records."""
+    return [_write_cluster(c["members"], c["pairs"], out_dir, options) for c in clusters]
+
+
+def _write_cluster(docs, pairs, out_dir, options):
+    texts = [reading.read_again(d) for d in docs]
+    names = [d["id"] for d in docs]
+    analysis = concord.analyze(texts, names=names, **options)
+    export = concord.export_json(texts, names, analysis, sizes=[d["size"] for d in docs])
+    for entry, doc in zip(export["documents"], docs):
+        entry.update(location=doc["location"], title=doc["title"], date=doc["date"])
+    name = f"clusters/{docs[0]['uid']:013x}.json"
+    with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
+        json.dump(export, f, ensure_ascii=False, indent=1)
+    return {"uid": docs[0]["uid"], "size": len(docs), "file": name,
+            "documents": [{"id": d["id"], "location": d["location"], "title": d["title"],
+                           "date": d["date"]} for d in docs],
+            "pairs": pairs}
+
+
+def edge_chunks(records, candidates, count):
+    """Candidates (sorted global pairs) in `count` chunks, each with the records it reads."""
+    size = max(1, -(-len(candidates) // max(1, count)))
+    chunks = []
+    for begin in range(0, len(candidates), size):
+        part = candidates[begin:begin + size]
+        members = sorted({i for pair in part for i in pair})
+        local = {g: i for i, g in enumerate(members)}
+        chunks.append({"members": [records[g] for g in members], "global": members,
+                       "edges": [(local[x], local[y]) for x, y in part]})
+    return chunks
+
+
+def exact_copy_classes(meta):
+    """(edges, dropped): each class of identical word sequences as a star from its first
+    member (indices into meta), and the uids of the other members, sorted."""
+    seq = meta["seq"].to_numpy()
+    order = np.argsort(seq, kind="stable")
+    s = seq[order]
+    starts = np.flatnonzero(np.r_[True, s[1:] != s[:-1]])
+    ends = np.r_[starts[1:], len(s)]
+    edges, dropped = [], []
+    for begin, end in zip(starts, ends):
+        if end - begin < 2:
+            continue
+        first = order[begin]
+        for other in order[begin + 1:end]:
+            edges.append((int(first), int(other)))
+            dropped.append(int(meta["uid"].iat[other]))
+    return edges, np.array(sorted(dropped), dtype=np.int64)
+
+
+def balanced_bins(components, count):
+    """Components spread over `count` bins, largest first onto the lightest bin."""
+    bins = [[] for _ in range(max(1, count))]
+    weight = [0] * len(bins)
+    for comp in sorted(components, key=lambda c: -len(c["members"])):
+        i = weight.index(min(weight))
+        bins[i].append(comp)
+        weight[i] += len(comp["members"]) + len(comp["pairs"])
+    return [b for b in bins if b]
+
+
+def stamp():
+    return time.monotonic()
