@@ -49,7 +49,7 @@ struct DocumentSignature {
 uint64_t wordHash(std::string_view word);
 
 /// Writes the `count` MinHash values of the shingle hashes `shingles` to `out`: function h is
-/// h1 + h * h2 (mod 2^32) with h1, h2 the two halves of mix64(shingle ^ seed).
+/// h1 + h * h2 (mod 2^32) with h1, h2 the two halves of mix64(shingle ^ seed * 0x9E3779B97F4A7C15).
 void minHash(const std::vector<uint64_t>& shingles, uint64_t seed, uint32_t count, uint32_t* out);
 
 /// LSH key of band `band`: a hash of its `rows` MinHash values `values[0, rows)`.

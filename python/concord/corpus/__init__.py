@@ -35,7 +35,7 @@ def connect(workers=None):
         return Client(address), None
     logging.getLogger("distributed").setLevel(logging.ERROR)
     cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                           processes=True, dashboard_address=None)
+                           processes=True, dashboard_address=":0")
     return Client(cluster), cluster
 
 
@@ -60,24 +60,28 @@ class Stage:
 
 
 def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MAX_BYTES,
-        max_bucket=MAX_BUCKET, options=None, show_progress=True, log=sys.stderr):
+        max_bucket=MAX_BUCKET, options=None, show_progress=True, log=sys.stderr, client=None):
     """Runs the pipeline on `inputs` (folders of text files, JSON Lines files) into folder
-    `out`; returns the summary it writes there."""
+    `out`; returns the summary it writes there. `client`: a distributed Client to run on
+    instead of connecting (and closing) one; `options`: the page's analyze() options."""
     started = time.monotonic()
     options = dict(options or {})
     os.makedirs(os.path.join(out, "clusters"), exist_ok=True)
-    client, cluster = connect(workers)
+    own = client is None
+    client, cluster = connect(workers) if own else (client, None)
+    scheduler = "LocalCluster" if cluster is not None else client.scheduler.address
     try:
         nworkers = len(client.scheduler_info()["workers"])
         partitions = partitions or max(2 * nworkers, 1)
         stage = Stage(show_progress, log)
         result = _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, options)
     finally:
-        client.close()
+        if own:
+            client.close()
         if cluster is not None:
             cluster.close()
     result["run"] = {"partitions": partitions, "workers": nworkers,
-                     "scheduler": "DASK_SCHEDULER_ADDRESS" if cluster is None else "LocalCluster",
+                     "scheduler": scheduler,
                      "seconds": round(time.monotonic() - started, 3), "stages": stage.seconds}
     with open(os.path.join(out, "summary.json"), "w", encoding="utf-8") as f:
         json.dump(result, f, ensure_ascii=False, indent=1)
