@@ -51,29 +51,57 @@ bool flag(const py::handle& value, const std::string& key) {
   return value.cast<bool>();
 }
 
+// The text-model options analyze() and signatures share; false when `key` is not one of them.
+bool textOption(const std::string& key, const py::handle& v, concord::ParagraphSplit& split,
+                concord::NormalizeOptions& normalize) {
+  if (key == "split")
+    split = splitFrom(v.cast<std::string>());
+  else if (key == "ignoreCase")
+    normalize.ignoreCase = flag(v, key);
+  else if (key == "ignorePunctuation")
+    normalize.ignorePunctuation = flag(v, key);
+  else if (key == "foldTypography")
+    normalize.foldTypography = flag(v, key);
+  else
+    return false;
+  return true;
+}
+
 // The page's analyze() options (web/lib/analyze.js ANALYZE_DEFAULTS), by the same names.
 concord::AnalyzeOptions analyzeOptionsFrom(const py::dict& given) {
   concord::AnalyzeOptions o;
   for (const auto& [k, v] : given) {
     const std::string key = k.cast<std::string>();
-    if (key == "split") o.split = splitFrom(v.cast<std::string>());
-    else if (key == "ignoreCase") o.normalize.ignoreCase = flag(v, key);
-    else if (key == "ignorePunctuation") o.normalize.ignorePunctuation = flag(v, key);
-    else if (key == "foldTypography") o.normalize.foldTypography = flag(v, key);
-    else if (key == "nearThreshold") o.duplicates.nearThreshold = fraction(v, key);
-    else if (key == "minParagraphWords") o.duplicates.minWords = count(v, key, 0);
-    else if (key == "near") o.duplicates.findNear = flag(v, key);
-    else if (key == "exhaustive") o.duplicates.exhaustive = flag(v, key);
-    else if (key == "minPassageWords") o.passages.minWords = count(v, key, 1);
-    else if (key == "maxGap") o.passages.maxGap = count(v, key, 0);
-    else if (key == "minorDiffRatio") o.levels.minorDiffRatio = fraction(v, key);
-    else if (key == "minorCoverage") o.levels.minorCoverage = fraction(v, key);
-    else if (key == "rewriteScore") o.levels.rewriteScore = fraction(v, key);
-    else if (key == "rewriteCoverage") o.levels.rewriteCoverage = fraction(v, key);
-    else if (key == "allPairsUpTo") o.allPairsUpTo = count(v, key, 0);
-    else if (key == "matrixUpTo") o.matrixUpTo = count(v, key, 0);
-    else if (key == "maxSeedDocuments") o.maxSeedDocuments = count(v, key, 2);
-    else throw py::value_error("unknown option: " + key);
+    if (textOption(key, v, o.split, o.normalize))
+      continue;
+    else if (key == "nearThreshold")
+      o.duplicates.nearThreshold = fraction(v, key);
+    else if (key == "minParagraphWords")
+      o.duplicates.minWords = count(v, key, 0);
+    else if (key == "near")
+      o.duplicates.findNear = flag(v, key);
+    else if (key == "exhaustive")
+      o.duplicates.exhaustive = flag(v, key);
+    else if (key == "minPassageWords")
+      o.passages.minWords = count(v, key, 1);
+    else if (key == "maxGap")
+      o.passages.maxGap = count(v, key, 0);
+    else if (key == "minorDiffRatio")
+      o.levels.minorDiffRatio = fraction(v, key);
+    else if (key == "minorCoverage")
+      o.levels.minorCoverage = fraction(v, key);
+    else if (key == "rewriteScore")
+      o.levels.rewriteScore = fraction(v, key);
+    else if (key == "rewriteCoverage")
+      o.levels.rewriteCoverage = fraction(v, key);
+    else if (key == "allPairsUpTo")
+      o.allPairsUpTo = count(v, key, 0);
+    else if (key == "matrixUpTo")
+      o.matrixUpTo = count(v, key, 0);
+    else if (key == "maxSeedDocuments")
+      o.maxSeedDocuments = count(v, key, 2);
+    else
+      throw py::value_error("unknown option: " + key);
   }
   return o;
 }
@@ -82,17 +110,22 @@ concord::SignatureOptions signatureOptionsFrom(const py::dict& given) {
   concord::SignatureOptions o;
   for (const auto& [k, v] : given) {
     const std::string key = k.cast<std::string>();
-    if (key == "split") o.split = splitFrom(v.cast<std::string>());
-    else if (key == "ignoreCase") o.normalize.ignoreCase = flag(v, key);
-    else if (key == "ignorePunctuation") o.normalize.ignorePunctuation = flag(v, key);
-    else if (key == "foldTypography") o.normalize.foldTypography = flag(v, key);
-    else if (key == "shingleWords") o.shingleWords = count(v, key, 1);
-    else if (key == "bands") o.bands = count(v, key, 1);
-    else if (key == "rows") o.rows = count(v, key, 1);
-    else if (key == "nameBands") o.nameBands = count(v, key, 0);
-    else if (key == "nameRows") o.nameRows = count(v, key, 1);
-    else if (key == "seed") o.seed = v.cast<uint64_t>();
-    else throw py::value_error("unknown option: " + key);
+    if (textOption(key, v, o.split, o.normalize))
+      continue;
+    else if (key == "shingleWords")
+      o.shingleWords = count(v, key, 1);
+    else if (key == "bands")
+      o.bands = count(v, key, 1);
+    else if (key == "rows")
+      o.rows = count(v, key, 1);
+    else if (key == "nameBands")
+      o.nameBands = count(v, key, 0);
+    else if (key == "nameRows")
+      o.nameRows = count(v, key, 1);
+    else if (key == "seed")
+      o.seed = v.cast<uint64_t>();
+    else
+      throw py::value_error("unknown option: " + key);
   }
   return o;
 }
@@ -290,8 +323,7 @@ py::dict analyzeTexts(const std::vector<std::string>& texts, py::object names,
   }
   if (!error.empty()) throw py::value_error(error);
   const double ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
-          .count();
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return analysisDict(analysis, labels, resolved, ms);
 }
 
@@ -312,8 +344,10 @@ py::list pairScoresMany(const std::vector<std::string>& texts,
       const auto [a, b] = edges[e];
       const concord::Result<concord::Analysis> analysis =
           concord::analyze({texts[a], texts[b]}, resolved);
-      if (!analysis.ok()) error = analysis.error();
-      else results[e] = analysis.value().pairs.at(0);
+      if (!analysis.ok())
+        error = analysis.error();
+      else
+        results[e] = analysis.value().pairs.at(0);
     }
   }
   if (!error.empty()) throw py::value_error(error);

@@ -70,6 +70,14 @@ def test_one_worker_gives_the_same_results(planted, one_worker, four_partitions,
     assert read_results(str(tmp_path)) == read_results(four_partitions)
 
 
+def test_components_too_large_for_one_set_are_verified_pair_by_pair(planted, two_workers,
+                                                                   tmp_path):
+    # max_set=2: every planted group of three or four goes through pairwise verification.
+    _, truth = planted
+    run([planted[0]], str(tmp_path), max_set=2, client=two_workers, show_progress=False)
+    assert found_clusters(str(tmp_path)) == sorted(c["ids"] for c in truth["clusters"])
+
+
 def test_oversized_buckets_are_reported_as_boilerplate(planted, two_workers, tmp_path):
     summary = run([planted[0]], str(tmp_path), max_bucket=3, client=two_workers,
                   show_progress=False)

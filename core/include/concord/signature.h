@@ -31,7 +31,7 @@ struct SignatureOptions {
   /// bands; documents with fewer than three have none.
   uint32_t nameBands = 16;
   uint32_t nameRows = 2;  ///< MinHash values per name band.
-  uint64_t seed = 0;                             ///< Varies every MinHash function.
+  uint64_t seed = 0;      ///< Varies every MinHash function.
 };
 
 /// What `signDocument` computes for one text.

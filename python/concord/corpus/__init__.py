@@ -23,6 +23,8 @@ import concord
 from . import pipeline, reading
 
 MAX_BUCKET = 100
+# A candidate component of at most this many documents is analysed as one set.
+MAX_SET = 200
 SUMMARY_LIST_LIMIT = 1000
 
 
@@ -45,6 +47,11 @@ class Stage:
     def __init__(self, show, log):
         self.show, self.log, self.seconds = show, log, {}
 
+    def mark(self, name, since):
+        """Records the time from `since` as stage `name` (work on the driver)."""
+        self.seconds[name] = round(time.monotonic() - since, 3)
+        return time.monotonic()
+
     def run(self, name, client, collection):
         started = time.monotonic()
         if self.show:
@@ -60,7 +67,8 @@ class Stage:
 
 
 def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MAX_BYTES,
-        max_bucket=MAX_BUCKET, options=None, show_progress=True, log=sys.stderr, client=None):
+        max_bucket=MAX_BUCKET, options=None, show_progress=True, log=sys.stderr, client=None,
+        max_set=MAX_SET):
     """Runs the pipeline on `inputs` (folders of text files, JSON Lines files) into folder
     `out`; returns the summary it writes there. `client`: a distributed Client to run on
     instead of connecting (and closing) one; `options`: the page's analyze() options."""
@@ -68,13 +76,17 @@ def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MA
     options = dict(options or {})
     os.makedirs(os.path.join(out, "clusters"), exist_ok=True)
     own = client is None
+    connecting = time.monotonic()
     client, cluster = connect(workers) if own else (client, None)
+    connected = round(time.monotonic() - connecting, 3)
     scheduler = "LocalCluster" if cluster is not None else client.scheduler.address
     try:
         nworkers = len(client.scheduler_info()["workers"])
         partitions = partitions or max(2 * nworkers, 1)
         stage = Stage(show_progress, log)
-        result = _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, options)
+        stage.seconds["connect"] = connected
+        result = _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, options,
+                         max_set)
     finally:
         if own:
             client.close()
@@ -88,7 +100,7 @@ def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MA
     return result
 
 
-def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, options):
+def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, options, max_set):
     units = reading.list_units(inputs, partitions)
     groups = reading.group_units(units, partitions)
     signed = db.from_sequence(groups, npartitions=max(1, len(groups))).map(
@@ -96,6 +108,7 @@ def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, optio
     signed = client.persist(signed)
     metas, rejects = stage.run("read and sign", client, [signed.pluck("meta"),
                                                          signed.pluck("rejects")])
+    since = time.monotonic()
     meta = pd.concat(metas, ignore_index=True) if metas else pd.DataFrame(
         columns=pipeline.META_COLUMNS)
     meta = meta.sort_values("uid", kind="stable").reset_index(drop=True)
@@ -109,6 +122,7 @@ def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, optio
     meta = meta[~duplicate].reset_index(drop=True)
     exact_edges, copies = pipeline.exact_copy_classes(meta)
 
+    since = stage.mark("driver: ids and copies", since)
     dropped = np.unique(np.r_[dropped_ids, copies]).astype(np.int64)
     rows = dd.from_delayed([dask.delayed(pipeline.concat_rows)(d)
                             for d in signed.pluck("rows").to_delayed()], meta=pipeline.ROW_META)
@@ -118,6 +132,7 @@ def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, optio
     edges = stage.run("buckets", client, found)
     del signed
 
+    since = time.monotonic()
     uids = meta["uid"].to_numpy()
     pairs = edges[edges["b"] >= 0]
     a = np.searchsorted(uids, pairs["a"].to_numpy())
@@ -127,33 +142,40 @@ def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, optio
                       .astype(np.uint64))
     candidates = list(zip((codes >> np.uint64(32)).astype(np.int64).tolist(),
                           (codes & np.uint64(0xFFFFFFFF)).astype(np.int64).tolist()))
-    records = meta.to_dict("records")
-    chunks = pipeline.edge_chunks(records, candidates, 4 * partitions)
-    checked = stage.run("verify", client, db.from_sequence(
-        chunks, npartitions=max(1, len(chunks))).map(pipeline.verify_edges, options))
-    verified = sorted((v for part in checked for v in part["verified"]), key=lambda v: v[:2])
-    clusters = _clusters(records, verified)
-    bins = pipeline.balanced_bins(clusters, 2 * partitions)
-    analysed = stage.run("analyse clusters", client, db.from_sequence(
-        bins, npartitions=max(1, len(bins))).map(pipeline.analyse_clusters, out, options))
+    components = _candidate_components(meta, candidates)
+    bins = pipeline.balanced_bins(components, 4 * partitions)
+    stage.mark("driver: candidates", since)
+    analysed = stage.run("verify and analyse", client, db.from_sequence(
+        bins, npartitions=max(1, len(bins))).map(pipeline.analyse_components, out, options,
+                                                 max_set))
     found_clusters = [r for part in analysed for r in part]
+    since = time.monotonic()
     boilerplate = _boilerplate(edges[edges["b"] < 0], meta)
-    return _report(inputs, out, meta, rejected, found_clusters, len(verified), len(candidates),
-                   len(exact_edges), boilerplate, max_bucket, options)
+    try:
+        return _report(inputs, out, meta, rejected, found_clusters, len(candidates),
+                       len(exact_edges), boilerplate, max_bucket, options)
+    finally:
+        stage.mark("driver: report", since)
 
 
-def _clusters(records, verified):
-    """Connected components (the core's union-find) of the verified pairs, as clusters of
-    member records (in uid order) and their pairs by id."""
-    roots = concord.components(len(records), [(a, b) for a, b, _ in verified])
-    members, pairs = {}, {}
+def _candidate_components(meta, candidates):
+    """Connected components (the core's union-find) of the candidate pairs, as member records
+    (in uid order) and their candidate pairs in member indices."""
+    roots = concord.components(len(meta), candidates)
+    members, edges = {}, {}
     for i, root in enumerate(roots):
         members.setdefault(root, []).append(i)
-    for a, b, scores in verified:
-        pairs.setdefault(roots[a], []).append(
-            dict(scores, a=records[a]["id"], b=records[b]["id"]))
-    return [{"members": [records[i] for i in group], "pairs": pairs[root]}
-            for root, group in sorted(members.items()) if len(group) >= 2]
+    for x, y in candidates:
+        edges.setdefault(roots[x], []).append((x, y))
+    records = meta.to_dict("records")
+    components = []
+    for root, group in sorted(members.items()):
+        if len(group) < 2:
+            continue
+        local = {g: i for i, g in enumerate(group)}
+        components.append({"members": [records[g] for g in group],
+                           "edges": [(local[x], local[y]) for x, y in edges[root]]})
+    return components
 
 
 def _boilerplate(big, meta):
@@ -163,8 +185,8 @@ def _boilerplate(big, meta):
     return sorted(found, key=lambda x: (-x["documents"], x["band"], x["key"]))
 
 
-def _report(inputs, out, meta, rejected, clusters, verified, candidates, exact, boilerplate,
-            max_bucket, options):
+def _report(inputs, out, meta, rejected, clusters, candidates, exact, boilerplate, max_bucket,
+            options):
     clusters.sort(key=lambda c: (-c["size"], c["uid"]))
     with open(os.path.join(out, "clusters.jsonl"), "w", encoding="utf-8") as f:
         for number, c in enumerate(clusters, 1):
@@ -190,7 +212,7 @@ def _report(inputs, out, meta, rejected, clusters, verified, candidates, exact, 
         "largestCluster": clusters[0]["size"] if clusters else 0,
         "candidatePairs": candidates,
         "exactCopyPairs": exact,
-        "verifiedPairs": verified,
+        "relatedPairs": sum(len(c["pairs"]) for c in clusters),
         "boilerplateBuckets": len(boilerplate),
         "maxBucket": max_bucket,
         "options": options,

@@ -2,7 +2,7 @@
 import argparse
 import sys
 
-from . import MAX_BUCKET, reading, run
+from . import MAX_BUCKET, MAX_SET, reading, run
 
 
 def main(argv=None):
@@ -20,13 +20,16 @@ def main(argv=None):
                         help="larger documents are rejected (default: %(default)s)")
     parser.add_argument("--max-bucket", type=int, default=MAX_BUCKET,
                         help="an LSH bucket of more documents is boilerplate (default: %(default)s)")
+    parser.add_argument("--max-set", type=int, default=MAX_SET,
+                        help="a candidate component of more documents is verified pair by pair "
+                             "before analysis (default: %(default)s)")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     args = parser.parse_args(argv)
     if args.partitions is not None and args.partitions < 1:
         parser.error("--partitions must be at least 1")
     try:
         summary = run(args.inputs, args.out, partitions=args.partitions, workers=args.workers,
-                      max_bytes=args.max_bytes, max_bucket=args.max_bucket,
+                      max_bytes=args.max_bytes, max_bucket=args.max_bucket, max_set=args.max_set,
                       show_progress=not args.quiet)
     except FileNotFoundError as error:
         print(f"concord.corpus: {error}", file=sys.stderr)

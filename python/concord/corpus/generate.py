@@ -40,7 +40,7 @@ class Writer:
 
     def story(self):
         r = self.rng
-        return {"names": [syllables(r, r.randint(2, 3)).capitalize() for _ in range(6)],
+        return {"names": [syllables(r, r.randint(3, 4)).capitalize() for _ in range(6)],
                 "numbers": [str(r.randint(10, 9999)) for _ in range(3)],
                 "topic": [syllables(r, 3) for _ in range(40)]}
 

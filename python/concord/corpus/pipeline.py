@@ -7,8 +7,7 @@
 3. buckets (dask.dataframe, shuffled by band): every pair in a bucket is a candidate; a bucket
    of more than max_bucket documents is boilerplate, reported and not paired;
 4. candidate components (the core's union-find), then per component (dask.bag): read its texts
-   again, verify every candidate with the core's pair scores (unrelated pairs are dropped),
-   components of the verified pairs are the clusters, each analysed by the core's analyze() and
+   again and let the core's analyze() verify it (see analyse_components); each cluster is
    written in the page's "JSON of everything" format.
 """
 import json
@@ -92,51 +91,56 @@ def bucket_edges(rows, max_bucket):
     return pd.concat(parts, ignore_index=True).astype(EDGE_META.dtypes.to_dict())
 
 
-def verify_edges(chunk, options):
-    """The candidates of `chunk` ({"members": records, "edges": local pairs, "global": their
-    indices}) that the core's pair scores relate: (a, b, scores) in global indices, and the
-    number checked."""
-    texts = [reading.read_again(m) for m in chunk["members"]]
-    scores = concord.pair_scores_many(texts, chunk["edges"], **options)
-    index = chunk["global"]
-    verified = [(index[x], index[y], s) for (x, y), s in zip(chunk["edges"], scores)
-                if s["level"] != "unrelated"]
-    return {"verified": verified, "checked": len(scores)}
+def analyse_components(components, out_dir, options, max_set):
+    """Verifies and analyses each candidate component ({"members": records, "edges": local
+    pairs}); returns the records of the clusters it writes.
+
+    A component of at most max_set documents is analysed as one set by the core: its clusters
+    are the core's (every pair in them verified by its scores). A larger one (a chain through
+    boilerplate) has each candidate pair scored alone, and the components of the related pairs
+    are analysed one by one.
+    """
+    results = []
+    for comp in components:
+        members = comp["members"]
+        texts = reading.read_again(members)
+        if len(members) <= max_set:
+            analysis = concord.analyze(texts, names=[m["id"] for m in members], **options)
+            groups = analysis["clusters"]
+        else:
+            analysis = None
+            scores = concord.pair_scores_many(texts, comp["edges"], **options)
+            related = [e for e, s in zip(comp["edges"], scores) if s["level"] != "unrelated"]
+            roots = concord.components(len(members), related)
+            by_root = {}
+            for i, root in enumerate(roots):
+                by_root.setdefault(root, []).append(i)
+            groups = [g for _, g in sorted(by_root.items()) if len(g) >= 2]
+        for group in sorted(groups):
+            whole = analysis is not None and len(group) == len(members)
+            results.append(_write_cluster([members[i] for i in group], [texts[i] for i in group],
+                                          analysis if whole else None, out_dir, options))
+    return results
 
 
-def analyse_clusters(clusters, out_dir, options):
-    """Each cluster ({"members": records, "pairs": verified pairs by id}) analysed by the core
-    and written in the page's "JSON of everything" format; returns their records."""
-    return [_write_cluster(c["members"], c["pairs"], out_dir, options) for c in clusters]
-
-
-def _write_cluster(docs, pairs, out_dir, options):
-    texts = [reading.read_again(d) for d in docs]
+def _write_cluster(docs, texts, analysis, out_dir, options):
+    """Writes one cluster in the page's format (analysing it unless `analysis` is of exactly
+    these documents) and returns its record, with its related pairs and their scores."""
     names = [d["id"] for d in docs]
-    analysis = concord.analyze(texts, names=names, **options)
+    if analysis is None:
+        analysis = concord.analyze(texts, names=names, **options)
     export = concord.export_json(texts, names, analysis, sizes=[d["size"] for d in docs])
     for entry, doc in zip(export["documents"], docs):
         entry.update(location=doc["location"], title=doc["title"], date=doc["date"])
     name = f"clusters/{docs[0]['uid']:013x}.json"
     with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
         json.dump(export, f, ensure_ascii=False, indent=1)
+    pairs = [dict(p["scores"], level=p["level"], a=names[p["a"]], b=names[p["b"]])
+             for p in analysis["pairs"] if p["level"] != "unrelated"]
     return {"uid": docs[0]["uid"], "size": len(docs), "file": name,
             "documents": [{"id": d["id"], "location": d["location"], "title": d["title"],
                            "date": d["date"]} for d in docs],
             "pairs": pairs}
-
-
-def edge_chunks(records, candidates, count):
-    """Candidates (sorted global pairs) in `count` chunks, each with the records it reads."""
-    size = max(1, -(-len(candidates) // max(1, count)))
-    chunks = []
-    for begin in range(0, len(candidates), size):
-        part = candidates[begin:begin + size]
-        members = sorted({i for pair in part for i in pair})
-        local = {g: i for i, g in enumerate(members)}
-        chunks.append({"members": [records[g] for g in members], "global": members,
-                       "edges": [(local[x], local[y]) for x, y in part]})
-    return chunks
 
 
 def exact_copy_classes(meta):
@@ -165,7 +169,7 @@ def balanced_bins(components, count):
     for comp in sorted(components, key=lambda c: -len(c["members"])):
         i = weight.index(min(weight))
         bins[i].append(comp)
-        weight[i] += len(comp["members"]) + len(comp["pairs"])
+        weight[i] += len(comp["members"]) + len(comp["edges"])
     return [b for b in bins if b]
 
 

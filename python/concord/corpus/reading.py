@@ -220,11 +220,21 @@ def parse_line(raw, max_bytes):
     return doc, None
 
 
-def read_again(doc):
-    """The text of a document kept by read_units, from its path, offset and length."""
-    with open(doc["path"], "rb") as f:
-        if doc["offset"] < 0:
-            data = f.read()
-            return decode(data, len(data))[0]
-        f.seek(doc["offset"])
-        return json.loads(f.read(doc["length"]).decode("utf-8"))["text"]
+def read_again(docs):
+    """The texts of documents kept by read_units, from their paths, offsets and lengths (each
+    JSON Lines file opened once)."""
+    texts, files = [], {}
+    try:
+        for doc in docs:
+            if doc["offset"] < 0:
+                with open(doc["path"], "rb") as f:
+                    data = f.read()
+                texts.append(decode(data, len(data))[0])
+                continue
+            f = files.get(doc["path"]) or files.setdefault(doc["path"], open(doc["path"], "rb"))
+            f.seek(doc["offset"])
+            texts.append(json.loads(f.read(doc["length"]).decode("utf-8"))["text"])
+    finally:
+        for f in files.values():
+            f.close()
+    return texts
