@@ -82,7 +82,7 @@ def measure(size, folder, client, cores):
             "driverMB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "clusters": summary["clusters"], "planted": len(planted),
             "recovered": len(found & planted), "extra": len(found - planted),
-            "candidates": summary["candidatePairs"], "verified": summary["verifiedPairs"],
+            "candidates": summary["candidatePairs"], "related": summary["relatedPairs"],
             "boilerplate": summary["boilerplateBuckets"], "stages": summary["run"]["stages"],
             "load": os.getloadavg()[0]}
 
@@ -111,7 +111,7 @@ def main():
     print(f"{args.workers} worker processes, {os.cpu_count()} cores; load "
           f"{os.getloadavg()[0]:.1f}", flush=True)
     print("| articles | wall s | CPU s | docs/s per core (CPU) | docs/s per core (wall) | "
-          "peak RSS per worker | planted clusters recovered | extra | candidates / verified | "
+          "peak RSS per worker | planted clusters recovered | extra | candidates / related pairs | "
           "load |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     results = []
@@ -121,7 +121,7 @@ def main():
         print(f"| {size:,} | {r['wall']:.1f} | {r['cpu']:.1f} | {r['perCore']:,.0f} | "
               f"{r['wallPerCore']:,.0f} | {r['peakWorkerMB']:.0f} MB | "
               f"{r['recovered']:,} / {r['planted']:,} | {r['extra']} | "
-              f"{r['candidates']:,} / {r['verified']:,} | {r['load']:.1f} |", flush=True)
+              f"{r['candidates']:,} / {r['related']:,} | {r['load']:.1f} |", flush=True)
         print(f"  stages (s): {json.dumps(r['stages'])}", flush=True)
     client.close()
     cluster.close()

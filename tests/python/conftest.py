@@ -30,27 +30,22 @@ def planted(tmp_path_factory):
 
 
 def _cluster(workers):
+    """A Client of a new LocalCluster of `workers` processes, closed after the session."""
     from distributed import Client, LocalCluster
     logging.getLogger("distributed").setLevel(logging.ERROR)
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=":0")
-    return cluster, Client(cluster)
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=":0") as cluster, Client(cluster) as client:
+        yield client
 
 
 @pytest.fixture(scope="session")
 def two_workers():
-    cluster, client = _cluster(2)
-    yield client
-    client.close()
-    cluster.close()
+    yield from _cluster(2)
 
 
 @pytest.fixture(scope="session")
 def one_worker():
-    cluster, client = _cluster(1)
-    yield client
-    client.close()
-    cluster.close()
+    yield from _cluster(1)
 
 
 def read_results(out):
