@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import threading
@@ -63,14 +64,15 @@ class Sampler:
                 max(self.peak.values()))
 
 
-def measure(size, folder, client, cores):
+def measure(size, folder, client, cores, max_bucket):
     path, truth = corpus(size, folder)
     pids = list(client.run(os.getpid).values())
     sampler = Sampler(pids)
     driver_cpu = time.process_time()
     started = time.monotonic()
-    summary = run([path], os.path.join(folder, f"out-{size}"), client=client,
-                  show_progress=False)
+    out = os.path.join(folder, f"out-{size}")
+    shutil.rmtree(out, ignore_errors=True)
+    summary = run([path], out, client=client, show_progress=False, max_bucket=max_bucket)
     wall = time.monotonic() - started
     worker_cpu, peak = sampler.stop()
     cpu = worker_cpu + time.process_time() - driver_cpu
@@ -98,6 +100,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--workers", type=int, default=os.cpu_count())
+    parser.add_argument("--max-bucket", type=int, default=100)
+    parser.add_argument("--no-page", action="store_true", help="skip the page's analyze()")
     args = parser.parse_args()
     folder = os.environ.get("CONCORD_BENCH_DIR", "/tmp/concord-bench")
     os.makedirs(folder, exist_ok=True)
@@ -107,8 +111,10 @@ def main():
     cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                            dashboard_address=":0")
     client = Client(cluster)
+    client.wait_for_workers(args.workers)
     sizes = [int(s) for s in args.sizes.split(",")]
-    print(f"{args.workers} worker processes, {os.cpu_count()} cores; load "
+    print(f"{args.workers} worker processes, {os.cpu_count()} cores, --max-bucket "
+          f"{args.max_bucket}; load "
           f"{os.getloadavg()[0]:.1f}", flush=True)
     print("| articles | wall s | CPU s | docs/s per core (CPU) | docs/s per core (wall) | "
           "peak RSS per worker | planted clusters recovered | extra | candidates / related pairs | "
@@ -116,7 +122,7 @@ def main():
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     results = []
     for size in sizes:
-        r = measure(size, folder, client, args.workers)
+        r = measure(size, folder, client, args.workers, args.max_bucket)
         results.append(r)
         print(f"| {size:,} | {r['wall']:.1f} | {r['cpu']:.1f} | {r['perCore']:,.0f} | "
               f"{r['wallPerCore']:,.0f} | {r['peakWorkerMB']:.0f} MB | "
@@ -125,6 +131,8 @@ def main():
         print(f"  stages (s): {json.dumps(r['stages'])}", flush=True)
     client.close()
     cluster.close()
+    if args.no_page:
+        return 0
     page = page_analyze(sizes[0], folder)
     print(f"\nThe page's analyze() (node, web/concord.js, one thread) on the {sizes[0]:,} set: "
           f"{page['seconds']:.1f} s, {sizes[0] / page['seconds']:,.0f} docs/s, "
