@@ -143,11 +143,18 @@ def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, optio
     candidates = list(zip((codes >> np.uint64(32)).astype(np.int64).tolist(),
                           (codes & np.uint64(0xFFFFFFFF)).astype(np.int64).tolist()))
     components = _candidate_components(meta, candidates)
-    bins = pipeline.balanced_bins(components, 4 * partitions)
+    large = [c for c in components if len(c["members"]) > max_set]
+    components = [c for c in components if len(c["members"]) <= max_set]
     stage.mark("driver: candidates", since)
+    if large:
+        # Too large for one set (a chain through boilerplate): pairs verified over many tasks.
+        chunks = pipeline.split_large(large, 4 * partitions)
+        related = stage.run("verify large components", client, db.from_sequence(
+            chunks, npartitions=len(chunks)).map(pipeline.verify_chunk, options))
+        components += pipeline.verified_groups(large, [r for part in related for r in part])
+    bins = pipeline.balanced_bins(components, 4 * partitions)
     analysed = stage.run("verify and analyse", client, db.from_sequence(
-        bins, npartitions=max(1, len(bins))).map(pipeline.analyse_components, out, options,
-                                                 max_set))
+        bins, npartitions=max(1, len(bins))).map(pipeline.analyse_components, out, options))
     found_clusters = [r for part in analysed for r in part]
     since = time.monotonic()
     boilerplate = _boilerplate(edges[edges["b"] < 0], meta)

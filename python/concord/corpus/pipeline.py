@@ -91,36 +91,72 @@ def bucket_edges(rows, max_bucket):
     return pd.concat(parts, ignore_index=True).astype(EDGE_META.dtypes.to_dict())
 
 
-def analyse_components(components, out_dir, options, max_set):
+def analyse_components(components, out_dir, options):
     """Verifies and analyses each candidate component ({"members": records, "edges": local
-    pairs}); returns the records of the clusters it writes.
+    pairs, "verified": bool}); returns the records of the clusters it writes.
 
-    A component of at most max_set documents is analysed as one set by the core: its clusters
-    are the core's (every pair in them verified by its scores). A larger one (a chain through
-    boilerplate) has each candidate pair scored alone, and the components of the related pairs
-    are analysed one by one.
+    A component (of at most max_set documents) is analysed as one set by the core: its clusters
+    are the core's, every pair in them verified by its scores. A group already verified pair by
+    pair (split_large and verified_groups) is one cluster, analysed as a set.
     """
     results = []
     for comp in components:
         members = comp["members"]
         texts = reading.read_again(members)
-        if len(members) <= max_set:
+        if comp.get("verified"):
+            analysis, groups = None, [list(range(len(members)))]
+        else:
             analysis = concord.analyze(texts, names=[m["id"] for m in members], **options)
             groups = analysis["clusters"]
-        else:
-            analysis = None
-            scores = concord.pair_scores_many(texts, comp["edges"], **options)
-            related = [e for e, s in zip(comp["edges"], scores) if s["level"] != "unrelated"]
-            roots = concord.components(len(members), related)
-            by_root = {}
-            for i, root in enumerate(roots):
-                by_root.setdefault(root, []).append(i)
-            groups = [g for _, g in sorted(by_root.items()) if len(g) >= 2]
         for group in sorted(groups):
             whole = analysis is not None and len(group) == len(members)
             results.append(_write_cluster([members[i] for i in group], [texts[i] for i in group],
                                           analysis if whole else None, out_dir, options))
     return results
+
+
+def split_large(components, count):
+    """The candidate pairs of components too large for one set, in about `count` chunks:
+    {"members": records read, "edges": pairs in them, "origin": (component, member) each}."""
+    pairs = [(c, x, y) for c, comp in enumerate(components) for x, y in comp["edges"]]
+    size = max(1, -(-len(pairs) // max(1, count)))
+    chunks = []
+    for begin in range(0, len(pairs), size):
+        part = pairs[begin:begin + size]
+        origin = sorted({(c, i) for c, x, y in part for i in (x, y)})
+        local = {o: i for i, o in enumerate(origin)}
+        chunks.append({"members": [components[c]["members"][i] for c, i in origin],
+                       "edges": [(local[c, x], local[c, y]) for c, x, y in part],
+                       "origin": origin})
+    return chunks
+
+
+def verify_chunk(chunk, options):
+    """Each pair of the chunk analysed alone by the core: the related ones, as (component,
+    member, member)."""
+    texts = reading.read_again(chunk["members"])
+    scores = concord.pair_scores_many(texts, chunk["edges"], **options)
+    origin = chunk["origin"]
+    return [(origin[x][0], origin[x][1], origin[y][1])
+            for (x, y), s in zip(chunk["edges"], scores) if s["level"] != "unrelated"]
+
+
+def verified_groups(components, related):
+    """Components (the core's union-find) of the related pairs of each large component, as
+    verified groups of two or more members."""
+    edges_of = {}
+    for c, x, y in related:
+        edges_of.setdefault(c, []).append((x, y))
+    groups = []
+    for c, comp in enumerate(components):
+        edges = edges_of.get(c, [])
+        roots = concord.components(len(comp["members"]), edges)
+        by_root = {}
+        for i, root in enumerate(roots):
+            by_root.setdefault(root, []).append(i)
+        groups.extend({"members": [comp["members"][i] for i in g], "edges": [], "verified": True}
+                      for _, g in sorted(by_root.items()) if len(g) >= 2)
+    return groups
 
 
 def _write_cluster(docs, texts, analysis, out_dir, options):
