@@ -7,6 +7,7 @@
 
 #include "analysis/out_of_line.h"
 #include "analysis/union_find.h"
+#include "concord/signature.h"
 #include "text/hashing.h"
 
 namespace concord {
@@ -279,17 +280,9 @@ std::vector<uint64_t> candidatePairs(const std::vector<std::vector<uint64_t>>& s
   uint32_t signature[kHashes];
   for (uint32_t c = 0; c < classCount; ++c) {
     outOfLine([&] {
-      std::fill(std::begin(signature), std::end(signature), UINT32_MAX);
-      for (uint64_t shingle : shingles[c]) {
-        const uint64_t mixed = mix64(shingle);
-        const uint32_t h2 = static_cast<uint32_t>(mixed >> 32) | 1;
-        uint32_t value = static_cast<uint32_t>(mixed);
-        for (uint32_t h = 0; h < kHashes; ++h, value += h2)
-          signature[h] = std::min(signature[h], value);
-      }
+      minHash(shingles[c], 0, kHashes, signature);
       for (uint32_t b = 0; b < kBands; ++b) {
-        uint64_t h = b;
-        for (uint32_t r = 0; r < kBandRows; ++r) h = hashAppend(h, signature[b * kBandRows + r]);
+        const uint64_t h = bandKey(b, &signature[b * kBandRows], kBandRows);
         bands[b].push_back((h & 0xFFFFFFFF00000000ull) | c);
       }
     });

@@ -1,0 +1,96 @@
+#include "concord/signature.h"
+
+#include <algorithm>
+
+#include "analysis/content_words.h"
+#include "text/hashing.h"
+#include "analysis/union_find.h"
+
+namespace concord {
+
+uint64_t wordHash(std::string_view word) {
+  uint64_t hash = 0xCBF29CE484222325ull;
+  for (char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+  return mix64(hash);
+}
+
+void minHash(const std::vector<uint64_t>& shingles, uint64_t seed, uint32_t count, uint32_t* out) {
+  std::fill(out, out + count, UINT32_MAX);
+  for (uint64_t shingle : shingles) {
+    const uint64_t mixed = mix64(shingle ^ seed * 0x9E3779B97F4A7C15ull);
+    const uint32_t h2 = static_cast<uint32_t>(mixed >> 32) | 1;
+    uint32_t value = static_cast<uint32_t>(mixed);
+    for (uint32_t h = 0; h < count; ++h, value += h2) out[h] = std::min(out[h], value);
+  }
+}
+
+uint64_t bandKey(uint32_t band, const uint32_t* values, uint32_t rows) {
+  uint64_t h = band;
+  for (uint32_t r = 0; r < rows; ++r) h = hashAppend(h, values[r]);
+  return h;
+}
+
+DocumentSignature signDocument(std::string_view text, const SignatureOptions& options) {
+  Vocabulary vocabulary;
+  const ParsedText parsed = parseText(text, options.text, vocabulary);
+  // Word hashes by id: each distinct word is hashed once.
+  std::vector<uint64_t> hashOfId(vocabulary.size());
+  for (uint32_t id = 0; id < vocabulary.size(); ++id) hashOfId[id] = wordHash(vocabulary.word(id));
+  std::vector<uint64_t> words(parsed.words.size());
+  for (size_t w = 0; w < words.size(); ++w) words[w] = hashOfId[parsed.words[w].id];
+
+  DocumentSignature out;
+  out.words = static_cast<uint32_t>(words.size());
+  out.sequence = words.size();
+  for (uint64_t word : words) out.sequence = hashAppend(out.sequence, word);
+  for (const Paragraph& paragraph : parsed.paragraphs) {
+    uint64_t h = paragraph.wordCount();
+    for (uint32_t w = paragraph.firstWord; w < paragraph.endWord; ++w) h = hashAppend(h, words[w]);
+    out.paragraphs.push_back(h);
+  }
+  // Shingles as shingleSet makes them (one shingle of all words when there are fewer than k).
+  std::vector<uint64_t> shingles;
+  const uint32_t n = out.words;
+  const uint32_t k = std::max<uint32_t>(1, std::min(options.shingleWords, n));
+  for (uint32_t i = 0; n > 0 && i + k <= n; ++i) {
+    uint64_t h = k;
+    for (uint32_t w = i; w < i + k; ++w) h = hashAppend(h, words[w]);
+    shingles.push_back(h);
+  }
+  std::sort(shingles.begin(), shingles.end());
+  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  const uint32_t rows = std::max<uint32_t>(1, options.rows);
+  out.minHashes.resize(size_t{options.bands} * rows);
+  minHash(shingles, options.seed, static_cast<uint32_t>(out.minHashes.size()),
+          out.minHashes.data());
+  out.bands.assign(size_t{options.bands} + options.nameBands, 0);
+  for (uint32_t b = 0; b < options.bands && !shingles.empty(); ++b)
+    out.bands[b] = bandKey(b, &out.minHashes[size_t{b} * rows], rows) | 1;
+  // Names and numbers: a rewrite keeps them when it shares few phrases.
+  const std::vector<uint32_t> names =
+      distinctiveTokens(parsed.words, 0, n, contentWords(vocabulary));
+  if (names.size() >= 3 && options.nameBands > 0) {
+    std::vector<uint64_t> nameHashes;
+    for (uint32_t id : names) nameHashes.push_back(hashOfId[id]);
+    const uint32_t nameRows = std::max<uint32_t>(1, options.nameRows);
+    std::vector<uint32_t> values(size_t{options.nameBands} * nameRows);
+    minHash(nameHashes, options.seed ^ 0x6E616D6573ull, static_cast<uint32_t>(values.size()),
+            values.data());
+    for (uint32_t b = 0; b < options.nameBands; ++b) {
+      const uint32_t band = options.bands + b;
+      out.bands[band] = bandKey(band, &values[size_t{b} * nameRows], nameRows) | 1;
+    }
+  }
+  return out;
+}
+
+std::vector<uint32_t> componentRoots(uint32_t n,
+                                     const std::vector<std::pair<uint32_t, uint32_t>>& edges) {
+  detail::UnionFind sets(n);
+  for (const auto& [a, b] : edges) sets.unite(a, b);
+  std::vector<uint32_t> roots(n);
+  for (uint32_t x = 0; x < n; ++x) roots[x] = sets.find(x);
+  return roots;
+}
+
+}  // namespace concord

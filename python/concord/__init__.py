@@ -1,0 +1,67 @@
+"""Concord's core for Python: the same C++ the page runs as WebAssembly.
+
+    import concord
+    sig = concord.signature(text)                 # MinHash values, band keys, paragraph hashes
+    scores = concord.pair_scores(a, b)            # resemblance, containment, diff ratio, rewrite
+    roots = concord.components(3, [(0, 2)])      # [0, 1, 0]
+    analysis = concord.analyze([a, b, c], names=["a", "b", "c"])  # the page's analyze() result
+    export = concord.export_json([a, b, c], names, analysis)       # its "JSON of everything"
+
+Options use the page's names (web/lib/analyze.js ANALYZE_DEFAULTS) and its defaults. Offsets in
+analyze() results are UTF-16 code units, as JavaScript strings index them.
+"""
+from . import _core
+
+LEVELS = ("identical", "minor changes", "rewritten", "unrelated")
+
+
+def signature(text, **options):
+    """MinHash values, LSH band keys, word count, exact-copy hash and paragraph hashes of text.
+
+    Options: split, ignoreCase, ignorePunctuation, foldTypography, shingleWords (3), bands (32),
+    rows (2), nameBands (16), nameRows (2), seed (0).
+    """
+    return _core.signature(text, options)
+
+
+def sign_many(texts, **options):
+    """(words, sequence hashes, band keys) of many texts; band keys as bytes of uint64 rows."""
+    return _core.sign_many(list(texts), options)
+
+
+def paragraph_hashes(text, **options):
+    """Hash of each non-blank paragraph's normalised words: equal paragraphs hash equal."""
+    return _core.signature(text, options)["paragraphs"]
+
+
+def pair_scores(a, b, **options):
+    """Scores and level of texts a and b analysed as a set of two."""
+    return _core.pair_scores_many([a, b], [(0, 1)], options)[0]
+
+
+def pair_scores_many(texts, edges, **options):
+    """pair_scores of texts[i] and texts[j] for each (i, j) in edges, without the GIL."""
+    return _core.pair_scores_many(list(texts), list(edges), options)
+
+
+def components(n, edges):
+    """Smallest member of the connected component of each of 0..n-1 under edges."""
+    return _core.components(n, list(edges))
+
+
+def analyze(texts, names=None, **options):
+    """The page's analyze() of texts: duplicates, passages, pairs, clusters, order, matrix."""
+    return _core.analyze(list(texts), None if names is None else list(names), options)
+
+
+def export_json(texts, names, analysis, sizes=None, encoding="utf-8", fmt="text"):
+    """The page's "JSON of everything" (web/app/views/overview.js) of an analysis of texts,
+    with each document's text added (so that the page can open it without the files)."""
+    texts = list(texts)
+    documents = []
+    for i, (name, text) in enumerate(zip(names, texts)):
+        size = sizes[i] if sizes is not None else len(text.encode("utf-8", "surrogatepass"))
+        documents.append({"index": i, "name": name, "size": size,
+                          "words": analysis["documents"][i]["words"], "encoding": encoding,
+                          "format": fmt, "text": text})
+    return {"generator": "Concord", "documents": documents, "analysis": analysis}

@@ -1,0 +1,230 @@
+"""Concord at corpus scale, on Dask: which documents of a large collection copy or rewrite which.
+
+    /usr/bin/python3 -m concord.corpus INPUT... --out DIR     (see docs/corpus.md)
+
+    from concord.corpus import run
+    summary = run(["articles.jsonl"], "results", workers=2)
+
+Runs on a LocalCluster, or on the cluster at DASK_SCHEDULER_ADDRESS when that is set.
+"""
+import json
+import logging
+import os
+import sys
+import time
+
+import dask
+import dask.bag as db
+import dask.dataframe as dd
+import numpy as np
+import pandas as pd
+
+import concord
+from . import pipeline, reading
+
+MAX_BUCKET = 100
+# A candidate component of at most this many documents is analysed as one set.
+MAX_SET = 200
+SUMMARY_LIST_LIMIT = 1000
+
+
+def connect(workers=None):
+    """(client, cluster): the cluster at DASK_SCHEDULER_ADDRESS, else a new LocalCluster of
+    `workers` single-threaded worker processes (default: one per core)."""
+    from distributed import Client, LocalCluster
+    address = os.environ.get("DASK_SCHEDULER_ADDRESS")
+    if address:
+        return Client(address), None
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
+                           processes=True, dashboard_address=":0")
+    return Client(cluster), cluster
+
+
+class Stage:
+    """Prints a stage's name, shows Dask's progress bar for its futures, and times it."""
+
+    def __init__(self, show, log):
+        self.show, self.log, self.seconds = show, log, {}
+
+    def mark(self, name, since):
+        """Records the time from `since` as stage `name` (work on the driver)."""
+        self.seconds[name] = round(time.monotonic() - since, 3)
+        return time.monotonic()
+
+    def run(self, name, client, collection):
+        started = time.monotonic()
+        if self.show:
+            print(f"{name}:", file=self.log, flush=True)
+        futures = client.compute(collection)
+        if self.show:
+            from distributed import progress
+            progress(futures)
+            print(file=self.log, flush=True)
+        result = client.gather(futures)
+        self.seconds[name] = round(time.monotonic() - started, 3)
+        return result
+
+
+def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MAX_BYTES,
+        max_bucket=MAX_BUCKET, options=None, show_progress=True, log=sys.stderr, client=None,
+        max_set=MAX_SET):
+    """Runs the pipeline on `inputs` (folders of text files, JSON Lines files) into folder
+    `out`; returns the summary it writes there. `client`: a distributed Client to run on
+    instead of connecting (and closing) one; `options`: the page's analyze() options."""
+    started = time.monotonic()
+    options = dict(options or {})
+    os.makedirs(os.path.join(out, "clusters"), exist_ok=True)
+    own = client is None
+    connecting = time.monotonic()
+    client, cluster = connect(workers) if own else (client, None)
+    connected = round(time.monotonic() - connecting, 3)
+    scheduler = "LocalCluster" if cluster is not None else client.scheduler.address
+    try:
+        nworkers = len(client.scheduler_info()["workers"])
+        partitions = partitions or max(2 * nworkers, 1)
+        stage = Stage(show_progress, log)
+        stage.seconds["connect"] = connected
+        result = _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, options,
+                         max_set)
+    finally:
+        if own:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+    result["run"] = {"partitions": partitions, "workers": nworkers,
+                     "scheduler": scheduler,
+                     "seconds": round(time.monotonic() - started, 3), "stages": stage.seconds}
+    with open(os.path.join(out, "summary.json"), "w", encoding="utf-8") as f:
+        json.dump(result, f, ensure_ascii=False, indent=1)
+    return result
+
+
+def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, options, max_set):
+    units = reading.list_units(inputs, partitions)
+    groups = reading.group_units(units, partitions)
+    signed = db.from_sequence(groups, npartitions=max(1, len(groups))).map(
+        pipeline.read_and_sign, max_bytes, pipeline.SIGNATURE)
+    signed = client.persist(signed)
+    metas, rejects = stage.run("read and sign", client, [signed.pluck("meta"),
+                                                         signed.pluck("rejects")])
+    since = time.monotonic()
+    meta = pd.concat(metas, ignore_index=True) if metas else pd.DataFrame(
+        columns=pipeline.META_COLUMNS)
+    meta = meta.sort_values("uid", kind="stable").reset_index(drop=True)
+    rejected = [r for part in rejects for r in part]
+    duplicate = meta["id"].duplicated(keep="first").to_numpy()
+    first_at = meta.drop_duplicates("id").set_index("id")["location"]
+    for row in meta[duplicate].itertuples():
+        rejected.append({"uid": row.uid, "id": row.id, "location": row.location,
+                         "reason": f"duplicate id: first at {first_at[row.id]}"})
+    dropped_ids = meta["uid"].to_numpy()[duplicate]
+    meta = meta[~duplicate].reset_index(drop=True)
+    exact_edges, copies = pipeline.exact_copy_classes(meta)
+
+    since = stage.mark("driver: ids and copies", since)
+    dropped = np.unique(np.r_[dropped_ids, copies]).astype(np.int64)
+    rows = dd.from_delayed([dask.delayed(pipeline.concat_rows)(d)
+                            for d in signed.pluck("rows").to_delayed()], meta=pipeline.ROW_META)
+    rows = rows.map_partitions(pipeline.drop_rows, dropped, meta=pipeline.ROW_META)
+    buckets = rows.shuffle(on="band", npartitions=partitions, shuffle="tasks")
+    found = buckets.map_partitions(pipeline.bucket_edges, max_bucket, meta=pipeline.EDGE_META)
+    edges = stage.run("buckets", client, found)
+    del signed
+
+    since = time.monotonic()
+    uids = meta["uid"].to_numpy()
+    pairs = edges[edges["b"] >= 0]
+    a = np.searchsorted(uids, pairs["a"].to_numpy())
+    b = np.searchsorted(uids, pairs["b"].to_numpy())
+    codes = np.unique(np.r_[a.astype(np.uint64) << np.uint64(32) | b.astype(np.uint64),
+                            [np.uint64(x) << np.uint64(32) | np.uint64(y) for x, y in exact_edges]]
+                      .astype(np.uint64))
+    candidates = list(zip((codes >> np.uint64(32)).astype(np.int64).tolist(),
+                          (codes & np.uint64(0xFFFFFFFF)).astype(np.int64).tolist()))
+    components = _candidate_components(meta, candidates)
+    large = [c for c in components if len(c["members"]) > max_set]
+    components = [c for c in components if len(c["members"]) <= max_set]
+    stage.mark("driver: candidates", since)
+    if large:
+        # Too large for one set (a chain through boilerplate): pairs verified over many tasks.
+        chunks = pipeline.split_large(large, 4 * partitions)
+        related = stage.run("verify large components", client, db.from_sequence(
+            chunks, npartitions=len(chunks)).map(pipeline.verify_chunk, options))
+        components += pipeline.verified_groups(large, [r for part in related for r in part])
+    bins = pipeline.balanced_bins(components, 4 * partitions)
+    analysed = stage.run("verify and analyse", client, db.from_sequence(
+        bins, npartitions=max(1, len(bins))).map(pipeline.analyse_components, out, options))
+    found_clusters = [r for part in analysed for r in part]
+    since = time.monotonic()
+    boilerplate = _boilerplate(edges[edges["b"] < 0], meta)
+    try:
+        return _report(inputs, out, meta, rejected, found_clusters, len(candidates),
+                       len(exact_edges), boilerplate, max_bucket, options)
+    finally:
+        stage.mark("driver: report", since)
+
+
+def _candidate_components(meta, candidates):
+    """Connected components (the core's union-find) of the candidate pairs, as member records
+    (in uid order) and their candidate pairs in member indices."""
+    roots = concord.components(len(meta), candidates)
+    members, edges = {}, {}
+    for i, root in enumerate(roots):
+        members.setdefault(root, []).append(i)
+    for x, y in candidates:
+        edges.setdefault(roots[x], []).append((x, y))
+    records = meta.to_dict("records")
+    components = []
+    for root, group in sorted(members.items()):
+        if len(group) < 2:
+            continue
+        local = {g: i for i, g in enumerate(group)}
+        components.append({"members": [records[g] for g in group],
+                           "edges": [(local[x], local[y]) for x, y in edges[root]]})
+    return components
+
+
+def _boilerplate(big, meta):
+    ids = dict(zip(meta["uid"], meta["id"]))
+    found = [{"band": int(r.band), "key": f"{int(r.key):016x}", "documents": int(r.size),
+              "first": ids.get(int(r.a))} for r in big.itertuples()]
+    return sorted(found, key=lambda x: (-x["documents"], x["band"], x["key"]))
+
+
+def _report(inputs, out, meta, rejected, clusters, candidates, exact, boilerplate, max_bucket,
+            options):
+    clusters.sort(key=lambda c: (-c["size"], c["uid"]))
+    with open(os.path.join(out, "clusters.jsonl"), "w", encoding="utf-8") as f:
+        for number, c in enumerate(clusters, 1):
+            record = {"cluster": number, **{k: v for k, v in c.items() if k != "uid"}}
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    rejected.sort(key=lambda r: r["uid"])
+    for r in rejected:
+        r.pop("uid")
+    with open(os.path.join(out, "rejected.jsonl"), "w", encoding="utf-8") as f:
+        for r in rejected:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with open(os.path.join(out, "boilerplate.jsonl"), "w", encoding="utf-8") as f:
+        for b in boilerplate:
+            f.write(json.dumps(b, ensure_ascii=False) + "\n")
+    analysed = len(meta)
+    return {
+        "generator": "Concord corpus",
+        "inputs": list(inputs),
+        "documents": {"read": analysed + len(rejected), "analysed": analysed,
+                      "rejected": len(rejected)},
+        "clusters": len(clusters),
+        "documentsInClusters": sum(c["size"] for c in clusters),
+        "largestCluster": clusters[0]["size"] if clusters else 0,
+        "candidatePairs": candidates,
+        "exactCopyPairs": exact,
+        "relatedPairs": sum(len(c["pairs"]) for c in clusters),
+        "boilerplateBuckets": len(boilerplate),
+        "maxBucket": max_bucket,
+        "options": options,
+        "files": {"clusters": "clusters.jsonl", "rejected": "rejected.jsonl",
+                  "boilerplate": "boilerplate.jsonl", "clusterJson": "clusters/"},
+        "rejected": rejected[:SUMMARY_LIST_LIMIT],
+        "boilerplate": boilerplate[:SUMMARY_LIST_LIMIT],
+    }

@@ -1,0 +1,213 @@
+"""The corpus run as a chain of Dask stages:
+
+1. read and sign (dask.bag, one partition per group of input units): check every document, sign
+   it with the core (MinHash band keys, exact-copy hash), explode to (band, key, uid) rows;
+2. on the driver: reject duplicate ids; exact copies (same word sequence) become one class whose
+   first member stands for it in the buckets;
+3. buckets (dask.dataframe, shuffled by band): every pair in a bucket is a candidate; a bucket
+   of more than max_bucket documents is boilerplate, reported and not paired;
+4. candidate components (the core's union-find), then per component (dask.bag): read its texts
+   again and let the core's analyze() verify it (see analyse_components); each cluster is
+   written in the page's "JSON of everything" format.
+"""
+import json
+import os
+import time
+
+import numpy as np
+import pandas as pd
+
+import concord
+from . import reading
+
+SIGNATURE = {"shingleWords": 3, "bands": 32, "rows": 2, "nameBands": 16, "nameRows": 2, "seed": 0}
+ROW_META = pd.DataFrame({"band": pd.Series([], dtype="uint8"), "key": pd.Series([], dtype="uint64"),
+                         "uid": pd.Series([], dtype="int64")})
+EDGE_META = pd.DataFrame({"a": pd.Series([], dtype="int64"), "b": pd.Series([], dtype="int64"),
+                          "band": pd.Series([], dtype="int64"),
+                          "key": pd.Series([], dtype="uint64"),
+                          "size": pd.Series([], dtype="int64")})
+META_COLUMNS = ["uid", "id", "location", "size", "words", "seq", "title", "date", "path",
+                "offset", "length"]
+
+
+def read_and_sign(units, max_bytes, signature):
+    """Documents of `units` as a metadata frame, their band rows, and the rejects."""
+    docs, rejects = reading.read_units(units, max_bytes)
+    words, seqs, keys = concord.sign_many([d["text"] for d in docs], **signature)
+    kept = []
+    for doc, count, seq in zip(docs, words, seqs):
+        if count == 0:
+            rejects.append({"uid": doc["uid"], "id": doc["id"], "location": doc["location"],
+                            "reason": "empty: no words"})
+            continue
+        doc.update(words=count, seq=np.uint64(seq).astype(np.int64))
+        del doc["text"]
+        kept.append(doc)
+    bands = signature["bands"] + signature["nameBands"]
+    matrix = np.frombuffer(keys, dtype=np.uint64).reshape(len(docs), bands)
+    matrix = matrix[[w > 0 for w in words]] if docs else matrix
+    meta = pd.DataFrame(kept, columns=META_COLUMNS)
+    rows = pd.DataFrame({
+        "band": np.tile(np.arange(bands, dtype=np.uint8), len(kept)),
+        "key": matrix.reshape(-1),
+        "uid": np.repeat(meta["uid"].to_numpy(dtype=np.int64), bands),
+    })
+    rows = rows[rows["key"] != 0].reset_index(drop=True)
+    return {"meta": meta, "rows": rows, "rejects": rejects}
+
+
+def concat_rows(frames):
+    """One frame of the band rows of a bag partition."""
+    return pd.concat(frames, ignore_index=True) if frames else ROW_META.copy()
+
+
+def drop_rows(rows, dropped):
+    """Band rows without the documents in `dropped` (sorted uids)."""
+    return rows[~np.isin(rows["uid"].to_numpy(), dropped)]
+
+
+def bucket_edges(rows, max_bucket):
+    """Candidate pairs (a < b, uids) of every bucket of 2..max_bucket documents in `rows`, and a
+    row with b = -1 for each bucket past max_bucket (a: its first uid, size: its documents)."""
+    rows = rows.sort_values(["band", "key", "uid"])
+    band = rows["band"].to_numpy().astype(np.int64)
+    key = rows["key"].to_numpy()
+    uid = rows["uid"].to_numpy()
+    if len(rows) == 0:
+        return EDGE_META.copy()
+    starts = np.flatnonzero(np.r_[True, (band[1:] != band[:-1]) | (key[1:] != key[:-1])])
+    sizes = np.diff(np.r_[starts, len(rows)])
+    parts = []
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= max_bucket)]):
+        first = starts[sizes == size]
+        members = uid[first[:, None] + np.arange(size)]
+        x, y = np.triu_indices(size, 1)
+        a, b = members[:, x].reshape(-1), members[:, y].reshape(-1)
+        parts.append(pd.DataFrame({"a": a, "b": b, "band": -1, "key": np.uint64(0), "size": size}))
+    big = starts[sizes > max_bucket]
+    parts.append(pd.DataFrame({"a": uid[big], "b": -1, "band": band[big], "key": key[big],
+                               "size": sizes[sizes > max_bucket]}))
+    return pd.concat(parts, ignore_index=True).astype(EDGE_META.dtypes.to_dict())
+
+
+def analyse_components(components, out_dir, options):
+    """Verifies and analyses each candidate component ({"members": records, "edges": local
+    pairs, "verified": bool}); returns the records of the clusters it writes.
+
+    A component (of at most max_set documents) is analysed as one set by the core: its clusters
+    are the core's, every pair in them verified by its scores. A group already verified pair by
+    pair (split_large and verified_groups) is one cluster, analysed as a set.
+    """
+    results = []
+    for comp in components:
+        members = comp["members"]
+        texts = reading.read_again(members)
+        if comp.get("verified"):
+            analysis, groups = None, [list(range(len(members)))]
+        else:
+            analysis = concord.analyze(texts, names=[m["id"] for m in members], **options)
+            groups = analysis["clusters"]
+        for group in sorted(groups):
+            whole = analysis is not None and len(group) == len(members)
+            results.append(_write_cluster([members[i] for i in group], [texts[i] for i in group],
+                                          analysis if whole else None, out_dir, options))
+    return results
+
+
+def split_large(components, count):
+    """The candidate pairs of components too large for one set, in about `count` chunks:
+    {"members": records read, "edges": pairs in them, "origin": (component, member) each}."""
+    pairs = [(c, x, y) for c, comp in enumerate(components) for x, y in comp["edges"]]
+    size = max(1, -(-len(pairs) // max(1, count)))
+    chunks = []
+    for begin in range(0, len(pairs), size):
+        part = pairs[begin:begin + size]
+        origin = sorted({(c, i) for c, x, y in part for i in (x, y)})
+        local = {o: i for i, o in enumerate(origin)}
+        chunks.append({"members": [components[c]["members"][i] for c, i in origin],
+                       "edges": [(local[c, x], local[c, y]) for c, x, y in part],
+                       "origin": origin})
+    return chunks
+
+
+def verify_chunk(chunk, options):
+    """Each pair of the chunk analysed alone by the core: the related ones, as (component,
+    member, member)."""
+    texts = reading.read_again(chunk["members"])
+    scores = concord.pair_scores_many(texts, chunk["edges"], **options)
+    origin = chunk["origin"]
+    return [(origin[x][0], origin[x][1], origin[y][1])
+            for (x, y), s in zip(chunk["edges"], scores) if s["level"] != "unrelated"]
+
+
+def verified_groups(components, related):
+    """Components (the core's union-find) of the related pairs of each large component, as
+    verified groups of two or more members."""
+    edges_of = {}
+    for c, x, y in related:
+        edges_of.setdefault(c, []).append((x, y))
+    groups = []
+    for c, comp in enumerate(components):
+        edges = edges_of.get(c, [])
+        roots = concord.components(len(comp["members"]), edges)
+        by_root = {}
+        for i, root in enumerate(roots):
+            by_root.setdefault(root, []).append(i)
+        groups.extend({"members": [comp["members"][i] for i in g], "edges": [], "verified": True}
+                      for _, g in sorted(by_root.items()) if len(g) >= 2)
+    return groups
+
+
+def _write_cluster(docs, texts, analysis, out_dir, options):
+    """Writes one cluster in the page's format (analysing it unless `analysis` is of exactly
+    these documents) and returns its record, with its related pairs and their scores."""
+    names = [d["id"] for d in docs]
+    if analysis is None:
+        analysis = concord.analyze(texts, names=names, **options)
+    export = concord.export_json(texts, names, analysis, sizes=[d["size"] for d in docs])
+    for entry, doc in zip(export["documents"], docs):
+        entry.update(location=doc["location"], title=doc["title"], date=doc["date"])
+    name = f"clusters/{docs[0]['uid']:013x}.json"
+    with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
+        json.dump(export, f, ensure_ascii=False, indent=1)
+    pairs = [dict(p["scores"], level=p["level"], a=names[p["a"]], b=names[p["b"]])
+             for p in analysis["pairs"] if p["level"] != "unrelated"]
+    return {"uid": docs[0]["uid"], "size": len(docs), "file": name,
+            "documents": [{"id": d["id"], "location": d["location"], "title": d["title"],
+                           "date": d["date"]} for d in docs],
+            "pairs": pairs}
+
+
+def exact_copy_classes(meta):
+    """(edges, dropped): each class of identical word sequences as a star from its first
+    member (indices into meta), and the uids of the other members, sorted."""
+    seq = meta["seq"].to_numpy()
+    order = np.argsort(seq, kind="stable")
+    s = seq[order]
+    starts = np.flatnonzero(np.r_[True, s[1:] != s[:-1]])
+    ends = np.r_[starts[1:], len(s)]
+    edges, dropped = [], []
+    for begin, end in zip(starts, ends):
+        if end - begin < 2:
+            continue
+        first = order[begin]
+        for other in order[begin + 1:end]:
+            edges.append((int(first), int(other)))
+            dropped.append(int(meta["uid"].iat[other]))
+    return edges, np.array(sorted(dropped), dtype=np.int64)
+
+
+def balanced_bins(components, count):
+    """Components spread over `count` bins, largest first onto the lightest bin."""
+    bins = [[] for _ in range(max(1, count))]
+    weight = [0] * len(bins)
+    for comp in sorted(components, key=lambda c: -len(c["members"])):
+        i = weight.index(min(weight))
+        bins[i].append(comp)
+        weight[i] += len(comp["members"]) + len(comp["edges"])
+    return [b for b in bins if b]
+
+
+def stamp():
+    return time.monotonic()
