@@ -1,0 +1,34 @@
+// libFuzzer target for the rewrite alignment: two option bytes, then two documents that share
+// lines, verbatim or perturbed (the layout of documents.h). Aligned either way round, the rows
+// must hold every paragraph of both texts exactly once, in order, spans within maxSpan, scores
+// in [0, 1] and at least minSimilarity where matched, ranges inside the texts.
+// Build and run with scripts/fuzz align.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checks.h"
+#include "concord/rewrite_align.h"
+#include "documents.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size < 2) return 0;
+  const uint8_t flags = data[0], more = data[1];
+  const std::vector<std::string> texts = concord::fuzz::buildDocuments(
+      std::string_view(reinterpret_cast<const char*>(data + 2), size - 2), 2);
+  const std::string_view a = texts.front(), b = texts.back();
+
+  concord::AlignOptions options;
+  options.split = static_cast<concord::ParagraphSplit>(flags % 3);
+  options.normalize.ignoreCase = flags & 4;
+  options.normalize.ignorePunctuation = flags & 8;
+  options.normalize.foldTypography = flags & 16;
+  options.skipRepeats = !(flags & 32);
+  options.minSimilarity = (flags & 64) ? 0.0 : (flags & 128) ? 0.5 : 0.1;
+  options.maxSpan = 1 + more % 8;
+  concord::fuzz::checkAlignment(a, b, options);
+  concord::fuzz::checkAlignment(b, a, options);
+  return 0;
+}
