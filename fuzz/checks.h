@@ -6,7 +6,9 @@
 #ifndef CONCORD_FUZZ_CHECKS_H_
 #define CONCORD_FUZZ_CHECKS_H_
 
+#include <optional>
 #include <string_view>
+#include <vector>
 
 #include "concord/rewrite_align.h"
 #include "concord/text.h"
@@ -30,8 +32,11 @@ void checkRange(std::string_view text, ByteRange range, bool utf8);
 void checkScore(double x);
 
 /// Checks `alignRewrites(a, b, options)` fails with a message or gives rows that hold every
-/// paragraph of both texts exactly once, in order, with ranges and shared tokens inside the texts.
-void checkAlignment(std::string_view a, std::string_view b, const AlignOptions& options);
+/// paragraph of both texts exactly once, in order, with shared tokens inside their rows' paragraphs.
+/// Returns the alignment's total score (sum of similarity - minSimilarity over matched rows, what
+/// the alignment maximises), or nothing when it failed.
+std::optional<double> checkAlignment(std::string_view a, std::string_view b,
+                                     const AlignOptions& options);
 
 }  // namespace concord::fuzz
 
