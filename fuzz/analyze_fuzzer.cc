@@ -1,8 +1,8 @@
-// libFuzzer target for the analysis: any bytes, cut into a few documents, must analyse without a
-// crash into a well-formed result (ranges inside their texts, on character boundaries of valid
+// libFuzzer target for the analysis: two option bytes, then documents that share lines (the
+// layout of documents.h), must analyse without a crash into a well-formed result (ranges inside their texts, on character boundaries of valid
 // UTF-8, members sorted, groups disjoint, blocks and clean copies consistent, scores in [0, 1]),
 // and any two of them must align into rows that hold every paragraph once, in order.
-// Build and run with scripts/fuzz analyze_fuzzer.
+// Build and run with scripts/fuzz analyze.
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -19,49 +19,14 @@
 #include "concord/rewrite_align.h"
 #include "concord_wire/layouts.h"
 #include "concord_wire/pack.h"
+#include "checks.h"
+#include "documents.h"
 
 namespace {
 
-// Aborts with the failing line, so that a crash report says which invariant broke.
-#define check(condition) checkAt(condition, __LINE__)
-void checkAt(bool condition, int line) {
-  if (condition) return;
-  std::fprintf(stderr, "analyze_fuzzer.cc:%d: invariant broken\n", line);
-  std::abort();
-}
-
-bool validUtf8(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    size_t length = c < 0x80                ? 1
-                    : c >= 0xC2 && c < 0xE0 ? 2
-                    : c >= 0xE0 && c < 0xF0 ? 3
-                    : c >= 0xF0 && c < 0xF5 ? 4
-                                            : 0;
-    if (length == 0 || i + length > text.size()) return false;
-    for (size_t k = 1; k < length; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-    // Overlong three- and four-byte forms, surrogates and code points past U+10FFFF: what a
-    // TextEncoder never produces.
-    const unsigned char d = length > 1 ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d >= 0xA0) || (c == 0xF0 && d < 0x90) ||
-        (c == 0xF4 && d >= 0x90))
-      return false;
-    i += length;
-  }
-  return true;
-}
-
-// A byte range of `text` that starts and ends between characters (when the text is valid UTF-8;
-// JavaScript only ever sends valid UTF-8).
-void checkRange(std::string_view text, concord::ByteRange range, bool utf8) {
-  check(range.begin <= range.end && range.end <= text.size());
-  if (!utf8) return;
-  for (uint32_t at : {range.begin, range.end})
-    check(at == text.size() || (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80);
-}
-
-void checkScore(double x) { check(std::isfinite(x) && x >= -1e-9 && x <= 1 + 1e-9); }
+#define check CONCORD_FUZZ_CHECK
+using concord::fuzz::checkRange;
+using concord::fuzz::checkScore;
 
 void checkAnalysis(const std::vector<std::string_view>& texts,
                    const concord::AnalyzeOptions& options, const concord::Analysis& analysis) {
@@ -70,7 +35,7 @@ void checkAnalysis(const std::vector<std::string_view>& texts,
   std::vector<concord::ParsedText> parsed(n);
   concord::Vocabulary vocabulary;
   for (uint32_t d = 0; d < n; ++d) {
-    utf8[d] = validUtf8(texts[d]);
+    utf8[d] = concord::fuzz::validUtf8(texts[d]);
     parsed[d] = concord::parseText(texts[d], options.text, vocabulary);
   }
   check(analysis.documents.size() == n);
@@ -183,36 +148,32 @@ void checkAnalysis(const std::vector<std::string_view>& texts,
     check(packet.ints[b + 2] <= packet.ints[b + 3] && packet.ints[b + 6] <= packet.ints[b + 7]);
 }
 
-void checkAlignment(std::string_view a, std::string_view b, const concord::AlignOptions& options) {
-  const concord::Result<concord::RewriteAlignment> result = concord::alignRewrites(a, b, options);
-  if (!result.ok()) {
-    check(!result.error().empty());
-    return;
+// Pair scores do not depend on the order the documents come in: analysed in reverse, pair
+// (a, b) becomes (n-1-b, n-1-a) with its directed scores swapped.
+void checkOrderIndependent(const std::vector<std::string_view>& texts,
+                           const concord::AnalyzeOptions& options,
+                           const concord::Analysis& analysis) {
+  const std::vector<std::string_view> reversed(texts.rbegin(), texts.rend());
+  const concord::Result<concord::Analysis> other = concord::analyze(reversed, options);
+  check(other.ok());
+  // Beyond allPairsUpTo only candidate pairs are reported, and candidates may depend on order.
+  const bool allPairs = texts.size() <= options.allPairsUpTo;
+  if (allPairs) check(other.value().pairs.size() == analysis.pairs.size());
+  const uint32_t last = static_cast<uint32_t>(texts.size()) - 1;
+  for (const concord::PairResult& pair : analysis.pairs) {
+    const concord::PairResult* mirror = nullptr;
+    for (const concord::PairResult& candidate : other.value().pairs)
+      if (candidate.a == last - pair.b && candidate.b == last - pair.a) mirror = &candidate;
+    check(mirror != nullptr || !allPairs);
+    if (mirror == nullptr) continue;
+    const concord::PairScores &s = pair.scores, &m = mirror->scores;
+    auto same = [](double x, double y) { return std::fabs(x - y) <= 1e-9; };
+    check(same(s.resemblance, m.resemblance));
+    check(same(s.containmentAB, m.containmentBA) && same(s.containmentBA, m.containmentAB));
+    check(same(s.coverageAB, m.coverageBA) && same(s.coverageBA, m.coverageAB));
+    check(same(s.rewrite, m.rewrite));
+    check(same(s.diffRatio, m.diffRatio));
   }
-  const concord::RewriteAlignment& alignment = result.value();
-  const bool utf8a = validUtf8(a), utf8b = validUtf8(b);
-  for (const concord::ByteRange& range : alignment.aParagraphs) checkRange(a, range, utf8a);
-  for (const concord::ByteRange& range : alignment.bParagraphs) checkRange(b, range, utf8b);
-  uint32_t nextA = 0, nextB = 0;
-  for (size_t r = 0; r < alignment.rows.size(); ++r) {
-    const concord::RewriteRow& row = alignment.rows[r];
-    check(row.aFirst == nextA && row.aEnd >= row.aFirst && row.bFirst == nextB &&
-          row.bEnd >= row.bFirst);
-    check(row.aEnd > row.aFirst || row.bEnd > row.bFirst);
-    check(row.aEnd - row.aFirst <= options.maxSpan && row.bEnd - row.bFirst <= options.maxSpan);
-    nextA = row.aEnd, nextB = row.bEnd;
-    checkScore(row.similarity);
-    if (row.repeatOf >= 0) {
-      const bool onA = row.aEnd > row.aFirst;
-      check(row.aEnd == row.aFirst || row.bEnd == row.bFirst);
-      check(static_cast<uint32_t>(row.repeatOf) < (onA ? row.aFirst : row.bFirst));
-    }
-    for (const concord::MarkedToken& token : row.aShared) checkRange(a, token.range, utf8a);
-    for (const concord::MarkedToken& token : row.bShared) checkRange(b, token.range, utf8b);
-  }
-  check(nextA == alignment.aParagraphs.size() && nextB == alignment.bParagraphs.size());
-  concord_wire::packAlignment(alignment, {a, concord_wire::isAscii(a)},
-                              {b, concord_wire::isAscii(b)});
 }
 
 }  // namespace
@@ -220,17 +181,10 @@ void checkAlignment(std::string_view a, std::string_view b, const concord::Align
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size < 2) return 0;
   const uint8_t flags = data[0], more = data[1];
-  const std::string_view input(reinterpret_cast<const char*>(data + 2), size - 2);
-  // Documents are cut at each 0xFF 0x00 pair, at most eight of them.
-  std::vector<std::string_view> texts;
-  size_t at = 0;
-  while (texts.size() < 7) {
-    const size_t cut = input.find("\xFF\x00", at, 2);
-    if (cut == std::string_view::npos) break;
-    texts.push_back(input.substr(at, cut - at));
-    at = cut + 2;
-  }
-  texts.push_back(input.substr(at));
+  // Up to eight documents sharing lines (see documents.h for the layout after the two bytes).
+  const std::vector<std::string> documents = concord::fuzz::buildDocuments(
+      std::string_view(reinterpret_cast<const char*>(data + 2), size - 2), 8);
+  const std::vector<std::string_view> texts(documents.begin(), documents.end());
 
   concord::AnalyzeOptions options;
   options.text.split = static_cast<concord::ParagraphSplit>(flags % 3);
@@ -249,12 +203,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const concord::Result<concord::Analysis> analysis = concord::analyze(texts, options);
   check(analysis.ok());
   checkAnalysis(texts, options, analysis.value());
+  size_t bytes = 0;
+  for (std::string_view text : texts) bytes += text.size();
+  if (bytes <= 16384) checkOrderIndependent(texts, options, analysis.value());
 
   concord::AlignOptions align;
   align.text = options.text;
   align.maxSpan = 1 + (more >> 2 & 7);
   align.skipRepeats = !(more & 1);
   align.minSimilarity = (flags & 32) ? 0.0 : 0.1;
-  checkAlignment(texts.front(), texts.back(), align);
+  concord::fuzz::checkAlignment(texts.front(), texts.back(), align);
   return 0;
 }

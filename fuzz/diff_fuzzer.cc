@@ -1,6 +1,6 @@
 // libFuzzer target for the diffs: any two byte strings (valid UTF-8 or not) must give rows that
 // hold every byte of both sides exactly once, in order, and a unified diff that, applied to the
-// left text, gives the right text. Build and run with scripts/fuzz.
+// left text, gives the right text; a text compared with itself gives no patch and equal rows. Build and run with scripts/fuzz.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -12,12 +12,11 @@
 #include "concord/inline_diff.h"
 #include "concord/line_diff.h"
 #include "concord/text.h"
+#include "checks.h"
 
 namespace {
 
-void check(bool condition) {
-  if (!condition) std::abort();
-}
+#define check CONCORD_FUZZ_CHECK
 
 // A minimal unified-diff applier, independent of the code that writes the diff: it checks
 // every context and removed line against `left` and copies the rest.
@@ -134,6 +133,19 @@ void checkAligned(std::string_view a, std::string_view b, uint8_t flags) {
   check(diff.stats.similarity >= 0 && diff.stats.similarity <= 1);
 }
 
+// A text compared with itself: no patch, every row equal, similarity 1.
+void checkSelfDiff(std::string_view a, uint8_t flags) {
+  const concord::Result<std::string> patch = concord::unifiedDiff(a, a);
+  check(patch.ok() && patch.value().empty());
+  concord::CompareOptions options;
+  options.unit = static_cast<concord::AlignUnit>(flags % 3);
+  const concord::Result<concord::AlignedDiff> result = concord::compareTexts(a, a, options);
+  check(result.ok());
+  for (const concord::AlignedRow& row : result.value().rows)
+    check(row.kind == concord::AlignedKind::kEqual && row.leftUnit == row.rightUnit);
+  check(result.value().stats.similarity == 1);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -152,6 +164,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   checkLineDiff(a, b);
   checkAligned(a, b, flags);
+  checkSelfDiff(a, flags);
   if (a.size() + b.size() < 4096) {
     const concord::InlineDiff inline_ = concord::diffInline(a, b);
     uint32_t l = 0, r = 0;
