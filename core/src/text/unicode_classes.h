@@ -20,7 +20,8 @@ struct Decoded {
   uint32_t length;
 };
 
-/// Decodes the UTF-8 sequence at `i`; an invalid or truncated one is one byte of kInvalid.
+/// Decodes the UTF-8 sequence at `i`; an invalid, overlong, surrogate or truncated one is one
+/// byte of kInvalid.
 inline Decoded decodeAt(std::string_view text, uint32_t i) {
   const auto byte = [&](uint32_t k) { return static_cast<unsigned char>(text[k]); };
   const unsigned char lead = byte(i);
@@ -40,6 +41,8 @@ inline Decoded decodeAt(std::string_view text, uint32_t i) {
     if ((byte(i + k) & 0xC0) != 0x80) return {kInvalid, 1};
     cp = (cp << 6) | (byte(i + k) & 0x3F);
   }
+  const bool overlong = (length == 3 && cp < 0x800) || (length == 4 && cp < 0x10000);
+  if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {kInvalid, 1};
   return {cp, length};
 }
 
