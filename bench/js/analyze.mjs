@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import createConcordCore from '../../web/generated/concord-core.mjs';
 import { bindAnalyze } from '../../web/lib/analyze.js';
+import { createWire } from '../../web/lib/wire.js';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const SIZES = (args.sizes ?? '1000,10000').split(',').map(Number);
@@ -149,7 +150,7 @@ function mb(bytes) {
 // can be read (it only grows: its size after the call is the peak).
 async function freshConcord() {
   const core = await createConcordCore();
-  return { concord: bindAnalyze(core), heapBytes: () => core.HEAP8.byteLength };
+  return { concord: bindAnalyze(createWire(core)), heapBytes: () => core.HEAP8.byteLength };
 }
 
 const rows = [];
