@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "analysis/minhash.h"
 #include "analysis/out_of_line.h"
 #include "analysis/union_find.h"
 #include "concord/signature.h"
@@ -280,7 +281,7 @@ std::vector<uint64_t> candidatePairs(const std::vector<std::vector<uint64_t>>& s
   uint32_t signature[kHashes];
   for (uint32_t c = 0; c < classCount; ++c) {
     outOfLine([&] {
-      minHash(shingles[c], 0, kHashes, signature);
+      detail::minHashValues(shingles[c], 0, kHashes, signature);
       for (uint32_t b = 0; b < kBands; ++b) {
         const uint64_t h = bandKey(b, &signature[b * kBandRows], kBandRows);
         bands[b].push_back((h & 0xFFFFFFFF00000000ull) | c);

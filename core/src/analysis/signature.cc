@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/content_words.h"
+#include "analysis/minhash.h"
 #include "text/hashing.h"
 #include "analysis/union_find.h"
 
@@ -15,13 +16,7 @@ uint64_t wordHash(std::string_view word) {
 }
 
 void minHash(const std::vector<uint64_t>& shingles, uint64_t seed, uint32_t count, uint32_t* out) {
-  std::fill(out, out + count, UINT32_MAX);
-  for (uint64_t shingle : shingles) {
-    const uint64_t mixed = mix64(shingle ^ seed * 0x9E3779B97F4A7C15ull);
-    const uint32_t h2 = static_cast<uint32_t>(mixed >> 32) | 1;
-    uint32_t value = static_cast<uint32_t>(mixed);
-    for (uint32_t h = 0; h < count; ++h, value += h2) out[h] = std::min(out[h], value);
-  }
+  detail::minHashValues(shingles, seed, count, out);
 }
 
 uint64_t bandKey(uint32_t band, const uint32_t* values, uint32_t rows) {
