@@ -375,6 +375,7 @@ export interface ParagraphLink {
   coverage: number;
   /** Calibrated probability that the link is right. */
   confidence: number;
+  /** confidence at or above the likely threshold (right ≥ 95% of the time on the fixtures). */
   likely: boolean;
 }
 
