@@ -331,17 +331,71 @@ export interface AlignmentRow {
   bShared: SharedToken[];
 }
 
+/** A sentence: UTF-16 range in its own text (text.slice(start, end) is the sentence). */
+export interface AlignedSentence {
+  start: number;
+  end: number;
+  /** Index into its text's paragraphs. */
+  paragraph: number;
+}
+
+/** Sentence `a` of a and sentence `b` of b say the same thing (order-free, many-to-many). */
+export interface SentenceLink {
+  a: number;
+  b: number;
+  /** Weighted cosine of their terms, 0 to 1. */
+  similarity: number;
+  /** Shared weight over the weight of the lighter sentence, 0 to 1. */
+  containment: number;
+  /** Summed weight of the terms both hold (idf, names, numbers weighed up). */
+  shared: number;
+  /** Calibrated probability that the link is right (docs/rewrites.md). */
+  confidence: number;
+  /** One is the other's most similar sentence (else a runner-up). */
+  best: boolean;
+  /** Each is the other's most similar sentence. */
+  mutual: boolean;
+  /** Both are their texts' titles. */
+  titles: boolean;
+  /** confidence at or above the likely threshold: right ≥ 95% of the time on the fixtures. */
+  likely: boolean;
+}
+
+/** Paragraph `a` of a and paragraph `b` of b share rewritten sentences. */
+export interface ParagraphLink {
+  a: number;
+  b: number;
+  /** Sentence links between the two paragraphs. */
+  sentenceLinks: number;
+  /** Weighted cosine of the two paragraphs' terms, 0 to 1. */
+  similarity: number;
+  /** Chance that at least one of its sentence links is right. */
+  evidence: number;
+  /** Largest share of either paragraph's sentences in those links. */
+  coverage: number;
+  /** Calibrated probability that the link is right. */
+  confidence: number;
+  /** confidence at or above the likely threshold (right ≥ 95% of the time on the fixtures). */
+  likely: boolean;
+}
+
 export interface RewriteAlignment {
   aParagraphs: { start: number; end: number }[];
   bParagraphs: { start: number; end: number }[];
   /** Monotone: every paragraph of both texts in exactly one row, in reading order. */
   rows: AlignmentRow[];
+  /** Sentences of each text, in reading order. */
+  sentences: { a: AlignedSentence[]; b: AlignedSentence[] };
+  /** Sorted by a, then b. */
+  sentenceLinks: SentenceLink[];
+  /** Derived from the sentence links; sorted by a, then b. */
+  paragraphLinks: ParagraphLink[];
 }
 
 export interface Concord {
   /** Duplicates, shared passages, pair scores, clusters and matrix order of many documents. */
   analyze(documents: (AnalyzeDocument | string)[], options?: AnalyzeOptions): Analysis;
-  /** Each paragraph of a aligned with the paragraph(s) of b it was rewritten from. */
+  /** Paragraph rows of a with b, and sentence and paragraph links with their confidences. */
   align(a: string, b: string, options?: AlignOptions): RewriteAlignment;
   /** Document `doc` of `analysis` without its repeated paragraphs; `text` is the text analysed. */
   cleanCopy(analysis: Analysis, doc: number, text: string): { text: string; removed: number };

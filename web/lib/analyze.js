@@ -125,10 +125,31 @@ export function bindAnalyze(wire) {
       bToken += row.bShared;
       return out;
     });
+    const flag = (v) => v === 1;
     return {
       aParagraphs: records(ints.aParagraphs, C.range, (r) => r),
       bParagraphs: records(ints.bParagraphs, C.range, (r) => r),
       rows,
+      sentences: {
+        a: records(ints.aSentences, C.sentence, (s) => s),
+        b: records(ints.bSentences, C.sentence, (s) => s),
+      },
+      sentenceLinks: records(ints.sentenceLinks, C.sentenceLink, (l, i) => ({
+        a: l.a,
+        b: l.b,
+        ...record(reals.sentenceLinks, C.sentenceLinkScores, i),
+        best: flag(l.best),
+        mutual: flag(l.mutual),
+        titles: flag(l.titles),
+        likely: flag(l.likely),
+      })),
+      paragraphLinks: records(ints.paragraphLinks, C.paragraphLink, (l, i) => ({
+        a: l.a,
+        b: l.b,
+        sentenceLinks: l.sentenceLinks,
+        ...record(reals.paragraphLinks, C.paragraphLinkScores, i),
+        likely: flag(l.likely),
+      })),
     };
   }
 
@@ -157,7 +178,8 @@ export function bindAnalyze(wire) {
     },
 
     /**
-     * Each paragraph of `a` aligned with the paragraph(s) of `b` it was rewritten from.
+     * Each paragraph of `a` aligned with the paragraph(s) of `b` it was rewritten from (`rows`),
+     * and the order-free sentence and paragraph links with their confidences.
      * @param {string} a
      * @param {string} b
      * @param {import('../concord').AlignOptions} [options]

@@ -46,6 +46,13 @@ const NameList kAnalysisHeader{"analysisHeader", {"candidatePairs"}};
 const NameList kAlignRow{"alignRow",
                          {"aFirst", "aEnd", "bFirst", "bEnd", "aShared", "bShared", "repeatOf"}};
 const NameList kToken{"token", {"start", "end", "kind"}};
+const NameList kSentence{"sentence", {"start", "end", "paragraph"}};
+const NameList kSentenceLink{"sentenceLink", {"a", "b", "best", "mutual", "titles", "likely"}};
+const NameList kSentenceLinkScores{"sentenceLinkScores",
+                                   {"similarity", "containment", "shared", "confidence"}};
+const NameList kParagraphLink{"paragraphLink", {"a", "b", "sentenceLinks", "likely"}};
+const NameList kParagraphLinkScores{"paragraphLinkScores",
+                                    {"similarity", "evidence", "coverage", "confidence"}};
 
 const NameList kDiffIntSectionNames{"diffInts", {"header", "rows"}};
 const NameList kCompareIntSectionNames{"compareInts", {"header", "rows", "inline", "moves"}};
@@ -54,9 +61,11 @@ const NameList kAnalysisIntSectionNames{"analysisInts",
                                         {"documents", "repeats", "groups", "members", "blocks",
                                          "passages", "pairs", "clusters", "order", "header"}};
 const NameList kAnalysisRealSectionNames{"analysisReals", {"groups", "scores"}};
-const NameList kAlignIntSectionNames{"alignInts",
-                                     {"aParagraphs", "bParagraphs", "rows", "aTokens", "bTokens"}};
-const NameList kAlignRealSectionNames{"alignReals", {"rows"}};
+const NameList kAlignIntSectionNames{
+    "alignInts",
+    {"aParagraphs", "bParagraphs", "rows", "aTokens", "bTokens", "aSentences", "bSentences",
+     "sentenceLinks", "paragraphLinks"}};
+const NameList kAlignRealSectionNames{"alignReals", {"rows", "sentenceLinks", "paragraphLinks"}};
 
 const std::vector<const NameList*>& sections() {
   static const std::vector<const NameList*> all = {
@@ -68,11 +77,11 @@ const std::vector<const NameList*>& sections() {
 
 const std::vector<const NameList*>& layouts() {
   static const std::vector<const NameList*> all = {
-      &kDiffHeader, &kDiffRow,  &kCompareHeader, &kCompareRealHeader,
-      &kCompareRow, &kInlineOp, &kMove,          &kDocument,
-      &kRange,      &kGroup,    &kMember,        &kBlock,
-      &kPassage,    &kPair,     &kScores,        &kAnalysisHeader,
-      &kAlignRow,   &kToken};
+      &kDiffHeader, &kDiffRow, &kCompareHeader, &kCompareRealHeader, &kCompareRow, &kInlineOp,
+      &kMove, &kDocument, &kRange, &kGroup, &kMember, &kBlock, &kPassage, &kPair, &kScores,
+      &kAnalysisHeader, &kAlignRow, &kToken,
+      // align()'s sentences and sentence and paragraph links.
+      &kSentence, &kSentenceLink, &kSentenceLinkScores, &kParagraphLink, &kParagraphLinkScores};
   return all;
 }
 

@@ -22,6 +22,37 @@ void packTokens(const std::vector<concord::RewriteRow>& rows, bool aSide, Offset
   }
 }
 
+void packSentences(const std::vector<concord::Sentence>& sentences, uint32_t text,
+                   OffsetSlots& slots, Packet& packet) {
+  for (const concord::Sentence& sentence : sentences) {
+    slots.push(text, sentence.range.begin);
+    slots.push(text, sentence.range.end);
+    packet.ints.push_back(static_cast<int32_t>(sentence.paragraph));
+  }
+}
+
+// Sentence links: kSentenceLink ints, kSentenceLinkScores reals, in the same order.
+void packSentenceLinks(const std::vector<concord::SentenceLink>& links, Packet& packet) {
+  for (const concord::SentenceLink& link : links) {
+    packet.ints.insert(packet.ints.end(),
+                       {static_cast<int32_t>(link.a), static_cast<int32_t>(link.b), link.best,
+                        link.mutual, link.titles, link.likely});
+    packet.reals.insert(packet.reals.end(),
+                        {link.similarity, link.containment, link.shared, link.confidence});
+  }
+}
+
+// Paragraph links: kParagraphLink ints, kParagraphLinkScores reals, in the same order.
+void packParagraphLinks(const std::vector<concord::ParagraphLink>& links, Packet& packet) {
+  for (const concord::ParagraphLink& link : links) {
+    packet.ints.insert(packet.ints.end(),
+                       {static_cast<int32_t>(link.a), static_cast<int32_t>(link.b),
+                        static_cast<int32_t>(link.sentenceLinks), link.likely});
+    packet.reals.insert(packet.reals.end(),
+                        {link.similarity, link.evidence, link.coverage, link.confidence});
+  }
+}
+
 }  // namespace
 
 Packet packAlignment(const concord::RewriteAlignment& alignment, const WireText& a,
@@ -47,6 +78,16 @@ Packet packAlignment(const concord::RewriteAlignment& alignment, const WireText&
   packet.closeInts(kAlignATokens);
   packTokens(alignment.rows, false, slots, packet);
   packet.closeInts(kAlignBTokens);
+  packSentences(alignment.aSentences, 0, slots, packet);
+  packet.closeInts(kAlignASentences);
+  packSentences(alignment.bSentences, 1, slots, packet);
+  packet.closeInts(kAlignBSentences);
+  packSentenceLinks(alignment.sentenceLinks, packet);
+  packet.closeInts(kAlignSentenceLinks);
+  packet.closeReals(kAlignSentenceLinkScores);
+  packParagraphLinks(alignment.paragraphLinks, packet);
+  packet.closeInts(kAlignParagraphLinks);
+  packet.closeReals(kAlignParagraphLinkScores);
   slots.convert();
   return packet;
 }

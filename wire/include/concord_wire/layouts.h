@@ -64,12 +64,23 @@ extern const NameList kScores;
 /// Int header of an analysis.
 extern const NameList kAnalysisHeader;
 
-// ---- align(): int sections aParagraphs, bParagraphs, rows, aTokens, bTokens; float64 section
-// rowSimilarity ----
+// ---- align(): int sections aParagraphs, bParagraphs, rows, aTokens, bTokens, aSentences,
+// bSentences, sentenceLinks, paragraphLinks; float64 sections rows, sentenceLinks,
+// paragraphLinks ----
 /// A rewrite-alignment row: paragraph index ranges and shared-token counts.
 extern const NameList kAlignRow;
 /// A shared token.
 extern const NameList kToken;
+/// A sentence: its UTF-16 range and the index of its paragraph.
+extern const NameList kSentence;
+/// A sentence link: sentence indices and 0/1 flags (concord::SentenceLink).
+extern const NameList kSentenceLink;
+/// Float64 scores of a sentence link.
+extern const NameList kSentenceLinkScores;
+/// A paragraph link: paragraph indices, its sentence-link count and 0/1 likely flag.
+extern const NameList kParagraphLink;
+/// Float64 scores of a paragraph link.
+extern const NameList kParagraphLinkScores;
 
 // ---- section order of each packet (pack.h's section enums, by name) ----
 extern const NameList kDiffIntSectionNames;       ///< packLineDiff's int sections.

@@ -65,15 +65,25 @@ Packet packAnalysis(const concord::Analysis& analysis, const std::vector<WireTex
 
 /// Int sections of packAlignment.
 enum AlignSection : uint32_t {
-  kAlignAParagraphs,  ///< kRange per paragraph of a.
-  kAlignBParagraphs,  ///< kRange per paragraph of b.
-  kAlignRows,         ///< kAlignRow per row.
-  kAlignATokens,      ///< kToken per shared token of a, rows' in order.
-  kAlignBTokens,      ///< kToken per shared token of b, rows' in order.
+  kAlignAParagraphs,     ///< kRange per paragraph of a.
+  kAlignBParagraphs,     ///< kRange per paragraph of b.
+  kAlignRows,            ///< kAlignRow per row.
+  kAlignATokens,         ///< kToken per shared token of a, rows' in order.
+  kAlignBTokens,         ///< kToken per shared token of b, rows' in order.
+  kAlignASentences,      ///< kSentence per sentence of a.
+  kAlignBSentences,      ///< kSentence per sentence of b.
+  kAlignSentenceLinks,   ///< kSentenceLink per sentence link, by a then b.
+  kAlignParagraphLinks,  ///< kParagraphLink per paragraph link, by a then b.
   kAlignSections
 };
-/// Float64 sections of packAlignment: one similarity per row.
-enum AlignRealSection : uint32_t { kAlignRowSimilarity, kAlignRealSections };
+/// Float64 sections of packAlignment: one similarity per row, kSentenceLinkScores per sentence
+/// link, kParagraphLinkScores per paragraph link.
+enum AlignRealSection : uint32_t {
+  kAlignRowSimilarity,
+  kAlignSentenceLinkScores,
+  kAlignParagraphLinkScores,
+  kAlignRealSections
+};
 /// A rewrite alignment of `a` and `b`.
 Packet packAlignment(const concord::RewriteAlignment& alignment, const WireText& a,
                      const WireText& b);
