@@ -1,6 +1,6 @@
 // The documents list: name, size, word count, encoding; rename, reorder, remove; and the files
 // that were not loaded, each with its reason.
-import { h, formatBytes } from './dom.js';
+import { h, formatBytes, wordsLabel } from './dom.js';
 
 /** Documents listed at first; the rest behind "Show more" (thousands of rows would be slow). */
 const LIST_LIMIT = 200;
@@ -48,7 +48,7 @@ export function installDocsPanel(app) {
           onclick: () => app.setState({ view: 'document', doc: index, group: -1, at: -1 }),
         }, `${index + 1}. ${doc.name}`),
         h('span', { class: 'doc-meta' },
-          `${formatBytes(doc.size)} · ${doc.words.toLocaleString()} words · ${doc.encoding}`,
+          `${formatBytes(doc.size)} · ${wordsLabel(doc.words)} · ${doc.encoding}`,
           doc.format !== 'text' ? ` · ${doc.format}` : ''),
         h('span', { class: 'doc-tools' },
           h('button', { type: 'button', class: 'icon', 'data-action': 'rename', 'aria-label': `Rename ${doc.name}`, title: 'Rename', onclick: () => rename(doc, item) }, '✎'),

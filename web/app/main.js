@@ -149,8 +149,25 @@ async function render() {
 }
 window.addEventListener('hashchange', render);
 
+// Word counts are the engine's (profile(), through the $words composite): asked for each document that has none yet, and
+// recorded by the store when they arrive (the page counts no words itself).
+const profiling = new Set();
+function profileDocuments() {
+  for (const doc of store.documents) {
+    if (doc.words != null || profiling.has(doc.id)) continue;
+    const { id, text } = doc;
+    profiling.add(id);
+    engine.call('$words', [text, {}])
+      .then((words) => store.recordWords(id, text, words))
+      .catch(() => {}) // cancelled or failed: asked again at the next change
+      .finally(() => profiling.delete(id));
+  }
+}
+
 let storeTimer = 0;
 store.addEventListener('change', (event) => {
+  if (event.detail.documents) profileDocuments();
+  if (event.detail.words && app.state.view === 'document') render();
   if (!event.detail.documents) return;
   clearTimeout(storeTimer);
   storeTimer = setTimeout(render, 30);

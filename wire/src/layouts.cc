@@ -47,6 +47,9 @@ const NameList kAlignRow{"alignRow",
                          {"aFirst", "aEnd", "bFirst", "bEnd", "aShared", "bShared", "repeatOf"}};
 const NameList kToken{"token", {"start", "end", "kind"}};
 
+const NameList kProfileHeader{"profileHeader", {"words", "symbols", "split", "lineEndings"}};
+const NameList kParagraph{"paragraph", {"start", "end", "words"}};
+
 const NameList kDiffIntSectionNames{"diffInts", {"header", "rows"}};
 const NameList kCompareIntSectionNames{"compareInts", {"header", "rows", "inline", "moves"}};
 const NameList kCompareRealSectionNames{"compareReals", {"header", "rows", "moves"}};
@@ -57,12 +60,13 @@ const NameList kAnalysisRealSectionNames{"analysisReals", {"groups", "scores"}};
 const NameList kAlignIntSectionNames{"alignInts",
                                      {"aParagraphs", "bParagraphs", "rows", "aTokens", "bTokens"}};
 const NameList kAlignRealSectionNames{"alignReals", {"rows"}};
+const NameList kProfileIntSectionNames{"profileInts", {"header", "paragraphs"}};
 
 const std::vector<const NameList*>& sections() {
   static const std::vector<const NameList*> all = {
       &kDiffIntSectionNames,     &kCompareIntSectionNames,   &kCompareRealSectionNames,
       &kAnalysisIntSectionNames, &kAnalysisRealSectionNames, &kAlignIntSectionNames,
-      &kAlignRealSectionNames};
+      &kAlignRealSectionNames,   &kProfileIntSectionNames};
   return all;
 }
 
@@ -72,7 +76,7 @@ const std::vector<const NameList*>& layouts() {
       &kCompareRow, &kInlineOp, &kMove,          &kDocument,
       &kRange,      &kGroup,    &kMember,        &kBlock,
       &kPassage,    &kPair,     &kScores,        &kAnalysisHeader,
-      &kAlignRow,   &kToken};
+      &kAlignRow,   &kToken,    &kProfileHeader, &kParagraph};
   return all;
 }
 
