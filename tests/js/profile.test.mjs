@@ -14,7 +14,7 @@ const files = ['profile/lines_crlf.txt', 'profile/wrapped.txt', 'text/mixed_crlf
 const read = (file) => readFileSync(file, 'utf8');
 // Each fixture, and the wrapped one with CRLF line breaks: CJK, "isn't", "10,000", a line of
 // whitespace only, CRLF.
-const fixtures = [...files.map((file) => [file, read(file)]), ['wrapped, CRLF', read(files[1]).replace(/\n/g, '\r\n')]];
+const fixtures = [...files.map((file) => [file.slice(root.length), read(file)]), ['wrapped, CRLF', read(files[1]).replace(/\n/g, '\r\n')]];
 const concord = await createConcord();
 const ranges = (paragraphs) => paragraphs.map(({ start, end }) => ({ start, end }));
 
