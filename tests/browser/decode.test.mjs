@@ -54,8 +54,8 @@ test('UTF-16 without a BOM is read; binary data with no NUL byte is refused', as
   await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 2 && !document.querySelector('#refused').hidden);
   await wordsCounted(page);
   const meta = await page.$$eval('.doc-item', (items) => items.map((item) => item.textContent));
-  assert.match(meta[0], /be\.txt.*2 words · UTF-16 BE \(no BOM\)/);
-  assert.match(meta[1], /le\.txt.*5 words · UTF-16 LE \(no BOM\)/);
+  assert.match(meta[0], /be\.txt.*3 words · UTF-16 BE \(no BOM\)/);
+  assert.match(meta[1], /le\.txt.*6 words · UTF-16 LE \(no BOM\)/);
   assert.deepEqual(await page.$$eval('#refused-list li', (items) => items.map((item) => item.textContent)),
     ['noise.bin (2.9 KB): looks binary (control characters)']);
   await page.click('.doc-item:has-text("le.txt") .doc-name');
