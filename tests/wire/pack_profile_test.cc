@@ -19,17 +19,17 @@ Packet packed(const std::string& text, bool ascii) {
 
 TEST(PackProfile, HeaderCarriesTheCoreCounts) {
   // "日本語" is three word tokens, "isn't" and "10,000" one each.
-  const std::string text = "A fact: \xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E isn't 10,000.\r\n \r\nNext one.\r\n";
+  const std::string text =
+      "A fact: \xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E isn't 10,000.\r\n \r\nNext one.\r\n";
   const auto profile = concord::profileDocument(text);
   ASSERT_TRUE(profile.ok());
-  const std::vector<int32_t> header = section(packProfile(profile.value(), {text, false}),
-                                              kProfileHeaderSection);
+  const std::vector<int32_t> header =
+      section(packProfile(profile.value(), {text, false}), kProfileHeaderSection);
   ASSERT_EQ(header.size(), static_cast<size_t>(kProfileHeader.size()));
   EXPECT_EQ(header[column(kProfileHeader, "words")], static_cast<int32_t>(profile.value().words));
   EXPECT_EQ(header[column(kProfileHeader, "symbols")],
             static_cast<int32_t>(profile.value().symbols));
-  EXPECT_EQ(header[column(kProfileHeader, "split")],
-            static_cast<int32_t>(profile.value().split));
+  EXPECT_EQ(header[column(kProfileHeader, "split")], static_cast<int32_t>(profile.value().split));
   EXPECT_EQ(header[column(kProfileHeader, "lineEndings")],
             static_cast<int32_t>(concord::LineEndings::kCrlf));
 }

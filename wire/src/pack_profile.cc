@@ -6,9 +6,9 @@ namespace concord_wire {
 Packet packProfile(const concord::DocumentProfile& profile, const WireText& text) {
   Packet packet(kProfileSections, 0);
   std::vector<int32_t>& out = packet.ints;
-  out.insert(out.end(), {static_cast<int32_t>(profile.words), static_cast<int32_t>(profile.symbols),
-                         static_cast<int32_t>(profile.split),
-                         static_cast<int32_t>(profile.lineEndings)});
+  out.insert(out.end(),
+             {static_cast<int32_t>(profile.words), static_cast<int32_t>(profile.symbols),
+              static_cast<int32_t>(profile.split), static_cast<int32_t>(profile.lineEndings)});
   packet.closeInts(kProfileHeaderSection);
   out.reserve(out.size() + profile.paragraphs.size() * static_cast<size_t>(kParagraph.size()));
   const std::vector<WireText> texts = {text};
