@@ -149,19 +149,18 @@ async function render() {
 }
 window.addEventListener('hashchange', render);
 
-// Word counts are the engine's (profile(), through the $words composite): asked for each document that has none yet, and
-// recorded by the store when they arrive (the page counts no words itself).
+// Word counts are the engine's (profile(), through the $words composite): asked in one call for
+// the documents that have none yet, recorded by the store in one change when they arrive (the
+// page counts no words itself).
 const profiling = new Set();
 function profileDocuments() {
-  for (const doc of store.documents) {
-    if (doc.words != null || profiling.has(doc.id)) continue;
-    const { id, text } = doc;
-    profiling.add(id);
-    engine.call('$words', [text, {}])
-      .then((words) => store.recordWords(id, text, words))
-      .catch(() => {}) // cancelled or failed: asked again at the next change
-      .finally(() => profiling.delete(id));
-  }
+  const asked = store.documents.filter((doc) => doc.words == null && !profiling.has(doc.id)).map(({ id, text }) => ({ id, text }));
+  if (!asked.length) return;
+  for (const { id } of asked) profiling.add(id);
+  engine.call('$words', [asked.map(({ text }) => text), {}])
+    .then((words) => store.recordWords(asked.map((doc, i) => ({ ...doc, words: words[i] }))))
+    .catch(() => {}) // cancelled or failed: asked again at the next change
+    .finally(() => { for (const { id } of asked) profiling.delete(id); });
 }
 
 let storeTimer = 0;

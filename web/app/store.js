@@ -53,13 +53,20 @@ export class Store extends EventTarget {
     this.#changed();
   }
 
-  /** Records the engine's word count of document `id`, as it was when `text` was counted. */
-  recordWords(id, text, words) {
-    const doc = this.byId(id);
-    if (!doc || doc.text !== text || doc.words === words) return;
-    doc.words = words;
+  /** Records the engine's word counts ([{id, text, words}]: of document id when it held text). */
+  recordWords(counts) {
+    const changed = [];
+    const byId = new Map(this.documents.map((doc) => [doc.id, doc]));
+    for (const { id, text, words } of counts) {
+      const doc = byId.get(id);
+      if (!doc || doc.text !== text || doc.words === words) continue;
+      doc.words = words;
+      changed.push(doc);
+    }
+    if (!changed.length) return;
     this.#changed({ documents: false, words: true });
-    if (doc.saved !== false) this.#save({ metas: [doc] }); // a failed save writes it on retry
+    // A document whose save failed is written with its count on retry.
+    this.#save({ metas: changed.filter((doc) => doc.saved !== false) });
   }
 
   /**
