@@ -126,8 +126,23 @@ function clampState() {
   s.doc = clamp(s.doc, 0);
 }
 
+// Word counts are the engine's (profile(), through the $words composite): asked in one call for
+// the documents that have none yet, recorded by the store in one change when they arrive (the
+// page counts no words itself).
+const profiling = new Set();
+function profileDocuments() {
+  const asked = store.documents.filter((doc) => doc.words == null && !profiling.has(doc.id)).map(({ id, text }) => ({ id, text }));
+  if (!asked.length) return;
+  for (const { id } of asked) profiling.add(id);
+  engine.call('$words', [asked.map(({ text }) => text), {}])
+    .then((words) => store.recordWords(asked.map((doc, i) => ({ ...doc, words: words[i] }))))
+    .catch(() => {}) // cancelled or failed: asked again at the next change or render
+    .finally(() => { for (const { id } of asked) profiling.delete(id); });
+}
+
 let renderToken = 0;
 async function render() {
+  profileDocuments(); // counts a Cancel dropped are asked again
   app.state = parseHash(location.hash);
   clampState();
   const { view } = app.state;
@@ -148,20 +163,6 @@ async function render() {
   }
 }
 window.addEventListener('hashchange', render);
-
-// Word counts are the engine's (profile(), through the $words composite): asked in one call for
-// the documents that have none yet, recorded by the store in one change when they arrive (the
-// page counts no words itself).
-const profiling = new Set();
-function profileDocuments() {
-  const asked = store.documents.filter((doc) => doc.words == null && !profiling.has(doc.id)).map(({ id, text }) => ({ id, text }));
-  if (!asked.length) return;
-  for (const { id } of asked) profiling.add(id);
-  engine.call('$words', [asked.map(({ text }) => text), {}])
-    .then((words) => store.recordWords(asked.map((doc, i) => ({ ...doc, words: words[i] }))))
-    .catch(() => {}) // cancelled or failed: asked again at the next change
-    .finally(() => { for (const { id } of asked) profiling.delete(id); });
-}
 
 let storeTimer = 0;
 store.addEventListener('change', (event) => {
