@@ -78,6 +78,7 @@ val wireConstants() {
   options.set("compare", schemaOf<concord::CompareOptions>());
   options.set("analyze", schemaOf<concord::AnalyzeOptions>());
   options.set("align", schemaOf<concord::AlignOptions>());
+  options.set("profile", schemaOf<concord::TextOptions>());
   out.set("options", options);
   out.set("handleWords", static_cast<uint32_t>(concord_wasm::kHandleWords));
   return out;

@@ -54,6 +54,7 @@ export interface Defaults {
   compare: Required<CompareOptions>;
   analyze: Required<Omit<AnalyzeOptions, 'onProgress'>>;
   align: Required<AlignOptions>;
+  profile: Required<ProfileOptions>;
 }
 
 export interface Concord {
@@ -399,6 +400,21 @@ export interface Concord {
   align(a: string, b: string, options?: AlignOptions): RewriteAlignment;
   /** Document `doc` of `analysis` without its repeated paragraphs; `text` is the text analysed. */
   cleanCopy(analysis: Analysis, doc: number, text: string): { text: string; removed: number };
+  /** A document's word count and paragraphs, the same every other result counts and splits. */
+  profile(text: string, options?: ProfileOptions): DocumentProfile;
+}
+
+export interface ProfileOptions {
+  /** How paragraphs are found, as in analyze() and align() ['auto']. */
+  split?: 'auto' | 'lines' | 'blankLines';
+}
+
+export interface DocumentProfile {
+  /** Word tokens of the whole text: analyze()'s documents[i].words, compare()'s stats words. */
+  words: number;
+  /** Non-blank paragraphs in reading order: the trimmed range (UTF-16) and its word tokens. */
+  paragraphs: { start: number; end: number; words: number }[];
+  lineEndings: 'none' | 'lf' | 'crlf' | 'cr' | 'mixed';
 }
 
 /**

@@ -16,6 +16,7 @@ import createConcordCore from './generated/concord-core.mjs';
 import { bindDiff } from './lib/diff.js';
 import { bindCompare } from './lib/compare.js';
 import { bindAnalyze } from './lib/analyze.js';
+import { bindProfile } from './lib/profile.js';
 import { ConcordError } from './lib/errors.js';
 import { defaultsOf } from './lib/options.js';
 import { createWire } from './lib/wire.js';
@@ -63,7 +64,7 @@ export async function createConcord() {
   const wire = createWire(core);
   const defaults = {};
   for (const [call, schema] of Object.entries(wire.schemas)) defaults[call] = defaultsOf(schema);
-  const api = guarded({ ...bindDiff(wire), ...bindCompare(wire), ...bindAnalyze(wire) }, state);
+  const api = guarded({ ...bindDiff(wire), ...bindCompare(wire), ...bindAnalyze(wire), ...bindProfile(wire) }, state);
   /** Every call's option defaults, as the core declares them. */
   api.defaults = Object.freeze(defaults);
   return Object.freeze(api);

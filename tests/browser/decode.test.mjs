@@ -3,7 +3,7 @@
 // NUL byte is refused, as a user dropping those files sees it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clearAll, dropFiles, startHarness } from './harness.mjs';
+import { clearAll, dropFiles, startHarness, wordsCounted } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -27,6 +27,7 @@ test('a 600 KB HTML file of "<!--x" is decoded in a worker, added promptly, the 
   });
   // The quadratic version froze the page for 40 s; this leaves a wide margin on a busy machine.
   await page.waitForFunction(() => document.querySelector('#status').textContent === '1 document added.', null, { timeout: 15000 });
+  await wordsCounted(page);
   assert.match(await page.textContent('.doc-meta'), /1 words · UTF-8 · HTML, compared as its text/);
   assert.ok(page.workers().some((worker) => worker.url().endsWith('/app/decode-worker.js')), 'decoded in the decode worker');
   const longest = Math.max(0, ...await page.evaluate(() => window.longTasks));
@@ -51,9 +52,10 @@ test('UTF-16 without a BOM is read; binary data with no NUL byte is refused', as
     { name: 'noise.bin', bytes: noise },
   ]);
   await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 2 && !document.querySelector('#refused').hidden);
+  await wordsCounted(page);
   const meta = await page.$$eval('.doc-item', (items) => items.map((item) => item.textContent));
-  assert.match(meta[0], /be\.txt.*2 words · UTF-16 BE \(no BOM\)/);
-  assert.match(meta[1], /le\.txt.*5 words · UTF-16 LE \(no BOM\)/);
+  assert.match(meta[0], /be\.txt.*3 words · UTF-16 BE \(no BOM\)/);
+  assert.match(meta[1], /le\.txt.*6 words · UTF-16 LE \(no BOM\)/);
   assert.deepEqual(await page.$$eval('#refused-list li', (items) => items.map((item) => item.textContent)),
     ['noise.bin (2.9 KB): looks binary (control characters)']);
   await page.click('.doc-item:has-text("le.txt") .doc-name');

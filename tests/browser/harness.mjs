@@ -50,6 +50,11 @@ export async function clearAll(page) {
   await page.waitForSelector('.doc-empty');
 }
 
+/** Waits until the sidebar shows the engine's word count of every document ("… words" before). */
+export async function wordsCounted(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('.doc-meta')].every((meta) => !meta.textContent.includes('… words')));
+}
+
 /** Adds a document with the "Paste text" dialog. */
 export async function pasteDocument(page, name, text) {
   await page.click('#paste-button');

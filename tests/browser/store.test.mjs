@@ -5,7 +5,7 @@
 // saved by the previous version (one 'documents' value) is converted, not lost.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clearAll, pasteDocument, startHarness } from './harness.mjs';
+import { clearAll, pasteDocument, startHarness, wordsCounted } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -167,6 +167,7 @@ test('the whole list saved by the previous version is converted to records, not 
   await seed.close();
   const page = await openPage(context);
   assert.deepEqual(await names(page), ['old first.txt', 'old second.md']);
+  await wordsCounted(page);
   assert.match(await page.textContent('.doc-item:nth-child(2) .doc-meta'), /1 words · UTF-8 · Markdown/);
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');

@@ -2,7 +2,7 @@
 // with reasons, rename / reorder / remove / clear by keyboard, and the workspace kept on reload.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clearAll, dropFiles, pasteDocument, startHarness } from './harness.mjs';
+import { clearAll, dropFiles, pasteDocument, startHarness, wordsCounted } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -24,6 +24,7 @@ test('dropped files: encodings said, markup stripped, bad files listed with a re
     { name: 'empty.txt', text: '' },
   ]);
   await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 6 && !document.querySelector('#refused').hidden);
+  await wordsCounted(page);
   const docs = await page.$$eval('.doc-item', (items) => items.map((item) => ({
     name: item.querySelector('.doc-name').textContent,
     meta: item.querySelector('.doc-meta').textContent,

@@ -14,6 +14,7 @@ const CALLS = {
   compare: (o) => concord.compare('a', 'b', o),
   analyze: (o) => concord.analyze(['a b c', 'a b d'], o),
   align: (o) => concord.align('a b c', 'a b d', o),
+  profile: (o) => concord.profile('a b c', o),
 };
 
 test('every call rejects an unknown option by name (compare used to ignore them)', () => {

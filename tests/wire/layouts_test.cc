@@ -39,6 +39,7 @@ TEST(Layouts, SectionListsMatchThePackersSections) {
   EXPECT_EQ(static_cast<uint32_t>(kAnalysisRealSectionNames.size()), kAnalysisRealSections);
   EXPECT_EQ(static_cast<uint32_t>(kAlignIntSectionNames.size()), kAlignSections);
   EXPECT_EQ(static_cast<uint32_t>(kAlignRealSectionNames.size()), kAlignRealSections);
+  EXPECT_EQ(static_cast<uint32_t>(kProfileIntSectionNames.size()), kProfileSections);
 }
 
 TEST(Layouts, NamesAreUniqueWithinEachList) {

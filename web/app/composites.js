@@ -11,4 +11,6 @@ export const COMPOSITES = {
       { type: 'text/html;charset=utf-8' }),
   /** compare() packed for the pair view (pair-model.js: packComparison, fromPacked). */
   $pair: (concord, a, b, options) => packComparison(concord.compare(a, b, options)),
+  /** Each text's word count from profile(): only the numbers cross, not the paragraph lists. */
+  $words: (concord, texts, options) => texts.map((text) => concord.profile(text, options).words),
 };

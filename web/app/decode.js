@@ -1,7 +1,6 @@
 // File bytes to text, as a pure module (no DOM), so that it runs in the decode worker, on the
 // page where there is no worker (the single file), and in node's tests: the encoding detected,
 // binary refused, HTML and Markdown reduced to their text. Every step is linear in the input.
-import { countWords } from './dom.js';
 
 const SAMPLE = 1 << 16; // bytes looked at to tell text from binary
 
@@ -201,7 +200,7 @@ const HTML_NAME = /\.(x?html?|xht)$/i;
 const MARKDOWN_NAME = /\.(md|markdown|mdown|mkd)$/i;
 
 /**
- * A file's bytes to a document: {ok: true, text, encoding, format, words} or {ok: false,
+ * A file's bytes to a document: {ok: true, text, encoding, format} or {ok: false,
  * reason}. HTML (by name, or a text that starts as HTML) and Markdown (by name) become text.
  */
 export function decodeFile(bytes, name) {
@@ -217,5 +216,5 @@ export function decodeFile(bytes, name) {
     format = 'Markdown, compared as its text';
   }
   if (!/\S/.test(text)) return { ok: false, reason: 'no text in it (only white space)' };
-  return { ok: true, text, encoding: decoded.encoding, format, words: countWords(text) };
+  return { ok: true, text, encoding: decoded.encoding, format };
 }

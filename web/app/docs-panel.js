@@ -1,9 +1,13 @@
 // The documents list: name, size, word count, encoding; rename, reorder, remove; and the files
 // that were not loaded, each with its reason.
-import { h, formatBytes } from './dom.js';
+import { h, formatBytes, wordsLabel } from './dom.js';
 
 /** Documents listed at first; the rest behind "Show more" (thousands of rows would be slow). */
 const LIST_LIMIT = 200;
+
+function metaText(doc) {
+  return `${formatBytes(doc.size)} · ${wordsLabel(doc.words)} · ${doc.encoding}${doc.format !== 'text' ? ` · ${doc.format}` : ''}`;
+}
 
 export function installDocsPanel(app) {
   const list = document.getElementById('doc-list');
@@ -47,9 +51,7 @@ export function installDocsPanel(app) {
           type: 'button', class: 'doc-name', title: `Open ${doc.name}`, 'data-action': 'open',
           onclick: () => app.setState({ view: 'document', doc: index, group: -1, at: -1 }),
         }, `${index + 1}. ${doc.name}`),
-        h('span', { class: 'doc-meta' },
-          `${formatBytes(doc.size)} · ${doc.words.toLocaleString()} words · ${doc.encoding}`,
-          doc.format !== 'text' ? ` · ${doc.format}` : ''),
+        h('span', { class: 'doc-meta' }, metaText(doc)),
         h('span', { class: 'doc-tools' },
           h('button', { type: 'button', class: 'icon', 'data-action': 'rename', 'aria-label': `Rename ${doc.name}`, title: 'Rename', onclick: () => rename(doc, item) }, '✎'),
           h('button', { type: 'button', class: 'icon', 'data-action': 'up', 'aria-label': `Move ${doc.name} up`, title: 'Move up', disabled: index === 0, onclick: () => app.store.move(doc.id, -1) }, '↑'),
@@ -75,6 +77,14 @@ export function installDocsPanel(app) {
     refused.length > LIST_LIMIT ? h('li', {}, `and ${(refused.length - LIST_LIMIT).toLocaleString()} more`) : '');
   }
 
-  app.store.addEventListener('change', render);
+  // A word count that arrives changes only its line: a rename being typed is left as it is.
+  function updateWords() {
+    for (const meta of list.querySelectorAll('.doc-item .doc-meta')) {
+      const doc = app.store.byId(Number(meta.closest('.doc-item').dataset.id));
+      if (doc) meta.textContent = metaText(doc);
+    }
+  }
+
+  app.store.addEventListener('change', (event) => (event.detail.words ? updateWords() : render()));
   render();
 }

@@ -38,17 +38,9 @@ export function download(name, content, type = 'text/plain;charset=utf-8') {
   setTimeout(() => URL.revokeObjectURL(url), 30000);
 }
 
-/** Word count as the page shows it: runs of non-space characters. */
-export function countWords(text) {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
+/** "1,234 words", the engine's count (the page counts none itself); "… words" until it is known. */
+export function wordsLabel(words) {
+  return words == null ? '… words' : `${words.toLocaleString()} words`;
 }
 
 /** "12.3 KB" style sizes. */

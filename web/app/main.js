@@ -126,8 +126,23 @@ function clampState() {
   s.doc = clamp(s.doc, 0);
 }
 
+// Word counts are the engine's (profile(), through the $words composite): asked in one call for
+// the documents that have none yet, recorded by the store in one change when they arrive (the
+// page counts no words itself).
+const profiling = new Set();
+function profileDocuments() {
+  const asked = store.documents.filter((doc) => doc.words == null && !profiling.has(doc.id)).map(({ id, text }) => ({ id, text }));
+  if (!asked.length) return;
+  for (const { id } of asked) profiling.add(id);
+  engine.call('$words', [asked.map(({ text }) => text), {}])
+    .then((words) => store.recordWords(asked.map((doc, i) => ({ ...doc, words: words[i] }))))
+    .catch(() => {}) // cancelled or failed: asked again at the next change or render
+    .finally(() => { for (const { id } of asked) profiling.delete(id); });
+}
+
 let renderToken = 0;
 async function render() {
+  profileDocuments(); // counts a Cancel dropped are asked again
   app.state = parseHash(location.hash);
   clampState();
   const { view } = app.state;
@@ -151,6 +166,8 @@ window.addEventListener('hashchange', render);
 
 let storeTimer = 0;
 store.addEventListener('change', (event) => {
+  if (event.detail.documents) profileDocuments();
+  if (event.detail.words && app.state.view === 'document') render();
   if (!event.detail.documents) return;
   clearTimeout(storeTimer);
   storeTimer = setTimeout(render, 30);

@@ -4,22 +4,23 @@
 // rewrite of the whole list, so two tabs never overwrite each other's documents; they tell each
 // other of every change over a BroadcastChannel. Whatever could not be saved is counted in
 // `problem`, which the page shows as a warning; the documents stay in the tab meanwhile.
-import { countWords } from './dom.js';
-
 const DB_NAME = 'concord';
 const DB_VERSION = 2;
 const SETTINGS = 'workspace'; // version 1 kept the whole list here under 'documents'
-const META = 'meta'; // {key, name, size, words, encoding, format, order}, keyed by key
+const META = 'meta'; // {key, name, size, engineWords, encoding, format, order}, keyed by key
 const TEXTS = 'texts'; // the text of each document, keyed by its key
 const CHANNEL = 'concord-documents';
 
 let nextId = 1;
 const newKey = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random()}`);
 const byOrder = (x, y) => x.order - y.order || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
-const metaOf = ({ key, name, size, words, encoding, format, order }) => ({ key, name, size, words, encoding, format, order });
+// The word count is the engine's (profile()), stored as engineWords: the `words` of older
+// records were counted on the page, differently, and are counted again.
+const metaOf = ({ key, name, size, words, encoding, format, order }) => ({ key, name, size, engineWords: words ?? null, encoding, format, order });
+const docOf = ({ words, engineWords, ...meta }, text) => ({ ...meta, text, words: engineWords ?? null });
 
 export class Store extends EventTarget {
-  /** @type {{id: number, key: string, name: string, text: string, blob: Blob|null, size: number, words: number, encoding: string, format: string, order: number, saved: boolean|'pending'}[]} */
+  /** words: the engine's count, null until it is known (recordWords). @type {{id: number, key: string, name: string, text: string, blob: Blob|null, size: number, words: number|null, encoding: string, format: string, order: number, saved: boolean|'pending'}[]} */
   documents = [];
   /** @type {{name: string, size: number, reason: string}[]} */
   refused = [];
@@ -52,8 +53,24 @@ export class Store extends EventTarget {
     this.#changed();
   }
 
+  /** Records the engine's word counts ([{id, text, words}]: of document id when it held text). */
+  recordWords(counts) {
+    const changed = [];
+    const byId = new Map(this.documents.map((doc) => [doc.id, doc]));
+    for (const { id, text, words } of counts) {
+      const doc = byId.get(id);
+      if (!doc || doc.text !== text || doc.words === words) continue;
+      doc.words = words;
+      changed.push(doc);
+    }
+    if (!changed.length) return;
+    this.#changed({ documents: false, words: true });
+    // A document whose save failed is written with its count on retry.
+    this.#save({ metas: changed.filter((doc) => doc.saved !== false) });
+  }
+
   /**
-   * Adds documents ({name, text, blob?, size?, words?, encoding?, format?}); resolves to {documents,
+   * Adds documents ({name, text, blob?, size?, encoding?, format?}); resolves to {documents,
    * saved} once they are written (saved false: see `problem`). They are listed at once.
    */
   add(items) {
@@ -157,7 +174,7 @@ export class Store extends EventTarget {
         text: item.text,
         blob: item.blob ?? null,
         size: item.size ?? new Blob([item.text]).size,
-        words: item.words ?? countWords(item.text),
+        words: null,
         encoding: item.encoding ?? 'typed or pasted',
         format: item.format ?? 'text',
         order: base + i,
@@ -225,8 +242,8 @@ export class Store extends EventTarget {
       const doc = known.get(meta.key);
       if (doc) {
         renamed ||= doc.name !== meta.name;
-        next.push(Object.assign(doc, { name: meta.name, order: meta.order }));
-      } else if (texts.has(meta.key)) next.push({ ...meta, text: texts.get(meta.key), id: nextId++, saved: true });
+        next.push(Object.assign(doc, { name: meta.name, order: meta.order, words: doc.words ?? meta.engineWords ?? null }));
+      } else if (texts.has(meta.key)) next.push({ ...docOf(meta, texts.get(meta.key)), id: nextId++, saved: true });
     }
     // This tab's documents that are being written or could not be: kept, whatever the store says.
     for (const doc of this.documents) if (doc.saved !== true && !stored.has(doc.key)) next.push(doc);
@@ -236,8 +253,9 @@ export class Store extends EventTarget {
     if (!same || renamed) this.#changed();
   }
 
-  #changed({ documents = true } = {}) {
-    this.dispatchEvent(new CustomEvent('change', { detail: { documents } }));
+  // detail.documents: the list or a text changed; detail.words: only a word count arrived.
+  #changed({ documents = true, words = false } = {}) {
+    this.dispatchEvent(new CustomEvent('change', { detail: { documents, words } }));
   }
 }
 
@@ -280,7 +298,7 @@ function upgrade(db, tx, oldVersion) {
       const key = newKey();
       const text = String(doc?.text ?? '');
       tx.objectStore(META).put(metaOf({
-        key, name: String(doc?.name ?? 'Untitled'), size: doc?.size ?? text.length, words: countWords(text),
+        key, name: String(doc?.name ?? 'Untitled'), size: doc?.size ?? text.length, words: null,
         encoding: doc?.encoding ?? 'typed or pasted', format: doc?.format ?? 'text', order,
       }));
       tx.objectStore(TEXTS).put(text, key);
@@ -360,7 +378,7 @@ export async function readSavedDocuments() {
   }
   try {
     const { metas, texts, initialised } = await readRecords(db);
-    const documents = metas.filter((meta) => texts.has(meta.key)).map((meta) => ({ ...meta, text: texts.get(meta.key) }));
+    const documents = metas.filter((meta) => texts.has(meta.key)).map((meta) => docOf(meta, texts.get(meta.key)));
     return { ok: true, db, documents, initialised: initialised || documents.length > 0 };
   } catch (error) {
     db.close();

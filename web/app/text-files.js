@@ -64,7 +64,7 @@ async function decodeHere(file, name) {
 }
 
 /**
- * Reads a File: resolves to {ok, name, size, text, encoding, format, words} or {ok: false,
+ * Reads a File: resolves to {ok, name, size, text, encoding, format} or {ok: false,
  * name, size, reason}. Never throws.
  */
 export async function readTextFile(file, name = file.name) {

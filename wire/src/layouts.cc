@@ -54,6 +54,9 @@ const NameList kParagraphLink{"paragraphLink", {"a", "b", "sentenceLinks", "like
 const NameList kParagraphLinkScores{"paragraphLinkScores",
                                     {"similarity", "evidence", "coverage", "confidence"}};
 
+const NameList kProfileHeader{"profileHeader", {"words", "symbols", "split", "lineEndings"}};
+const NameList kParagraph{"paragraph", {"start", "end", "words"}};
+
 const NameList kDiffIntSectionNames{"diffInts", {"header", "rows"}};
 const NameList kCompareIntSectionNames{"compareInts", {"header", "rows", "inline", "moves"}};
 const NameList kCompareRealSectionNames{"compareReals", {"header", "rows", "moves"}};
@@ -66,12 +69,13 @@ const NameList kAlignIntSectionNames{
     {"aParagraphs", "bParagraphs", "rows", "aTokens", "bTokens", "aSentences", "bSentences",
      "sentenceLinks", "paragraphLinks"}};
 const NameList kAlignRealSectionNames{"alignReals", {"rows", "sentenceLinks", "paragraphLinks"}};
+const NameList kProfileIntSectionNames{"profileInts", {"header", "paragraphs"}};
 
 const std::vector<const NameList*>& sections() {
   static const std::vector<const NameList*> all = {
       &kDiffIntSectionNames,     &kCompareIntSectionNames,   &kCompareRealSectionNames,
       &kAnalysisIntSectionNames, &kAnalysisRealSectionNames, &kAlignIntSectionNames,
-      &kAlignRealSectionNames};
+      &kAlignRealSectionNames,   &kProfileIntSectionNames};
   return all;
 }
 
@@ -81,7 +85,9 @@ const std::vector<const NameList*>& layouts() {
       &kMove, &kDocument, &kRange, &kGroup, &kMember, &kBlock, &kPassage, &kPair, &kScores,
       &kAnalysisHeader, &kAlignRow, &kToken,
       // align()'s sentences and sentence and paragraph links.
-      &kSentence, &kSentenceLink, &kSentenceLinkScores, &kParagraphLink, &kParagraphLinkScores};
+      &kSentence, &kSentenceLink, &kSentenceLinkScores, &kParagraphLink, &kParagraphLinkScores,
+      // profile()'s header and paragraphs.
+      &kProfileHeader, &kParagraph};
   return all;
 }
 

@@ -2,7 +2,7 @@
 // highlighted, and lists of both beside it. A duplicate group opened from the duplicates list
 // is highlighted and scrolled to. The text is a virtual list of its lines (long lines cut in
 // pieces), so only what is in view is in the DOM, even for a 50 MB document.
-import { h, download, fileStem, formatBytes } from '../dom.js';
+import { h, download, fileStem, formatBytes, wordsLabel } from '../dom.js';
 import { VirtualList } from '../virtual-list.js';
 import { appendWithMarks, cleanCopy, docOptions, emptyNote, flattenMarks, withAnalysis } from './common.js';
 
@@ -34,7 +34,7 @@ export function createDocumentView(app) {
         return;
       }
       const d = app.state.doc;
-      const key = `${docs.map((x) => x.id).join(',')}|${d}|${app.state.group}|${app.state.at}|${app.analysisKey()}`;
+      const key = `${docs.map((x) => x.id).join(',')}|${docs[d].words}|${d}|${app.state.group}|${app.state.at}|${app.analysisKey()}`;
       if (shown === key) return;
       const analysis = await withAnalysis(app, body, () => { shown = null; this.show(); });
       const doc = docs[d];
@@ -79,7 +79,7 @@ export function createDocumentView(app) {
         }
       }
       const side = h('div', { class: 'doc-side' },
-        h('p', {}, `${formatBytes(doc.size)} · ${doc.words.toLocaleString()} words · ${doc.encoding}${doc.format !== 'text' ? ` · ${doc.format}` : ''}`),
+        h('p', { id: 'doc-facts' }, `${formatBytes(doc.size)} · ${wordsLabel(doc.words)} · ${doc.encoding}${doc.format !== 'text' ? ` · ${doc.format}` : ''}`),
         analysis ? h('section', { 'aria-labelledby': 'doc-repeats-title' },
           h('h3', { id: 'doc-repeats-title' }, 'Repeated paragraphs'),
           repeatsHere.length ? h('ul', {}, repeatsHere.map(({ g, group, here }) => h('li', {},

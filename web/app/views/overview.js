@@ -196,7 +196,7 @@ export function createOverviewView(app) {
       const csvButton = h('button', { type: 'button', id: 'export-csv' }, 'CSV of the matrix');
       jsonButton.addEventListener('click', () => {
         const everything = {
-          generator: 'Concord', documents: docs.map((d, i) => ({ index: i, name: d.name, size: d.size, words: d.words, encoding: d.encoding, format: d.format })),
+          generator: 'Concord', documents: docs.map((d, i) => ({ index: i, name: d.name, size: d.size, words: analysis.documents[i].words, encoding: d.encoding, format: d.format })),
           analysis: { ...analysis, matrix: analysis.matrix ? { ...analysis.matrix, values: Array.from(analysis.matrix.values) } : null },
         };
         download('concord-analysis.json', JSON.stringify(everything, null, 1), 'application/json');
@@ -205,7 +205,7 @@ export function createOverviewView(app) {
         const key2 = app.state.score;
         download(`concord-matrix-${key2}.csv`, matrixCsv(analysis, names, key2), 'text/csv;charset=utf-8');
       });
-      const words = docs.reduce((sum, d) => sum + d.words, 0);
+      const words = analysis.documents.reduce((sum, d) => sum + d.words, 0);
       body.replaceChildren(
         h('div', { class: 'toolbar' },
           h('p', { class: 'summary', id: 'overview-summary' }, `${docs.length} documents, ${words.toLocaleString()} words; analysed in ${Math.round(analysis.stats?.milliseconds ?? 0)} ms.`),

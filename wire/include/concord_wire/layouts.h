@@ -82,6 +82,12 @@ extern const NameList kParagraphLink;
 /// Float64 scores of a paragraph link.
 extern const NameList kParagraphLinkScores;
 
+// ---- profile(): int sections header, paragraphs ----
+/// Int header of a document profile.
+extern const NameList kProfileHeader;
+/// A paragraph: its range and its words.
+extern const NameList kParagraph;
+
 // ---- section order of each packet (pack.h's section enums, by name) ----
 extern const NameList kDiffIntSectionNames;       ///< packLineDiff's int sections.
 extern const NameList kCompareIntSectionNames;    ///< packComparison's int sections.
@@ -90,6 +96,7 @@ extern const NameList kAnalysisIntSectionNames;   ///< packAnalysis's int sectio
 extern const NameList kAnalysisRealSectionNames;  ///< packAnalysis's float64 sections.
 extern const NameList kAlignIntSectionNames;      ///< packAlignment's int sections.
 extern const NameList kAlignRealSectionNames;     ///< packAlignment's float64 sections.
+extern const NameList kProfileIntSectionNames;    ///< packProfile's int sections.
 
 /// Every section list above.
 const std::vector<const NameList*>& sections();

@@ -13,6 +13,7 @@
 
 #include "concord/aligned_diff.h"
 #include "concord/analyze.h"
+#include "concord/document.h"
 #include "concord/line_diff.h"
 #include "concord/rewrite_align.h"
 #include "concord_wire/layouts.h"
@@ -76,6 +77,12 @@ void visitOptions(concord::AnalyzeOptions& o, Visitor& v) {
   v.count("allPairsUpTo", o.allPairsUpTo, 0, kMaxCount);
   v.count("matrixUpTo", o.matrixUpTo, 0, kMaxCount);
   v.count("maxSeedDocuments", o.maxSeedDocuments, 2, kMaxCount);
+}
+
+/// Options of profile(): only the paragraph split changes a document's numbers.
+template <typename Visitor>
+void visitOptions(concord::TextOptions& o, Visitor& v) {
+  v.choice("split", o.split, kSplitNames);
 }
 
 /// Options of align().

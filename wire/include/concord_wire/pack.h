@@ -9,6 +9,7 @@
 
 #include "concord/aligned_diff.h"
 #include "concord/analyze.h"
+#include "concord/document.h"
 #include "concord/line_diff.h"
 #include "concord/rewrite_align.h"
 #include "concord_wire/offsets.h"
@@ -87,6 +88,11 @@ enum AlignRealSection : uint32_t {
 /// A rewrite alignment of `a` and `b`.
 Packet packAlignment(const concord::RewriteAlignment& alignment, const WireText& a,
                      const WireText& b);
+
+/// Int sections of packProfile: header (kProfileHeader), paragraphs (kParagraph). No float64.
+enum ProfileSection : uint32_t { kProfileHeaderSection, kProfileParagraphs, kProfileSections };
+/// The word count and paragraphs of `text`.
+Packet packProfile(const concord::DocumentProfile& profile, const WireText& text);
 
 }  // namespace concord_wire
 
