@@ -59,7 +59,7 @@ function requireDocuments(documents) {
 
 export function bindAnalyze(wire) {
   const C = wire.columns;
-  const { groupKinds, levels, tokenKinds } = wire.enums;
+  const { groupKinds, levels, tokenKinds, sentenceKinds } = wire.enums;
 
   function groupsFrom(ints, reals) {
     const duplicateGroups = [];
@@ -131,8 +131,8 @@ export function bindAnalyze(wire) {
       bParagraphs: records(ints.bParagraphs, C.range, (r) => r),
       rows,
       sentences: {
-        a: records(ints.aSentences, C.sentence, (s) => s),
-        b: records(ints.bSentences, C.sentence, (s) => s),
+        a: records(ints.aSentences, C.sentence, (s) => ({ ...s, kind: sentenceKinds[s.kind] })),
+        b: records(ints.bSentences, C.sentence, (s) => ({ ...s, kind: sentenceKinds[s.kind] })),
       },
       sentenceLinks: records(ints.sentenceLinks, C.sentenceLink, (l, i) => ({
         a: l.a,
@@ -142,6 +142,7 @@ export function bindAnalyze(wire) {
         mutual: flag(l.mutual),
         titles: flag(l.titles),
         likely: flag(l.likely),
+        copied: flag(l.copied),
       })),
       paragraphLinks: records(ints.paragraphLinks, C.paragraphLink, (l, i) => ({
         a: l.a,
