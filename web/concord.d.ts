@@ -338,6 +338,11 @@ export interface AlignedSentence {
   end: number;
   /** Index into its text's paragraphs. */
   paragraph: number;
+  /**
+   * 'copied': an equal sentence (case, white space, punctuation and typography folded) is on the
+   * other side; 'rewritten': not copied but it has a likely link; 'new': neither.
+   */
+  kind: 'copied' | 'rewritten' | 'new';
 }
 
 /** Sentence `a` of a and sentence `b` of b say the same thing (order-free, many-to-many). */
@@ -360,6 +365,8 @@ export interface SentenceLink {
   titles: boolean;
   /** confidence at or above the likely threshold: right ≥ 95% of the time on the fixtures. */
   likely: boolean;
+  /** The two sentences are equal once case, white space, punctuation and typography are folded. */
+  copied: boolean;
 }
 
 /** Paragraph `a` of a and paragraph `b` of b share rewritten sentences. */

@@ -46,8 +46,9 @@ const NameList kAnalysisHeader{"analysisHeader", {"candidatePairs"}};
 const NameList kAlignRow{"alignRow",
                          {"aFirst", "aEnd", "bFirst", "bEnd", "aShared", "bShared", "repeatOf"}};
 const NameList kToken{"token", {"start", "end", "kind"}};
-const NameList kSentence{"sentence", {"start", "end", "paragraph"}};
-const NameList kSentenceLink{"sentenceLink", {"a", "b", "best", "mutual", "titles", "likely"}};
+const NameList kSentence{"sentence", {"start", "end", "paragraph", "kind"}};
+const NameList kSentenceLink{"sentenceLink",
+                             {"a", "b", "best", "mutual", "titles", "likely", "copied"}};
 const NameList kSentenceLinkScores{"sentenceLinkScores",
                                    {"similarity", "containment", "shared", "confidence"}};
 const NameList kParagraphLink{"paragraphLink", {"a", "b", "sentenceLinks", "likely"}};
@@ -102,11 +103,13 @@ const NameList kSplitNames{"splits", {"auto", "lines", "blankLines"}};
 const NameList kGroupKindNames{"groupKinds", {"exact", "near"}};
 const NameList kLevelNames{"levels", {"identical", "minor changes", "rewritten", "unrelated"}};
 const NameList kTokenKindNames{"tokenKinds", {"word", "name", "number"}};
+const NameList kSentenceKindNames{"sentenceKinds", {"copied", "rewritten", "new"}};
 
 const std::vector<const NameList*>& enums() {
   static const std::vector<const NameList*> all = {
       &kLineBreakNames,  &kRowKindNames, &kLineEndingNames, &kUnitNames,  &kCompareRowKindNames,
-      &kInlineKindNames, &kSplitNames,   &kGroupKindNames,  &kLevelNames, &kTokenKindNames};
+      &kInlineKindNames, &kSplitNames,   &kGroupKindNames,  &kLevelNames, &kTokenKindNames,
+      &kSentenceKindNames};
   return all;
 }
 

@@ -111,10 +111,12 @@ std::vector<SentenceLink> candidateLinks(const TextTerms& ta, const TextTerms& t
   std::vector<Top2> topA(ta.terms.size()), topB(tb.terms.size());
   rankPairs(ta, tb, topA, topB);
   std::vector<SentenceLink> links;
-  const auto consider = [&](uint32_t i, uint32_t j) {
+  // The link of sentences i and j, kept when it is a candidate or `copied`.
+  const auto consider = [&](uint32_t i, uint32_t j, bool copied) {
     const Overlap o = overlapOf(ta.terms[i], ta.norms[i], tb.terms[j], tb.norms[j]);
     const bool bestA = topA[i].isBest(j), bestB = topB[j].isBest(i);
-    if (!bestA && !bestB && !topA[i].isRunnerUp(j, o.cosine) && !topB[j].isRunnerUp(i, o.cosine))
+    if (!copied && !bestA && !bestB && !topA[i].isRunnerUp(j, o.cosine) &&
+        !topB[j].isRunnerUp(i, o.cosine))
       return;
     SentenceLink link;
     link.a = i, link.b = j, link.similarity = o.cosine, link.shared = o.shared;
@@ -123,17 +125,25 @@ std::vector<SentenceLink> candidateLinks(const TextTerms& ta, const TextTerms& t
     link.best = bestA || bestB;
     link.mutual = bestA && bestB;
     link.titles = ta.title == int64_t{i} && tb.title == int64_t{j};
+    link.copied = ta.keys[i] != kNoKey && ta.keys[i] == tb.keys[j];
     link.confidence = sentenceConfidence(link);
     links.push_back(link);
+  };
+  const auto ranked = [&](uint32_t i, uint32_t j) {
+    return topA[i].index[0] == j || topA[i].index[1] == j || topB[j].index[0] == i ||
+           topB[j].index[1] == i;
   };
   // Every candidate is in the top two of a or of b: visit those pairs, each once.
   for (uint32_t i = 0; i < topA.size(); ++i)
     for (const int64_t j : topA[i].index)
-      if (j >= 0) consider(i, static_cast<uint32_t>(j));
+      if (j >= 0) consider(i, static_cast<uint32_t>(j), false);
   for (uint32_t j = 0; j < topB.size(); ++j)
     for (const int64_t i : topB[j].index)
       if (i >= 0 && topA[i].index[0] != j && topA[i].index[1] != j)
-        consider(static_cast<uint32_t>(i), j);
+        consider(static_cast<uint32_t>(i), j, false);
+  // Copies the ranks left out (ties among equal sentences).
+  for (const auto& [i, j] : copiedPairs(ta, tb))
+    if (!ranked(i, j)) consider(i, j, true);
   std::sort(links.begin(), links.end(), [](const SentenceLink& x, const SentenceLink& y) {
     return x.a < y.a || (x.a == y.a && x.b < y.b);
   });

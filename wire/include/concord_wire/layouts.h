@@ -71,9 +71,9 @@ extern const NameList kAnalysisHeader;
 extern const NameList kAlignRow;
 /// A shared token.
 extern const NameList kToken;
-/// A sentence: its UTF-16 range and the index of its paragraph.
+/// A sentence: its UTF-16 range, the index of its paragraph and its kind (kSentenceKindNames).
 extern const NameList kSentence;
-/// A sentence link: sentence indices and 0/1 flags (concord::SentenceLink).
+/// A sentence link: sentence indices and 0/1 flags, copied last (concord::SentenceLink).
 extern const NameList kSentenceLink;
 /// Float64 scores of a sentence link.
 extern const NameList kSentenceLinkScores;
@@ -115,6 +115,7 @@ extern const NameList kSplitNames;           ///< concord::ParagraphSplit.
 extern const NameList kGroupKindNames;       ///< concord::GroupKind.
 extern const NameList kLevelNames;           ///< concord::MatchLevel.
 extern const NameList kTokenKindNames;       ///< concord::SharedTokenKind.
+extern const NameList kSentenceKindNames;    ///< concord::SentenceKind.
 
 /// Every enum list above.
 const std::vector<const NameList*>& enums();
