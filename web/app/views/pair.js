@@ -19,7 +19,7 @@ export function createPairView(app) {
     expand: (key, itemIndex) => expand(view, parts, key, itemIndex),
   };
   view.list = new VirtualList(scroller, {
-    estimate: (i) => estimate(view, view.items[i]),
+    estimate: (i) => estimate(view, view.items.at(i)),
     render: (i) => renderItem(view, i),
     onRender: () => drawViewport(view, parts),
   });
@@ -53,10 +53,11 @@ export function createPairView(app) {
     docOptions(parts.selectB, app.store.documents, app.state.b);
     showControls(app, parts);
     const nextLayoutKey = `${app.state.layout}|${app.state.collapse}`;
-    await compute(view, parts);
+    // A new comparison is drawn in the current layout: not rebuilt a second time here.
+    if (await compute(view, parts)) layoutKey = nextLayoutKey;
     if (view.model && nextLayoutKey !== layoutKey) {
       layoutKey = nextLayoutKey;
-      const anchor = view.items[view.list.firstVisible];
+      const anchor = view.items.at(view.list.firstVisible);
       rebuildItems(view, parts);
       if (anchor?.type === 'row') view.list.scrollToIndex(view.rowToItem[anchor.row], 'start');
     }

@@ -21,9 +21,8 @@ function changesPerPixel(view, height, minHeight) {
   const total = list.totalHeight || 1;
   const pixels = new Uint8Array(height);
   for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (item.type !== 'row') continue;
-    const bit = BITS[model.rows[item.row].kind];
+    if (items.isFold(i)) continue;
+    const bit = BITS[model.rows.kindAt(items.from[i])];
     if (!bit) continue;
     const top = Math.floor((list.offsetOf(i) / total) * height);
     const bottom = Math.max(top + minHeight, Math.ceil((list.offsetOf(i + 1) / total) * height));
