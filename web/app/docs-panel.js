@@ -24,13 +24,19 @@ export function installDocsPanel(app) {
 
   function rename(doc, item) {
     const input = h('input', { type: 'text', value: doc.name, 'aria-label': `New name for ${doc.name}`, class: 'rename-input' });
+    let finished = false;
     const finish = (save) => {
+      if (finished) return; // the blur of the input being replaced comes after Enter or Escape
+      finished = true;
       if (save && input.value.trim() && input.value.trim() !== doc.name) app.store.rename(doc.id, input.value);
       else render();
     };
     input.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') finish(true);
-      if (event.key === 'Escape') finish(false);
+      if (event.key !== 'Enter' && event.key !== 'Escape') return;
+      // Focus goes back to the document's name button: without this, the same Enter press
+      // would reach that button and open the document.
+      event.preventDefault();
+      finish(event.key === 'Enter');
     });
     input.addEventListener('blur', () => finish(true));
     item.querySelector('.doc-name').replaceWith(input);
