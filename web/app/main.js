@@ -10,6 +10,7 @@ import { installHelp } from './help.js';
 import { installStorageWarning } from './storage-warning.js';
 import { Subjects } from './subjects.js';
 import { FirstFiles, exampleItems } from './first-files.js';
+import { endPrint, printAll } from './virtual-list.js';
 import { EXAMPLES } from '../examples/examples.js';
 
 performance.mark('concord-start');
@@ -256,6 +257,24 @@ document.addEventListener('keydown', (event) => {
     event.preventDefault();
   }
 });
+
+// Print (and Save as PDF): a title saying what is printed, and every row of the virtual lists
+// in the DOM (the print stylesheet lays them out); put back after printing. Emulated print media
+// (tests, devtools) fires no beforeprint, so the media query is listened to as well.
+function startPrint() {
+  const docs = store.documents;
+  const { view, a, b, doc } = app.state;
+  const titles = {
+    overview: `Concord overview of ${docs.length} document${docs.length === 1 ? '' : 's'}`,
+    pair: docs[a] && docs[b] ? `Concord comparison: “${docs[a].name}” (original, left) with “${docs[b].name}” (changed, right)` : 'Concord comparison',
+    document: docs[doc] ? `Concord: “${docs[doc].name}”` : 'Concord',
+  };
+  $('print-title').textContent = `${titles[view] ?? `Concord — ${document.title.replace(/^Concord — /, '')}`} · printed ${new Date().toLocaleString()}`;
+  printAll();
+}
+window.addEventListener('beforeprint', startPrint);
+window.addEventListener('afterprint', endPrint);
+matchMedia('print').addEventListener('change', (event) => (event.matches ? startPrint() : endPrint()));
 
 if (single) {
   const note = $('build-note');
