@@ -105,7 +105,7 @@ function analysisFrom(wire, { ints, reals, singles }, names) {
 
 function alignmentFrom(wire, { ints, reals }) {
   const C = wire.columns;
-  const { tokenKinds } = wire.enums;
+  const { tokenKinds, sentenceKinds } = wire.enums;
   let aToken = 0;
   let bToken = 0;
   const tokens = (packed, first, count) =>
@@ -133,8 +133,8 @@ function alignmentFrom(wire, { ints, reals }) {
     bParagraphs: records(ints.bParagraphs, C.range, (r) => r),
     rows,
     sentences: {
-      a: records(ints.aSentences, C.sentence, (s) => s),
-      b: records(ints.bSentences, C.sentence, (s) => s),
+      a: records(ints.aSentences, C.sentence, (s) => ({ ...s, kind: sentenceKinds[s.kind] })),
+      b: records(ints.bSentences, C.sentence, (s) => ({ ...s, kind: sentenceKinds[s.kind] })),
     },
     sentenceLinks: records(ints.sentenceLinks, C.sentenceLink, (l, i) => ({
       a: l.a,
@@ -144,6 +144,7 @@ function alignmentFrom(wire, { ints, reals }) {
       mutual: flag(l.mutual),
       titles: flag(l.titles),
       likely: flag(l.likely),
+      copied: flag(l.copied),
     })),
     paragraphLinks: records(ints.paragraphLinks, C.paragraphLink, (l, i) => ({
       a: l.a,
