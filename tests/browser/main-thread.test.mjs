@@ -1,10 +1,12 @@
-// Opening the pair view of a long comparison keeps the page's thread short: the rows stay packed
-// in typed arrays (app/pair-model.js) and become objects only when they are drawn. Counted with
-// the DevTools protocol's Runtime.queryObjects (every live object with a given prototype, after
-// a garbage collection), not timed.
+// Big inputs keep the page's thread in short tasks. Checked by what makes them short, not timed:
+// the pair view's rows stay packed in typed arrays (app/pair-model.js) and become objects only
+// when drawn (counted with the DevTools protocol's Runtime.queryObjects: every live object of a
+// prototype, after a garbage collection); and no message from the engine worker holds an array of
+// more than SLICE elements (app/sliced-results.js), as the page reads each message in one task.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clearAll, dropFiles, startHarness } from './harness.mjs';
+import { SLICE } from '../../web/app/sliced-results.js';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -60,4 +62,42 @@ test('the pair view of 20,000 rows holds row objects only for the rows drawn', a
   assert.ok(await liveObjects(cdp, "import(new URL('app/pair-model.js', document.baseURI).href).then((m) => m.PairRow.prototype)") <= drawnThere.length + 50);
   assert.deepEqual(page.problems, []);
   await page.close();
+});
+
+test('the analysis of 6,000 repeated paragraphs reaches the page in messages of at most SLICE elements', async () => {
+  const context = await harness.browser.newContext();
+  // Every message of every worker the page starts: the longest plain array in it.
+  await context.addInitScript(() => {
+    const longest = (value) => {
+      if (!value || typeof value !== 'object' || ArrayBuffer.isView(value)) return 0;
+      const own = Array.isArray(value) ? value.length : 0;
+      let max = own;
+      for (const item of Object.values(value)) max = Math.max(max, longest(item));
+      return max;
+    };
+    window.longestInMessage = 0;
+    const Base = window.Worker;
+    window.Worker = class extends Base {
+      constructor(...args) {
+        super(...args);
+        this.addEventListener('message', ({ data }) => { window.longestInMessage = Math.max(window.longestInMessage, longest(data)); });
+      }
+    };
+  });
+  const page = await harness.newPage('', { context });
+  await clearAll(page);
+  // 3,000 paragraphs of 20 pseudo-random words (no two alike), the whole repeated three times.
+  let x = 7; // xorshift32: a plain LCG's words make paragraphs that share phrases
+  const word = () => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return `w${(x >>> 0) % 100000}`; };
+  const paragraphs = Array.from({ length: 3000 }, () => Array.from({ length: 20 }, word).join(' '));
+  await dropFiles(page, [{ name: 'thrice.txt', text: `${[...paragraphs, ...paragraphs, ...paragraphs].join('\n\n')}\n` }]);
+  await page.waitForSelector('.doc-item');
+  await page.click('#tab-overview');
+  await page.waitForFunction(() => /repeated paragraphs/.test(document.querySelector('#duplicate-summary')?.textContent ?? ''), null, { timeout: 120000 });
+  assert.match(await page.textContent('#duplicate-summary'), /^3000 groups of repeated paragraphs \(3000 exact, 0 near\), 9000 paragraphs/);
+  assert.match(await page.textContent('#documents-table tbody tr'), /9,000\s*6,000/, 'words, paragraphs and the 6,000 repeats of the one document');
+  const longest = await page.evaluate(() => window.longestInMessage);
+  assert.ok(longest > 0 && longest <= SLICE, `the longest array in one message from the worker: ${longest}`);
+  assert.deepEqual(page.problems, []);
+  await context.close();
 });
