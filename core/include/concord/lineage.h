@@ -60,8 +60,10 @@ enum class DirectionBasis : uint8_t {
 
 /// What supports a lineage edge. "From" and "to" are the edge's ends.
 struct LineageEvidence {
-  bool sharedTitle = false;     ///< Their titles (first lines with no full stop) are linked.
-  bool titleCopied = false;     ///< ...word for word.
+  /// Their titles (first lines with no full stop) are linked, or one's first sentence is copied
+  /// word for word anywhere in the other (a reused headline).
+  bool sharedTitle = false;
+  bool titleCopied = false;  ///< A first sentence or title is copied word for word.
   uint32_t copied = 0;          ///< Sentences of `from` copied word for word in `to`.
   uint32_t rewritten = 0;       ///< Sentences of `from` rewritten in `to`.
   uint32_t fromSentences = 0;   ///< Sentences of `from`.

@@ -65,10 +65,12 @@ AlignedPair summarise(uint32_t a, uint32_t b, const SentenceAlignment& aligned) 
     const SentenceMatch toA{link.a, origin, link.similarity, link.confidence};
     if (better(toB, pair.aMatch[link.a])) pair.aMatch[link.a] = toB;
     if (better(toA, pair.bMatch[link.b])) pair.bMatch[link.b] = toA;
-    if (link.titles) {
-      pair.sharedTitle = true;
-      pair.titleCopied = pair.titleCopied || origin == SentenceOrigin::kCopied;
-    }
+    // A headline is a text's first sentence: one copied into the other text anywhere (as a
+    // later text reuses a source's headline under its own) counts as a shared title.
+    const bool headline = link.titles || link.a == 0 || link.b == 0;
+    const bool copied = origin == SentenceOrigin::kCopied;
+    if (link.titles || (headline && copied)) pair.sharedTitle = true;
+    if (headline && copied) pair.titleCopied = true;
   }
   pair.strength = meanSimilarity(pair.aMatch, pair.bMatch);
   return pair;
