@@ -90,7 +90,7 @@ const app = {
     if (app.analysisCache.key === key && app.analysisCache.promise) return app.analysisCache.promise;
     const promise = (async () => {
       return app.task(`Analysing ${docs.length} documents`, (onProgress) =>
-        engine.call('analyze', [docs.map(({ name, text }) => ({ name, text })), options], { onProgress }));
+        engine.call('analyze', [docs.map(({ name, text, lastModified }) => ({ name, text, lastModified })), options], { onProgress }));
     })();
     app.analysisCache = { key, promise };
     promise.catch(() => { if (app.analysisCache.promise === promise) app.analysisCache = { key: '', promise: null }; });

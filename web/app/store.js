@@ -16,7 +16,7 @@ const newKey = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math
 const byOrder = (x, y) => x.order - y.order || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
 // The word count is the engine's (profile()), stored as engineWords: the `words` of older
 // records were counted on the page, differently, and are counted again.
-const metaOf = ({ key, name, size, words, encoding, format, order }) => ({ key, name, size, engineWords: words ?? null, encoding, format, order });
+const metaOf = ({ key, name, size, words, encoding, format, order, lastModified }) => ({ key, name, size, engineWords: words ?? null, encoding, format, order, lastModified: lastModified ?? null });
 const docOf = ({ words, engineWords, ...meta }, text) => ({ ...meta, text, words: engineWords ?? null });
 
 export class Store extends EventTarget {
@@ -178,6 +178,7 @@ export class Store extends EventTarget {
         text: item.text,
         blob: item.blob ?? null,
         size: item.size ?? new Blob([item.text]).size,
+        lastModified: item.lastModified ?? null, // File.lastModified: lineage reads it as a date
         words: null,
         encoding: item.encoding ?? 'typed or pasted',
         format: item.format ?? 'text',

@@ -68,11 +68,11 @@ async function decodeHere(file, name) {
 }
 
 /**
- * Reads a File: resolves to {ok, name, size, text, encoding, format} or {ok: false,
- * name, size, reason}. Never throws.
+ * Reads a File: resolves to {ok, name, size, lastModified, text, encoding, format} or {ok: false,
+ * name, size, lastModified, reason}. Never throws.
  */
 export async function readTextFile(file, name = file.name) {
-  const base = { name, size: file.size };
+  const base = { name, size: file.size, lastModified: file.lastModified ?? null };
   if (file.size > MAX_FILE_BYTES) {
     return { ...base, ok: false, reason: `larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit` };
   }

@@ -42,6 +42,18 @@ const NameList kScores{"scores",
                        {"diffRatio", "resemblance", "containmentAB", "containmentBA", "coverageAB",
                         "coverageBA", "rewrite"}};
 const NameList kAnalysisHeader{"analysisHeader", {"candidatePairs"}};
+const NameList kLineageEdge{"lineageEdge",
+                            {"from", "to", "directed", "sharedTitle", "titleCopied", "copied",
+                             "rewritten", "fromSentences", "toSentences", "direction"}};
+const NameList kLineageEdgeScores{
+    "lineageEdgeScores", {"confidence", "fromInTo", "toInFrom", "strength", "runnerUp"}};
+const NameList kDocumentDate{"documentDate", {"source", "start", "end"}};
+const NameList kAttribution{"attribution", {"sentences", "sources", "copied", "rewritten", "fresh"}};
+const NameList kAttributedSentence{"attributedSentence",
+                                   {"start", "end", "origin", "source", "sourceSentence",
+                                    "sourceStart", "sourceEnd"}};
+const NameList kAttributedSentenceScores{"attributedSentenceScores", {"similarity", "confidence"}};
+const NameList kSourceShare{"sourceShare", {"source", "copied", "rewritten", "order"}};
 
 const NameList kAlignRow{"alignRow",
                          {"aFirst", "aEnd", "bFirst", "bEnd", "aShared", "bShared", "repeatOf"}};
@@ -63,8 +75,11 @@ const NameList kCompareIntSectionNames{"compareInts", {"header", "rows", "inline
 const NameList kCompareRealSectionNames{"compareReals", {"header", "rows", "moves"}};
 const NameList kAnalysisIntSectionNames{"analysisInts",
                                         {"documents", "repeats", "groups", "members", "blocks",
-                                         "passages", "pairs", "clusters", "order", "header"}};
-const NameList kAnalysisRealSectionNames{"analysisReals", {"groups", "scores"}};
+                                         "passages", "pairs", "clusters", "order", "header",
+                                         "lineage", "dates", "attribution",
+                                         "attributedSentences", "sourceShares"}};
+const NameList kAnalysisRealSectionNames{
+    "analysisReals", {"groups", "scores", "lineage", "dates", "attributedSentences"}};
 const NameList kAlignIntSectionNames{
     "alignInts",
     {"aParagraphs", "bParagraphs", "rows", "aTokens", "bTokens", "aSentences", "bSentences",
@@ -85,6 +100,9 @@ const std::vector<const NameList*>& layouts() {
       &kDiffHeader, &kDiffRow, &kCompareHeader, &kCompareRealHeader, &kCompareRow, &kInlineOp,
       &kMove, &kDocument, &kRange, &kGroup, &kMember, &kBlock, &kPassage, &kPair, &kScores,
       &kAnalysisHeader, &kAlignRow, &kToken,
+      // analyze()'s lineage and attribution.
+      &kLineageEdge, &kLineageEdgeScores, &kDocumentDate, &kAttribution, &kAttributedSentence,
+      &kAttributedSentenceScores, &kSourceShare,
       // align()'s sentences and sentence and paragraph links.
       &kSentence, &kSentenceLink, &kSentenceLinkScores, &kParagraphLink, &kParagraphLinkScores,
       // profile()'s header and paragraphs.
@@ -104,12 +122,16 @@ const NameList kGroupKindNames{"groupKinds", {"exact", "near"}};
 const NameList kLevelNames{"levels", {"identical", "minor changes", "rewritten", "unrelated"}};
 const NameList kTokenKindNames{"tokenKinds", {"word", "name", "number"}};
 const NameList kSentenceKindNames{"sentenceKinds", {"copied", "rewritten", "new"}};
+const NameList kOriginNames{"origins", {"new", "copied", "rewritten"}};
+const NameList kSourceOrderNames{"sourceOrders", {"unknown", "earlier"}};
+const NameList kDirectionNames{"directions", {"none", "text dates", "modified", "containment"}};
+const NameList kDateSourceNames{"dateSources", {"none", "text", "modified"}};
 
 const std::vector<const NameList*>& enums() {
   static const std::vector<const NameList*> all = {
       &kLineBreakNames,  &kRowKindNames, &kLineEndingNames, &kUnitNames,  &kCompareRowKindNames,
       &kInlineKindNames, &kSplitNames,   &kGroupKindNames,  &kLevelNames, &kTokenKindNames,
-      &kSentenceKindNames};
+      &kSentenceKindNames, &kOriginNames,     &kSourceOrderNames, &kDirectionNames, &kDateSourceNames};
   return all;
 }
 
