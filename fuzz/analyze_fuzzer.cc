@@ -51,7 +51,7 @@ void checkAnalysis(const std::vector<std::string_view>& texts,
       at = range.end;
       removed += range.size();
     }
-    const std::string clean = concord::removeRanges(texts[d], doc.repeats);
+    const std::string clean = concord::testing::removeRanges(texts[d], doc.repeats);
     check(clean.size() == texts[d].size() - removed && clean.size() <= texts[d].size());
     for (const concord::Paragraph& p : parsed[d].paragraphs) {
       checkRange(texts[d], p.range, utf8[d]);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "fixtures.h"
+#include "testing/clean_copy.h"
 
 namespace concord {
 namespace {
@@ -104,11 +105,11 @@ TEST(Analyze, CleanCopyDropsRepeatsKeepingFirstOccurrences) {
   EXPECT_EQ(analysis.documents[0].repeats.size(), 2u);  // Engineers again, "Comments" again.
   EXPECT_EQ(analysis.documents[1].repeats.size(), 0u);
   EXPECT_EQ(analysis.documents[3].repeats.size(), 1u);  // Near-repeat of the watering advice.
-  const std::string clean = removeRanges(set.views[0], analysis.documents[0].repeats);
+  const std::string clean = concord::testing::removeRanges(set.views[0], analysis.documents[0].repeats);
   EXPECT_EQ(clean.find("Engineers"), clean.rfind("Engineers"));
   EXPECT_EQ(clean.substr(clean.size() - 9), "Comments\n");
   EXPECT_EQ(clean.find("Comments"), clean.rfind("Comments"));
-  const std::string garden = removeRanges(set.views[3], analysis.documents[3].repeats);
+  const std::string garden = concord::testing::removeRanges(set.views[3], analysis.documents[3].repeats);
   EXPECT_EQ(garden.find("Water deeply"), garden.rfind("Water deeply"));
   EXPECT_EQ(garden.substr(garden.size() - 9), "taller.\n\n");
 }

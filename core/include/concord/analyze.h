@@ -87,9 +87,6 @@ struct Analysis {
 Result<Analysis> analyze(const std::vector<std::string_view>& texts, const AnalyzeOptions& options,
                          const ProgressCallback& progress = nullptr);
 
-/// `text` without the byte ranges in `drop` (sorted, disjoint): a clean copy.
-std::string removeRanges(std::string_view text, const std::vector<ByteRange>& drop);
-
 }  // namespace concord
 
 #endif  // CONCORD_ANALYZE_H_
