@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "concord/rewrite_align.h"
 #include "concord/sentence_align.h"
 
 namespace {
@@ -103,20 +104,27 @@ int main(int argc, char** argv) {
   const std::string a = joinParagraphs(random, source), b = joinParagraphs(random, rewritten);
 
   // Wall time and this process's CPU time: on a loaded machine the CPU time is the steadier.
-  double best = 1e9, bestCpu = 1e9;
+  const auto time = [&](const char* what, auto&& align) {
+    double best = 1e9, bestCpu = 1e9;
+    for (int run = 0; run < 7; ++run) {
+      const auto start = std::chrono::steady_clock::now();
+      const std::clock_t cpuStart = std::clock();
+      align();
+      const std::chrono::duration<double, std::milli> took =
+          std::chrono::steady_clock::now() - start;
+      best = std::min(best, took.count());
+      bestCpu = std::min(bestCpu, 1000.0 * (std::clock() - cpuStart) / CLOCKS_PER_SEC);
+    }
+    std::printf("| %s | %.1f ms wall, %.1f ms CPU (best of 7) |\n", what, best, bestCpu);
+  };
   concord::SentenceAlignment aligned;
-  for (int run = 0; run < 7; ++run) {
-    const auto start = std::chrono::steady_clock::now();
-    const std::clock_t cpuStart = std::clock();
-    aligned = concord::alignSentences(a, b).value();
-    const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
-    best = std::min(best, took.count());
-    bestCpu = std::min(bestCpu, 1000.0 * (std::clock() - cpuStart) / CLOCKS_PER_SEC);
-  }
-  std::printf(
-      "| sentence alignment | %zu + %zu bytes | %zu x %zu sentences | %zu sentence links | "
-      "%zu paragraph links | %.1f ms wall, %.1f ms CPU (best of 7) |\n",
-      a.size(), b.size(), aligned.aSentences.size(), aligned.bSentences.size(),
-      aligned.sentenceLinks.size(), aligned.paragraphLinks.size(), best, bestCpu);
+  time("sentence alignment (alignSentences)", [&] { aligned = concord::alignSentences(a, b).value(); });
+  std::printf("| %zu + %zu bytes | %zu x %zu sentences | %zu sentence links | %zu paragraph links |\n",
+              a.size(), b.size(), aligned.aSentences.size(), aligned.bSentences.size(),
+              aligned.sentenceLinks.size(), aligned.paragraphLinks.size());
+  concord::RewriteAlignment rows;
+  time("rows and links (alignRewrites)", [&] { rows = concord::alignRewrites(a, b).value(); });
+  std::printf("| %zu x %zu paragraphs | %zu rows |\n", rows.aParagraphs.size(),
+              rows.bParagraphs.size(), rows.rows.size());
   return 0;
 }

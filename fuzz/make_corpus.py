@@ -5,10 +5,12 @@ Run from anywhere: /usr/bin/python3 fuzz/make_corpus.py. The seeds are committed
 after changing tests/fixtures or the input layouts (fuzz/documents.h, the fuzzers' option bytes).
 """
 import pathlib
+import re
 import shutil
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "analyze"
+REWRITES = ROOT / "tests" / "fixtures" / "rewrites"
 CORPUS = ROOT / "fuzz" / "corpus"
 SIDES = b"\xff\x00"  # Diff fuzzer: left and right text.
 DOCUMENT = b"\x1e"  # documents.h: the document separator.
@@ -91,8 +93,38 @@ def align_seeds():
     }
 
 
+def rewrite(name, side):
+    """A labelled rewrite (tests/fixtures/rewrites) without its {N} tags."""
+    return re.sub(rb"\{[0-9,]*\}", b"", (REWRITES / f"{name}.{side}.txt").read_bytes())
+
+
+# Rewrite pairs for the sentence fuzzers: a few of each kind of story.
+REWRITE_SEEDS = ("bike-lanes", "ferry-strike", "museum", "hospital")
+
+
+def sentence_seeds():
+    """The sentence fuzzer: a cut byte, no edits, one text."""
+    seeds = {f"{name}-{side}": b"\x50" + edits() + rewrite(name, side)
+             for name in REWRITE_SEEDS for side in "ab"}
+    seeds["typographic"] = b"\x31" + edits() + typographic(fixture("story_a.txt"))
+    seeds["crlf-blank-lines"] = b"\xf0" + edits() + crlf(blank_lines(fixture("digest.txt")))
+    return seeds
+
+
+def sentence_align_seeds():
+    """The sentence alignment fuzzer: an option byte, edits, the source and its rewrite."""
+    seeds = {name: b"\x00" + edits() + rewrite(name, "a") + DOCUMENT + rewrite(name, "b")
+             for name in REWRITE_SEEDS}
+    museum = rewrite("museum", "b")
+    seeds["museum-pasted-twice"] = b"\x04" + edits((2, 1, 1, 0, 15)) + rewrite("museum", "a") + DOCUMENT + museum + museum
+    seeds["ferry-perturbed"] = b"\x01" + edits((3, 0, 1, 2, 7), (1, 0, 1, 4, 12)) + rewrite("ferry-strike", "a") + DOCUMENT + rewrite("ferry-strike", "b")
+    seeds["typographic-crlf"] = b"\x08" + edits() + typographic(rewrite("hospital", "a")) + DOCUMENT + crlf(rewrite("hospital", "b"))
+    return seeds
+
+
 def main():
-    for fuzzer, seeds in (("diff", diff_seeds()), ("analyze", analyze_seeds()), ("align", align_seeds())):
+    for fuzzer, seeds in (("diff", diff_seeds()), ("analyze", analyze_seeds()), ("align", align_seeds()),
+                          ("sentence", sentence_seeds()), ("sentence_align", sentence_align_seeds())):
         folder = CORPUS / fuzzer
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)

@@ -10,6 +10,9 @@
 // (after one warm-up).
 //
 //   node --expose-gc bench/js/align.mjs [--words=10000] [--runs=9]
+//   node bench/js/align.mjs --dump=DIR   # writes the two articles to DIR/a.txt, DIR/b.txt and
+//                                        # stops (to profile the same texts natively)
+import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createConcord } from '../../web/concord.js';
@@ -74,6 +77,11 @@ const render = (paragraphs) =>
 const aParagraphs = article(WORDS);
 const a = render(aParagraphs);
 const b = render(rewrite(aParagraphs));
+if (args.dump) {
+  fs.writeFileSync(`${args.dump}/a.txt`, a);
+  fs.writeFileSync(`${args.dump}/b.txt`, b);
+  process.exit(0);
+}
 const countWords = (text) => text.split(/\s+/).filter(Boolean).length;
 
 const concord = await createConcord();

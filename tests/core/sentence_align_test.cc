@@ -96,7 +96,7 @@ TEST(AlignSentences, AligningBWithAGivesTheMirrorOfAWithB) {
           std::find_if(ba.paragraphLinks.begin(), ba.paragraphLinks.end(),
                        [&](const ParagraphLink& m) { return m.a == l.b && m.b == l.a; });
       ASSERT_NE(same, ba.paragraphLinks.end());
-      EXPECT_DOUBLE_EQ(same->confidence, l.confidence) << name;
+      EXPECT_EQ(same->confidence, l.confidence) << name;  // To the last bit.
     }
   }
 }
