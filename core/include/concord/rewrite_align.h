@@ -68,7 +68,8 @@ struct RewriteAlignment {
   std::vector<SentenceKind> bKinds;           ///< Copied, rewritten or new, per sentence of b.
 };
 
-/// Largest paragraph count of a times that of b that `alignRewrites` accepts.
+/// Largest (paragraphs of a + 1) × (paragraphs of b + 1), the cells of the row search, that
+/// `alignRewrites` accepts.
 inline constexpr uint64_t kMaxAlignCells = 4'000'000;
 
 /// Aligns the paragraphs of `a` (UTF-8) with those of `b` they were rewritten from.

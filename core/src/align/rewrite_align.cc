@@ -86,6 +86,137 @@ std::vector<int32_t> repeatsOf(std::string_view text, const ParsedText& parsed,
   return repeats;
 }
 
+// IDF over the paragraphs of both texts: words every paragraph uses weigh little.
+std::vector<float> paragraphIdf(const ParsedText& pa, const ParsedText& pb,
+                                const std::vector<bool>& content, size_t vocabularySize) {
+  std::vector<uint32_t> df(vocabularySize, 0);
+  for (const ParsedText* text : {&pa, &pb}) {
+    for (const Paragraph& p : text->paragraphs) {
+      for (const auto& entry : termCounts(text->words, p.firstWord, p.endWord, content))
+        ++df[entry.first];
+    }
+  }
+  const double units = static_cast<double>(pa.paragraphs.size() + pb.paragraphs.size());
+  std::vector<float> idf(vocabularySize);
+  for (uint32_t id = 0; id < idf.size(); ++id)
+    idf[id] =
+        static_cast<float>(std::log((1.0 + units + kIdfPriorParagraphs) / (1.0 + df[id])) + 1.0);
+  return idf;
+}
+
+// What the row search asks of a candidate p:q match: may it be made, and how similar is it.
+struct SpanScorer {
+  uint32_t span;
+  Spans sa, sb;
+  const std::vector<float>& idf;
+  std::vector<int32_t> repeatsA, repeatsB;
+
+  // A span may not include a repeated paragraph.
+  static bool clean(const std::vector<int32_t>& repeats, uint32_t first, uint32_t count) {
+    for (uint32_t k = first; k < first + count; ++k)
+      if (repeats[k] >= 0) return false;
+    return true;
+  }
+  bool allowed(uint32_t i, uint32_t p, uint32_t j, uint32_t q) const {
+    return clean(repeatsA, i, p) && clean(repeatsB, j, q);
+  }
+  double similarity(uint32_t i, uint32_t p, uint32_t j, uint32_t q) const {
+    const size_t x = size_t{i} * span + p - 1, y = size_t{j} * span + q - 1;
+    const double cosine = dot(sa.vectors[x], sb.vectors[y]);
+    return rewriteScore(cosine, weightedOverlap(sa.names[x], sb.names[y], idf), sa.names[x].size(),
+                        sb.names[y].size());
+  }
+};
+
+// The monotone row search: for each cell (i, j), how the best alignment of a[0, i) with b[0, j)
+// was reached: 0 skip a, 1 skip b, else p * 16 + q for a p:q match.
+std::vector<uint8_t> searchRows(uint32_t na, uint32_t nb, const SpanScorer& scorer,
+                                double minSimilarity) {
+  const size_t width = nb + 1;
+  const size_t cells = size_t{na + 1} * width;
+  // best[i][j]: highest total (similarity - minSimilarity) aligning a[0, i) with b[0, j).
+  std::vector<double> best(cells, 0.0);
+  std::vector<uint8_t> move(cells, 0);
+  for (uint32_t i = 0; i <= na; ++i) {
+    outOfLine([&] {
+      for (uint32_t j = 0; j <= nb; ++j) {
+        double& cell = best[i * width + j];
+        uint8_t& how = move[i * width + j];
+        cell = -1;
+        if (i == 0 && j == 0) {
+          cell = 0;
+          continue;
+        }
+        if (i > 0 && best[(i - 1) * width + j] > cell) cell = best[(i - 1) * width + j], how = 0;
+        if (j > 0 && best[i * width + j - 1] > cell) cell = best[i * width + j - 1], how = 1;
+        for (uint32_t p = 1; p <= scorer.span && p <= i; ++p) {
+          for (uint32_t q = 1; q <= scorer.span && q <= j; ++q) {
+            if (p > 1 && q > 1) continue;  // One-to-many or many-to-one, not many-to-many.
+            if (!scorer.allowed(i - p, p, j - q, q)) continue;
+            const double s = scorer.similarity(i - p, p, j - q, q);
+            if (s < minSimilarity) continue;
+            const double total = best[(i - p) * width + j - q] + s - minSimilarity;
+            if (total > cell) cell = total, how = static_cast<uint8_t>(p * 16 + q);
+          }
+        }
+      }
+    });
+  }
+  return move;
+}
+
+// Follows the search's moves back from (na, nb): the rows in reading order, with shared tokens.
+std::vector<RewriteRow> traceRows(const std::vector<uint8_t>& move, const ParsedText& pa,
+                                  const ParsedText& pb, const SpanScorer& scorer,
+                                  const std::vector<bool>& content) {
+  const uint32_t nb = static_cast<uint32_t>(pb.paragraphs.size());
+  const size_t width = nb + 1;
+  std::vector<RewriteRow> rows;
+  uint32_t i = static_cast<uint32_t>(pa.paragraphs.size()), j = nb;
+  while (i > 0 || j > 0) {
+    const uint8_t how = move[i * width + j];
+    RewriteRow row;
+    if (how == 0) {
+      row.aFirst = i - 1, row.aEnd = i, row.bFirst = row.bEnd = j;
+      row.repeatOf = scorer.repeatsA[i - 1];
+      --i;
+    } else if (how == 1) {
+      row.bFirst = j - 1, row.bEnd = j, row.aFirst = row.aEnd = i;
+      row.repeatOf = scorer.repeatsB[j - 1];
+      --j;
+    } else {
+      const uint32_t p = how / 16, q = how % 16;
+      row.aFirst = i - p, row.aEnd = i, row.bFirst = j - q, row.bEnd = j;
+      row.similarity = scorer.similarity(i - p, p, j - q, q);
+      row.aShared =
+          sharedTokens(pa, row.aFirst, row.aEnd, wordsOf(pb, row.bFirst, row.bEnd), content);
+      row.bShared =
+          sharedTokens(pb, row.bFirst, row.bEnd, wordsOf(pa, row.aFirst, row.aEnd), content);
+      i -= p, j -= q;
+    }
+    rows.push_back(std::move(row));
+  }
+  std::reverse(rows.begin(), rows.end());
+  return rows;
+}
+
+// The order-free sentence and paragraph links of alignSentences, moved into `out`.
+std::string attachSentenceLinks(std::string_view a, std::string_view b, const AlignOptions& options,
+                                RewriteAlignment& out) {
+  SentenceAlignOptions sentenceOptions;
+  sentenceOptions.text.split = options.text.split;
+  Result<SentenceAlignment> sentences = alignSentences(a, b, sentenceOptions);
+  if (!sentences.ok()) return sentences.error();
+  SentenceAlignment links = std::move(sentences).value();
+  out.aSentences = std::move(links.aSentences);
+  out.bSentences = std::move(links.bSentences);
+  out.sentenceLinks = std::move(links.sentenceLinks);
+  out.paragraphLinks = std::move(links.paragraphLinks);
+  out.aKinds = std::move(links.aKinds);
+  out.bKinds = std::move(links.bKinds);
+  return "";
+}
+
 }  // namespace
 
 Result<RewriteAlignment> alignRewrites(std::string_view a, std::string_view b,
@@ -106,105 +237,18 @@ Result<RewriteAlignment> alignRewrites(std::string_view a, std::string_view b,
   RewriteAlignment out;
   for (const Paragraph& p : pa.paragraphs) out.aParagraphs.push_back(p.range);
   for (const Paragraph& p : pb.paragraphs) out.bParagraphs.push_back(p.range);
-
-  // IDF over the paragraphs of both texts: words every paragraph uses weigh little.
   const std::vector<bool> content = contentWords(vocabulary);
-  std::vector<uint32_t> df(vocabulary.size(), 0);
-  for (const ParsedText* text : {&pa, &pb}) {
-    for (const Paragraph& p : text->paragraphs) {
-      for (const auto& entry : termCounts(text->words, p.firstWord, p.endWord, content))
-        ++df[entry.first];
-    }
-  }
-  const double units = na + nb;
-  std::vector<float> idf(vocabulary.size());
-  for (uint32_t id = 0; id < idf.size(); ++id)
-    idf[id] =
-        static_cast<float>(std::log((1.0 + units + kIdfPriorParagraphs) / (1.0 + df[id])) + 1.0);
+  const std::vector<float> idf = paragraphIdf(pa, pb, content, vocabulary.size());
   const uint32_t span = cells > kSpanCells ? 1 : std::clamp<uint32_t>(options.maxSpan, 1, kMaxSpan);
-  const std::vector<int32_t> repeatsA = repeatsOf(a, pa, options);
-  const std::vector<int32_t> repeatsB = repeatsOf(b, pb, options);
-  // A span may not include a repeated paragraph.
-  const auto clean = [](const std::vector<int32_t>& repeats, uint32_t first, uint32_t count) {
-    for (uint32_t k = first; k < first + count; ++k)
-      if (repeats[k] >= 0) return false;
-    return true;
-  };
-  const Spans sa = buildSpans(pa, span, content, idf);
-  const Spans sb = buildSpans(pb, span, content, idf);
-  const auto similarity = [&](uint32_t i, uint32_t p, uint32_t j, uint32_t q) {
-    const size_t x = size_t{i} * span + p - 1, y = size_t{j} * span + q - 1;
-    const double cosine = dot(sa.vectors[x], sb.vectors[y]);
-    return rewriteScore(cosine, weightedOverlap(sa.names[x], sb.names[y], idf), sa.names[x].size(),
-                        sb.names[y].size());
-  };
-
-  // best[i][j]: highest total (similarity - minSimilarity) aligning a[0, i) with b[0, j).
-  const size_t width = nb + 1;
-  std::vector<double> best(cells, 0.0);
-  // How each cell was reached: 0 skip a, 1 skip b, else p * 16 + q for a p:q match.
-  std::vector<uint8_t> move(cells, 0);
-  for (uint32_t i = 0; i <= na; ++i) {
-    outOfLine([&] {
-      for (uint32_t j = 0; j <= nb; ++j) {
-        double& cell = best[i * width + j];
-        uint8_t& how = move[i * width + j];
-        cell = -1;
-        if (i == 0 && j == 0) {
-          cell = 0;
-          continue;
-        }
-        if (i > 0 && best[(i - 1) * width + j] > cell) cell = best[(i - 1) * width + j], how = 0;
-        if (j > 0 && best[i * width + j - 1] > cell) cell = best[i * width + j - 1], how = 1;
-        for (uint32_t p = 1; p <= span && p <= i; ++p) {
-          for (uint32_t q = 1; q <= span && q <= j; ++q) {
-            if (p > 1 && q > 1) continue;  // One-to-many or many-to-one, not many-to-many.
-            if (!clean(repeatsA, i - p, p) || !clean(repeatsB, j - q, q)) continue;
-            const double s = similarity(i - p, p, j - q, q);
-            if (s < options.minSimilarity) continue;
-            const double total = best[(i - p) * width + j - q] + s - options.minSimilarity;
-            if (total > cell) cell = total, how = static_cast<uint8_t>(p * 16 + q);
-          }
-        }
-      }
-    });
-  }
-  uint32_t i = na, j = nb;
-  while (i > 0 || j > 0) {
-    const uint8_t how = move[i * width + j];
-    RewriteRow row;
-    if (how == 0) {
-      row.aFirst = i - 1, row.aEnd = i, row.bFirst = row.bEnd = j;
-      row.repeatOf = repeatsA[i - 1];
-      --i;
-    } else if (how == 1) {
-      row.bFirst = j - 1, row.bEnd = j, row.aFirst = row.aEnd = i;
-      row.repeatOf = repeatsB[j - 1];
-      --j;
-    } else {
-      const uint32_t p = how / 16, q = how % 16;
-      row.aFirst = i - p, row.aEnd = i, row.bFirst = j - q, row.bEnd = j;
-      row.similarity = similarity(i - p, p, j - q, q);
-      row.aShared =
-          sharedTokens(pa, row.aFirst, row.aEnd, wordsOf(pb, row.bFirst, row.bEnd), content);
-      row.bShared =
-          sharedTokens(pb, row.bFirst, row.bEnd, wordsOf(pa, row.aFirst, row.aEnd), content);
-      i -= p, j -= q;
-    }
-    out.rows.push_back(std::move(row));
-  }
-  std::reverse(out.rows.begin(), out.rows.end());
-  SentenceAlignOptions sentenceOptions;
-  sentenceOptions.text.split = options.text.split;
-  Result<SentenceAlignment> sentences = alignSentences(a, b, sentenceOptions);
-  if (!sentences.ok()) return Result<RewriteAlignment>::failure(sentences.error());
-  SentenceAlignment links = std::move(sentences).value();
-  out.aSentences = std::move(links.aSentences);
-  out.bSentences = std::move(links.bSentences);
-  out.sentenceLinks = std::move(links.sentenceLinks);
-  out.paragraphLinks = std::move(links.paragraphLinks);
-  out.aKinds = std::move(links.aKinds);
-  out.bKinds = std::move(links.bKinds);
+  const SpanScorer scorer{span,
+                          buildSpans(pa, span, content, idf),
+                          buildSpans(pb, span, content, idf),
+                          idf,
+                          repeatsOf(a, pa, options),
+                          repeatsOf(b, pb, options)};
+  out.rows = traceRows(searchRows(na, nb, scorer, options.minSimilarity), pa, pb, scorer, content);
+  if (std::string error = attachSentenceLinks(a, b, options, out); !error.empty())
+    return Result<RewriteAlignment>::failure(error);
   return out;
 }
 
