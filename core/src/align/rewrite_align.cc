@@ -240,12 +240,9 @@ Result<RewriteAlignment> alignRewrites(std::string_view a, std::string_view b,
   const std::vector<bool> content = contentWords(vocabulary);
   const std::vector<float> idf = paragraphIdf(pa, pb, content, vocabulary.size());
   const uint32_t span = cells > kSpanCells ? 1 : std::clamp<uint32_t>(options.maxSpan, 1, kMaxSpan);
-  const SpanScorer scorer{span,
-                          buildSpans(pa, span, content, idf),
-                          buildSpans(pb, span, content, idf),
-                          idf,
-                          repeatsOf(a, pa, options),
-                          repeatsOf(b, pb, options)};
+  const SpanScorer scorer{
+      span, buildSpans(pa, span, content, idf), buildSpans(pb, span, content, idf),
+      idf,  repeatsOf(a, pa, options),          repeatsOf(b, pb, options)};
   out.rows = traceRows(searchRows(na, nb, scorer, options.minSimilarity), pa, pb, scorer, content);
   if (std::string error = attachSentenceLinks(a, b, options, out); !error.empty())
     return Result<RewriteAlignment>::failure(error);
