@@ -200,6 +200,9 @@ export interface Concord {
 export interface AnalyzeDocument {
   name?: string;
   text: string;
+  /** Last-modified time of its file (ms since 1970, as File.lastModified, or a Date): lineage
+   * uses it to direct an edge when the texts carry no dates. */
+  lastModified?: number | Date;
 }
 
 /** Options of analyze(); defaults in brackets. */
@@ -233,6 +236,10 @@ export interface AnalyzeOptions {
   matrixUpTo?: number;
   /** In larger sets, a 3-word phrase in more documents than this is a stock phrase [64]. */
   maxSeedDocuments?: number;
+  /** Compute lineage and attribution [true]. */
+  lineage?: boolean;
+  /** Each document is aligned sentence by sentence with at most this many related documents [6]. */
+  lineageSources?: number;
   /** Called with the fraction done (0..1) between phases. */
   onProgress?: (fraction: number) => void;
 }
@@ -469,4 +476,68 @@ export interface RepeatedBlock {
 export interface Analysis {
   /** Maximal repeated runs of paragraphs, by (doc, paragraph, repeatDoc, repeatParagraph). */
   repeatedBlocks: RepeatedBlock[];
+  /** Which document was most likely revised or rewritten from which (docs/rewrites.md, Lineage). */
+  lineage: { edges: LineageEdge[]; dates: DocumentDate[] };
+  /** Per document (by index), where each of its sentences came from. */
+  attribution: DocumentAttribution[];
+}
+
+/** A document's date as lineage uses it; `text.slice(start, end)` is the date when source is 'text'. */
+export interface DocumentDate {
+  /** ms since 1970 (UTC), null when none. */
+  time: number | null;
+  source: 'none' | 'text' | 'modified';
+  start: number;
+  end: number;
+}
+
+/** `to` was most likely revised or rewritten from `from`; undirected: one from the other, from < to. */
+export interface LineageEdge {
+  from: number;
+  to: number;
+  /** True only when dates, file times or a strong asymmetry say which came first. */
+  directed: boolean;
+  /** 0..1, a heuristic (not a probability): below 0.6 the page calls the edge unsure. */
+  confidence: number;
+  evidence: {
+    sharedTitle: boolean;
+    titleCopied: boolean;
+    /** Sentences of `from` copied word for word in `to`, and rewritten in it. */
+    copied: number;
+    rewritten: number;
+    fromSentences: number;
+    toSentences: number;
+    /** Share of from's sentences found in to, and of to's found in from. */
+    fromInTo: number;
+    toInFrom: number;
+    /** Mean best-link similarity over both texts' sentences; runnerUp: the best other pair across the edge's cut. */
+    strength: number;
+    runnerUp: number;
+    direction: 'none' | 'text dates' | 'modified' | 'containment';
+    fromDate: DocumentDate | null;
+    toDate: DocumentDate | null;
+  };
+}
+
+/** One sentence of a document and where it came from (source fields null when new). */
+export interface AttributedSentence {
+  start: number;
+  end: number;
+  origin: 'copied' | 'rewritten' | 'new';
+  source: number | null;
+  sourceSentence: number | null;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  similarity: number;
+  confidence: number;
+}
+
+export interface DocumentAttribution {
+  document: number;
+  sentences: AttributedSentence[];
+  /** Most sentences first; order 'earlier' when a directed lineage path leads from the source. */
+  sources: { source: number; copied: number; rewritten: number; order: 'earlier' | 'unknown' }[];
+  copied: number;
+  rewritten: number;
+  new: number;
 }

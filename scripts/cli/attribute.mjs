@@ -6,10 +6,12 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ConcordError } from '../../web/concord.js';
 import { describeAttribution } from '../../web/lib/lineage.js';
+import { attributionReport } from '../../web/lib/attribution-report.js';
 import { parseArgs, readText } from './io.mjs';
 
-const USAGE = `usage: concord attribute FILE... [--json] [--summary] [--file-times]
+const USAGE = `usage: concord attribute FILE... [--json|--html] [--summary] [--file-times]
   --json        lineage and attribution as JSON (documents by index, with their names)
+  --html        a self-contained HTML report, sentences coloured by origin
   --summary     one line per file, without its sentences
   --file-times  use the files' modification times as their dates when their texts carry none
                 (off by default: copying or checking out files resets them)`;
@@ -82,6 +84,10 @@ export async function run(args, concord, { out }) {
   if (flags.json) {
     const json = { documents: docs.map((d, i) => ({ index: i, name: d.name })), lineage: analysis.lineage, attribution: analysis.attribution };
     out.write(`${JSON.stringify(json, null, 1)}\n`);
+    return 0;
+  }
+  if (flags.html) {
+    out.write(attributionReport(analysis, docs));
     return 0;
   }
   out.write(`${docs.length} documents\n`);

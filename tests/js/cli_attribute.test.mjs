@@ -30,7 +30,7 @@ test('attribute: prints the lineage chain and each sentence of a draft', async (
     assert.match(out.text, new RegExp(`  (${x}\\.txt — ${y}|${y}\\.txt — ${x})\\.txt  \\(confidence [01]\\.\\d\\d; which came first is unknown`));
   }
   assert.match(out.text, /same title; \d+ of draft\d\.txt's \d+ sentences copied/);
-  assert.match(out.text, /  draft2\.txt: \d+% rewritten from or into draft\d\.txt, \d+% copied from or into draft\d\.txt, \d+% new\n/);
+  assert.match(out.text, /  draft2\.txt: (\d+% (rewritten|copied) from or into draft[13]\.txt, )+\d+% new\n/);
   assert.match(out.text, /#\d+ new {7}"The grant was awarded in 2021 after two failed applications\."\n/);
   assert.match(out.text, /#\d+ copied {4}"Millbrook library opens a solar reading room"  ← draft\d\.txt #1/);
 });
@@ -74,4 +74,17 @@ test('concord attribute runs from the command line and refuses no files', async 
   const { stdout } = await exec(join(root, 'scripts/concord'), ['attribute', '--summary', join(dir, 'tree/source.txt'), join(dir, 'tree/rewrite-a.txt')]);
   assert.match(stdout, /source\.txt — rewrite-a\.txt|rewrite-a\.txt — source\.txt/);
   await assert.rejects(exec(join(root, 'scripts/concord'), ['attribute']), (e) => e.code === 2 && /expects at least one file/.test(e.stderr));
+});
+
+test('attribute --html: a report with the lineage and every sentence, user text escaped', async () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'concord-attribute-'));
+  const evil = join(tmp, '<b>evil</b>.txt');
+  copyFileSync(join(dir, 'attribution/bridge.txt'), evil);
+  const out = sink();
+  await run([evil, join(dir, 'attribution/roundup.txt'), '--html'], concord, { out, err: sink() });
+  assert.match(out.text, /^<!doctype html>/);
+  assert.match(out.text, /&lt;b&gt;evil&lt;\/b&gt;\.txt — roundup\.txt/);
+  assert.doesNotMatch(out.text, /<b>evil/);
+  assert.match(out.text, /<span class="copied" title="copied from &lt;b&gt;evil&lt;\/b&gt;\.txt, sentence \d+: The Old Mill Bridge/);
+  assert.match(out.text, /<span class="rewritten" title="rewritten from [^"]+">Motorists face a nine-mile diversion/);
 });

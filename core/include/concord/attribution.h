@@ -10,7 +10,7 @@
 // A sentence's origin is the sentence aligner's kind (SentenceAlignment's per-sentence kinds,
 // concord/sentence_align.h) against every candidate source: copied if it is copied from any, else
 // rewritten if it is rewritten from any, else new. Among sources of that kind the one whose
-// sentence is most similar wins. A document the lineage shows to be derived from this one is
+// sentence is most similar wins, then the nearest document (the strongest lineage pair). A document the lineage shows to be derived from this one is
 // never its source.
 #ifndef CONCORD_ATTRIBUTION_H_
 #define CONCORD_ATTRIBUTION_H_

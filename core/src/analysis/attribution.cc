@@ -35,22 +35,29 @@ bool reaches(const std::vector<std::vector<bool>>& reach, uint32_t from, uint32_
   return !reach[from].empty() && reach[from][to];
 }
 
-// Copied beats rewritten; then the more similar sentence, then the lower document index.
-bool outranks(const SentenceMatch& m, uint32_t source, const SentenceAttribution& held) {
+// Copied beats rewritten; then the more similar sentence; then the nearer document (the
+// stronger pair: a sentence every draft copies comes from the next draft, not any one), then
+// the lower index.
+bool outranks(const SentenceMatch& m, uint32_t source, double strength,
+              const SentenceAttribution& held, double heldStrength) {
   if (held.origin == SentenceOrigin::kNew) return true;
   const bool copied = m.origin == SentenceOrigin::kCopied;
   if (copied != (held.origin == SentenceOrigin::kCopied)) return copied;
   if (m.similarity != held.similarity) return m.similarity > held.similarity;
+  if (strength != heldStrength) return strength > heldStrength;
   return source < held.source;
 }
 
-void offer(DocumentAttribution& doc, const std::vector<SentenceMatch>& matches, uint32_t source,
+// Offers document `source`'s sentences (the pair's `matches` for doc) as origins.
+void offer(DocumentAttribution& doc, std::vector<double>& heldStrength,
+           const std::vector<SentenceMatch>& matches, uint32_t source, double strength,
            const std::vector<ByteRange>& sourceSentences) {
   for (uint32_t i = 0; i < matches.size() && i < doc.sentences.size(); ++i) {
     const SentenceMatch& m = matches[i];
     if (m.origin == SentenceOrigin::kNew || m.other >= sourceSentences.size()) continue;
     SentenceAttribution& s = doc.sentences[i];
-    if (!outranks(m, source, s)) continue;
+    if (!outranks(m, source, strength, s, heldStrength[i])) continue;
+    heldStrength[i] = strength;
     s.origin = m.origin;
     s.source = source;
     s.sourceSentence = m.other;
@@ -90,7 +97,9 @@ void sum(DocumentAttribution& doc, const std::vector<std::vector<bool>>& reach, 
 void attributeSentences(LineageState& state) {
   const auto reach = descendants(state.n, state.lineage.edges);
   state.attribution.assign(state.n, {});
+  std::vector<std::vector<double>> held(state.n);  // Strength of each sentence's chosen pair.
   for (uint32_t d = 0; d < state.n; ++d) {
+    held[d].assign(state.sentences[d].size(), 0);
     for (const ByteRange& range : state.sentences[d]) {
       SentenceAttribution s;
       s.range = range;
@@ -99,9 +108,11 @@ void attributeSentences(LineageState& state) {
   }
   for (const AlignedPair& pair : state.aligned) {
     if (!reaches(reach, pair.a, pair.b))
-      offer(state.attribution[pair.a], pair.aMatch, pair.b, state.sentences[pair.b]);
+      offer(state.attribution[pair.a], held[pair.a], pair.aMatch, pair.b, pair.strength,
+            state.sentences[pair.b]);
     if (!reaches(reach, pair.b, pair.a))
-      offer(state.attribution[pair.b], pair.bMatch, pair.a, state.sentences[pair.a]);
+      offer(state.attribution[pair.b], held[pair.b], pair.bMatch, pair.a, pair.strength,
+            state.sentences[pair.a]);
   }
   for (uint32_t d = 0; d < state.n; ++d) sum(state.attribution[d], reach, d);
 }

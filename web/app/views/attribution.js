@@ -2,7 +2,8 @@
 // document view. The text with every sentence coloured copied, rewritten or new; each copied or
 // rewritten sentence is a button that shows the sentence it came from; a table of sources with
 // their shares, each opening the pair view.
-import { h } from '../dom.js';
+import { download, h } from '../dom.js';
+import { attributionReport } from '../../lib/attribution-report.js';
 import { describeAttribution } from '../../lib/lineage.js';
 import { emptyNote } from './common.js';
 
@@ -68,6 +69,8 @@ export function attributionPanel(app, analysis, docs, d) {
   const unknown = entry.sources.some((s) => s.order !== 'earlier');
   return h('div', { class: 'attribution', id: 'attribution' },
     h('p', { class: 'summary', id: 'attribution-summary' }, `${names[d]}: ${describeAttribution(entry, (i) => `${i + 1}. ${names[i]}`)}.`),
+    h('p', {}, h('button', { type: 'button', class: 'small', id: 'attribution-report',
+      onclick: () => download('concord-attribution.html', attributionReport(analysis, docs), 'text/html;charset=utf-8') }, 'HTML report of every document\'s sources')),
     unknown ? h('p', { class: 'note' }, '“From or into”: nothing says which of the two came first, so the sentence may have been rewritten from this document rather than into it.') : null,
     h('p', { class: 'legend' },
       h('span', { class: 'sentence copied' }, 'copied word for word'), ' ',

@@ -4,6 +4,7 @@
 // pieces), so only what is in view is in the DOM, even for a 50 MB document.
 import { h, download, fileStem, formatBytes, wordsLabel } from '../dom.js';
 import { VirtualList } from '../virtual-list.js';
+import { attributionPanel } from './attribution.js';
 import { appendWithMarks, cleanCopy, docOptions, emptyNote, flattenMarks, withAnalysis } from './common.js';
 
 /** The longest piece of a line shown as one item; longer lines are cut (at a space if near). */
@@ -122,37 +123,56 @@ export function createDocumentView(app) {
   const select = h('select', { id: 'doc-select', 'aria-label': 'Document' });
   select.addEventListener('change', () => app.setState({ doc: Number(select.value), group: -1, at: -1 }));
   const body = h('div', { class: 'document-body' });
+  const legend = h('span', { class: 'legend' },
+    h('mark', { class: 'repeat first' }, 'repeated paragraph, first occurrence'), ' ',
+    h('mark', { class: 'repeat again' }, 'its repeat'), ' ',
+    h('mark', { class: 'shared' }, 'shared with another document'), ' ',
+    h('mark', { class: 'repeat focus' }, 'group you opened'));
+  // Two modes: repeats and shared passages, or where each sentence came from (attribution.js).
+  const modes = documentModes(() => { shown = null; view.show(); });
   const element = h('section', { id: 'view-document', class: 'view', role: 'tabpanel', 'aria-labelledby': 'tab-document', hidden: true },
     h('h2', { class: 'visually-hidden' }, 'One document'),
-    h('div', { class: 'toolbar' }, select,
-      h('span', { class: 'legend' },
-        h('mark', { class: 'repeat first' }, 'repeated paragraph, first occurrence'), ' ',
-        h('mark', { class: 'repeat again' }, 'its repeat'), ' ',
-        h('mark', { class: 'shared' }, 'shared with another document'), ' ',
-        h('mark', { class: 'repeat focus' }, 'group you opened'))),
+    h('div', { class: 'toolbar' }, select, modes.element, legend),
     body);
   let shown = null;
 
-  return {
+  const view = {
     element,
     async show() {
       const docs = app.store.documents;
       docOptions(select, docs, app.state.doc);
+      legend.hidden = modes.mode === 'sources';
       if (!docs.length) {
         shown = null;
         body.replaceChildren(emptyNote('No documents yet.'));
         return;
       }
       const d = app.state.doc;
-      const key = `${docs.map((x) => x.id).join(',')}|${docs[d].words}|${d}|${app.state.group}|${app.state.at}|${app.analysisKey()}`;
+      const key = `${docs.map((x) => x.id).join(',')}|${docs[d].words}|${d}|${app.state.group}|${app.state.at}|${app.analysisKey()}|${modes.mode}`;
       if (shown === key) return;
       const analysis = await withAnalysis(app, body, () => { shown = null; this.show(); });
       const paragraphs = await paragraphsOf(app, docs[d]);
       if (docs !== app.store.documents) return;
       shown = key;
-      showDocument(app, body, analysis, docs, d, paragraphs);
+      if (modes.mode === 'sources') body.replaceChildren(analysis ? attributionPanel(app, analysis, docs, d) : emptyNote('Attribution needs the analysis engine.'));
+      else showDocument(app, body, analysis, docs, d, paragraphs);
     },
   };
+  return view;
+}
+
+// The mode buttons of the view: {element, mode}; `changed()` runs after a switch.
+function documentModes(changed) {
+  const state = { mode: 'marks' };
+  const buttons = [['marks', 'Repeats and shared passages'], ['sources', 'Where each sentence came from']].map(([mode, label]) =>
+    h('button', { type: 'button', class: 'small', 'data-mode': mode, 'aria-pressed': String(mode === state.mode),
+      onclick: () => {
+        state.mode = mode;
+        for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.mode === mode));
+        changed();
+      } }, label));
+  state.element = h('span', { class: 'doc-mode', role: 'group', 'aria-label': 'Show' }, buttons);
+  return state;
 }
 
 /** Item starts of `text`: one item per line, lines longer than PIECE cut into pieces. */

@@ -4,6 +4,7 @@
 import { h, download, percent } from '../dom.js';
 import { SCORE_HELP } from '../help.js';
 import { emptyNote } from './common.js';
+import { lineageCard } from './lineage.js';
 import { csvText } from '../../lib/csv.js';
 
 const MATRIX_LIMIT = 60;
@@ -194,6 +195,7 @@ function overviewContent(app, analysis, docs) {
         h('div', { class: 'card-head' }, h('h3', { id: 'matrix-title' }, 'Similarity matrix'), scoreSelect(app)),
         docs.length > 1 ? matrix(app, analysis, docs) : h('p', {}, 'Add a second document to see how they relate.')),
       h('div', { class: 'overview-side' }, duplicateSummary(app, analysis, docs), clusters(analysis, docs))),
+    lineageCard(app, analysis, docs.map((doc) => doc.name)),
     closestPairs(app, analysis, docs),
     ...documentsTable(app, analysis, docs),
   ].filter((part) => part != null); // a part with nothing to show is left out, never printed as "null"

@@ -1,0 +1,111 @@
+// The Overview's lineage graph and list, and the One document view's attribution mode, on the
+// hand-made fixtures of tests/fixtures/lineage dropped as files, as a user would.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { clearAll, startHarness } from './harness.mjs';
+
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+const fixture = (path) => readFileSync(new URL(`../fixtures/lineage/${path}`, import.meta.url), 'utf8');
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+// Drops `files` ({name, text, lastModified?}) on the page and waits until they are added.
+async function drop(page, files) {
+  await clearAll(page);
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'text/plain', lastModified: f.lastModified ?? Date.now() }));
+    document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+  await page.waitForFunction((n) => document.querySelector('#status').textContent === `${n} documents added.`, files.length, { timeout: 30000 });
+}
+
+async function axeViolations(page) {
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the lineage graph shows the drafts as a chain; an edge opens the pair view of its two documents', async () => {
+  const page = await harness.newPage();
+  // Same file time for all: nothing says which came first. Names sort as d, b, a, c: shuffled.
+  const time = Date.parse('2024-05-01T12:00:00Z');
+  const names = { 'd.txt': 'draft3', 'b.txt': 'draft1', 'a.txt': 'draft4', 'c.txt': 'draft2' };
+  await drop(page, Object.entries(names).map(([name, draft]) => ({ name, text: fixture(`chain/${draft}.txt`), lastModified: time })));
+  await page.click('#tab-overview');
+  await page.waitForSelector('#lineage-list li', { timeout: 60000 });
+  const listed = await page.$$eval('#lineage-list li', (items) => items.map((li) => li.querySelector('button').textContent));
+  const docNames = await page.$$eval('#documents-table tbody th', (cells) => cells.map((c) => c.textContent.replace(/^\d+\. /, '')));
+  const draftOf = (label) => names[label];
+  const edges = listed.map((text) => {
+    const [, x, y] = text.match(/^\d+\. (\S+) — \d+\. (\S+)$/);
+    return [draftOf(x), draftOf(y)].sort().join('-');
+  }).sort();
+  assert.deepEqual(edges, ['draft1-draft2', 'draft2-draft3', 'draft3-draft4'], `${listed} (documents ${docNames})`);
+  assert.match(await page.textContent('#lineage-note'), /3 of 3 have no direction/);
+  assert.match(await page.textContent('#lineage-list'), /which came first is unknown/);
+  assert.equal(await page.locator('#lineage-graph .lineage-edge').count(), 3);
+  assert.equal(await page.locator('#lineage-graph [marker-end]').count(), 0, 'no arrows without a direction');
+  assert.equal(await page.getAttribute('#lineage-graph', 'aria-hidden'), 'true');
+
+  const edge = page.locator('#lineage-graph .lineage-edge').first();
+  const [from, to] = [Number(await edge.getAttribute('data-from')), Number(await edge.getAttribute('data-to'))];
+  await edge.locator('line.hit').click({ force: true });
+  await page.waitForSelector('#view-pair:not([hidden])');
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, new RegExp(`a=${from}(&|$)`));
+  assert.match(hash, new RegExp(`b=${to}(&|$)`));
+
+  // The list's buttons do the same by keyboard.
+  await page.click('#tab-overview');
+  await page.focus('#lineage-list li:nth-child(2) button');
+  const second = await page.$eval('#lineage-list li:nth-child(2)', (li) => [Number(li.dataset.from), Number(li.dataset.to)]);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#view-pair:not([hidden])');
+  assert.match(await page.evaluate(() => location.hash), new RegExp(`a=${second[0]}.*b=${second[1]}|b=${second[1]}.*a=${second[0]}`));
+  await page.click('#tab-overview');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.problems, []);
+});
+
+test('files\' last-modified times direct the lineage: an arrow from the older file', async () => {
+  const page = await harness.newPage();
+  await drop(page, [
+    { name: 'new.txt', text: fixture('chain/draft2.txt'), lastModified: Date.parse('2024-03-04T10:00:00Z') },
+    { name: 'old.txt', text: fixture('chain/draft1.txt'), lastModified: Date.parse('2024-03-02T09:00:00Z') },
+  ]);
+  await page.click('#tab-overview');
+  await page.waitForSelector('#lineage-list li', { timeout: 60000 });
+  assert.match(await page.textContent('#lineage-list li'), /old\.txt → \d\. new\.txt.*last-modified times: 2024-03-02 09:00 UTC → 2024-03-04 10:00 UTC/s);
+  assert.equal(await page.locator('#lineage-graph [marker-end]').count(), 1);
+  assert.match(await page.textContent('#lineage-note'), /Arrows point from the earlier text to the later/);
+});
+
+test('One document shows where each sentence came from, and a sentence its source', async () => {
+  const page = await harness.newPage();
+  await drop(page, ['bridge.txt', 'festival.txt', 'roundup.txt'].map((name) => ({ name, text: fixture(`attribution/${name}`) })));
+  await page.click('#tab-document');
+  await page.selectOption('#doc-select', { label: '3. roundup.txt' });
+  await page.click('button[data-mode="sources"]');
+  await page.waitForSelector('#attribution-summary', { timeout: 60000 });
+  const expected = fixture('attribution/expected.tsv').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+  const count = (origin) => expected.filter(([o]) => o === origin).length;
+  assert.equal(await page.locator('#attributed-text button.sentence.copied').count(), count('copied'));
+  assert.equal(await page.locator('#attributed-text button.sentence.rewritten').count(), count('rewritten'));
+  assert.equal(await page.locator('#attributed-text span.sentence.new').count(), count('new'));
+  const pct = (n) => `${Math.round((100 * n) / expected.length)}%`;
+  assert.match(await page.textContent('#attribution-summary'), new RegExp(`${pct(2)} rewritten from or into 1\\. bridge\\.txt, ${pct(3)} copied from or into 1\\. bridge\\.txt, ${pct(3)} copied from or into 2\\. festival\\.txt, ${pct(3)} new`));
+  const [, , rewritten, from] = expected.find(([o]) => o === 'rewritten');
+  await page.click(`#attributed-text button.sentence.rewritten >> text=${rewritten.slice(0, 30)}`);
+  assert.match(await page.textContent('#attribution-source'), /is rewritten from or into 1\. bridge\.txt, sentence \d+/);
+  assert.equal(await page.textContent('#attribution-source q'), from);
+  assert.deepEqual(await axeViolations(page), []);
+  // The sources table opens the pair view.
+  await page.click('#attribution-sources button >> nth=0');
+  await page.waitForSelector('#view-pair:not([hidden])');
+  assert.deepEqual(page.problems, []);
+});
