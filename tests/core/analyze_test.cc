@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -260,6 +261,99 @@ TEST(Analyze, RefusesZeroSeedWords) {
   AnalyzeOptions options;
   options.passages.seedWords = 0;
   EXPECT_FALSE(analyze({"a"}, options).ok());
+}
+
+}  // namespace
+}  // namespace concord
+
+namespace concord {
+namespace {
+
+// A seeded set of lower-case ASCII articles whose unrelated documents share fragments: a
+// boilerplate footer in most, quotes shared by a few, and near copies.
+std::vector<std::string> fragmentSet(uint32_t n, uint32_t seed) {
+  uint32_t state = seed;
+  const auto next = [&] { return state = state * 1664525u + 1013904223u, state >> 8; };
+  const auto words = [&](uint32_t count) {
+    std::string out;
+    for (uint32_t w = 0; w < count; ++w) out += "w" + std::to_string(next() % 300) + " ";
+    return out;
+  };
+  const std::string footer = words(40);
+  std::vector<std::string> quotes;
+  for (int q = 0; q < 6; ++q) quotes.push_back(words(20));
+  std::vector<std::string> texts;
+  for (uint32_t d = 0; d < n; ++d) {
+    std::string text;
+    if (d > 0 && next() % 5 == 0) {
+      text = texts[next() % d];
+      text.replace(next() % (text.size() / 2), 3, " zz");
+    } else {
+      text = words(60 + next() % 80) + "\n" + quotes[next() % quotes.size()] + "\n" + words(40);
+      if (next() % 4 != 0) text += "\n" + footer;
+    }
+    texts.push_back(text);
+  }
+  return texts;
+}
+
+std::set<std::string> shingleSet(const std::string& text) {
+  std::vector<std::string> w;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = std::min(text.find_first_of(" \n", at), text.size());
+    if (end > at) w.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  std::set<std::string> out;
+  for (size_t i = 0; i + 3 <= w.size(); ++i) out.insert(w[i] + " " + w[i + 1] + " " + w[i + 2]);
+  return out;
+}
+
+TEST(Analyze, SkippedDiffRatiosNeverChangeAReportedPair) {
+  for (uint32_t matrixUpTo : {0u, 2000u}) {
+    const std::vector<std::string> texts = fragmentSet(120, 7 + matrixUpTo);
+    const std::vector<std::string_view> views(texts.begin(), texts.end());
+    AnalyzeOptions options;
+    options.allPairsUpTo = 10;
+    options.matrixUpTo = matrixUpTo;
+    options.maxSeedDocuments = 8;  // The footer is a stock phrase.
+    const Analysis skipped = analyze(views, options).value();
+    options.skipBoundedDiffs = false;
+    const Analysis exact = analyze(views, options).value();
+    ASSERT_EQ(skipped.pairs.size(), exact.pairs.size());
+    ASSERT_GT(exact.pairs.size(), 10u);
+    for (size_t p = 0; p < exact.pairs.size(); ++p) {
+      const PairResult &x = skipped.pairs[p], &y = exact.pairs[p];
+      EXPECT_EQ(x.a, y.a);
+      EXPECT_EQ(x.b, y.b);
+      EXPECT_EQ(x.level, y.level) << x.a << "," << x.b;
+      EXPECT_EQ(x.scores.diffRatio, y.scores.diffRatio) << x.a << "," << x.b;
+      EXPECT_EQ(x.scores.diffRatioExact, y.scores.diffRatioExact);
+      EXPECT_EQ(x.scores.resemblance, y.scores.resemblance);
+    }
+  }
+}
+
+TEST(Analyze, ResemblanceCountsStockPhrases) {
+  for (uint32_t matrixUpTo : {0u, 2000u}) {
+    const std::vector<std::string> texts = fragmentSet(120, 11 + matrixUpTo);
+    const std::vector<std::string_view> views(texts.begin(), texts.end());
+    AnalyzeOptions options;
+    options.allPairsUpTo = 10;
+    options.matrixUpTo = matrixUpTo;
+    options.maxSeedDocuments = 8;
+    const Analysis analysis = analyze(views, options).value();
+    ASSERT_GT(analysis.pairs.size(), 10u);
+    std::vector<std::set<std::string>> sets;
+    for (const std::string& text : texts) sets.push_back(shingleSet(text));
+    for (const PairResult& pair : analysis.pairs) {
+      const std::set<std::string>&a = sets[pair.a], &b = sets[pair.b];
+      size_t shared = 0;
+      for (const std::string& s : a) shared += b.count(s);
+      const double jaccard = static_cast<double>(shared) / (a.size() + b.size() - shared);
+      EXPECT_DOUBLE_EQ(pair.scores.resemblance, jaccard) << pair.a << "," << pair.b;
+    }
+  }
 }
 
 }  // namespace

@@ -35,9 +35,12 @@ struct AnalyzeOptions {
   uint32_t allPairsUpTo = 200;  ///< Report every pair up to this many documents, else only related.
   uint32_t matrixUpTo = 2000;   ///< Fill the full rewrite-score matrix up to this many documents.
   /// In larger sets, a 3-word phrase found in more documents than this is a stock phrase: it
-  /// seeds no passage and does not count as shared material.
+  /// seeds no passage and makes no candidate pair (resemblance still counts it).
   uint32_t maxSeedDocuments = 64;
   LineageOptions lineage;  ///< Lineage and attribution (concord/lineage.h).
+  /// Skip the exact diff ratio of a pair the result leaves out whatever that ratio is (unrelated,
+  /// with an upper bound below `levels.minorDiffRatio`); false computes it (tests compare both).
+  bool skipBoundedDiffs = true;
 };
 
 /// A passage shared by two documents, as byte ranges in each.

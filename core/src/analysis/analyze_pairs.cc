@@ -29,14 +29,6 @@ class PairScorer {
 
   const bool allPairs;  // Every pair is reported, related or not.
 
-  uint32_t sharedOf(uint32_t a, uint32_t b) const {
-    if (state_.dense) return state_.sharedDense[size_t{a} * state_.n + b];
-    const uint64_t key = pairKey(a, b);
-    const auto range =
-        std::equal_range(state_.sharedSparse.begin(), state_.sharedSparse.end(), key);
-    return static_cast<uint32_t>(range.second - range.first);
-  }
-
   // `overlap` < 0: compute the distinctive-token overlap here.
   PairResult score(uint32_t a, uint32_t b, double cosine, double overlap) {
     PairResult pair;
@@ -45,13 +37,31 @@ class PairScorer {
     const auto found = state_.facts.find(pairKey(a, b));
     const PairFacts none;
     const PairFacts& f = found == state_.facts.end() ? none : found->second;
+    s.coverageAB = f.coverageAB, s.coverageBA = f.coverageBA;
+    if (overlap < 0)
+      overlap = weightedOverlap(state_.distinctive[a], state_.distinctive[b], state_.idf);
+    s.rewrite =
+        rewriteScore(cosine, overlap, state_.distinctive[a].size(), state_.distinctive[b].size());
+    const double wordsA = state_.out.documents[a].words, wordsB = state_.out.documents[b].words;
+    // The estimate from passages (a lower bound) stands where no exact ratio is computed.
+    s.diffRatio = (f.coverageAB * wordsA + f.coverageBA * wordsB) / std::max(1.0, wordsA + wordsB);
+    // A pair the result leaves out whatever its exact diff ratio needs no LCS: not every pair is
+    // reported, the pair is unrelated with the estimate, and an upper bound on the ratio is below
+    // the minor-changes threshold, so the exact ratio could not make it related (docs/analyze.md).
+    // Asked only where the answer saves work: the bound costs a pass over both documents.
+    const auto leftOutWhateverRatio = [&] {
+      return !f.identical && state_.options.skipBoundedDiffs && !allPairs &&
+             matchLevel(s, state_.options.levels) == MatchLevel::kUnrelated &&
+             diffRatioBound(a, b) < state_.options.levels.minorDiffRatio;
+    };
+    // Its shingle counts would only tell whether it shares material, which a passage shows.
+    const bool cheapShared = f.identical || (state_.dense && state_.sharedDenseComplete);
+    if (f.hasPassage && !cheapShared && leftOutWhateverRatio()) return pair;
     const double shared = f.identical ? state_.shingleCount[a] : sharedOf(a, b);
     const double sizeA = state_.shingleCount[a], sizeB = state_.shingleCount[b];
     s.resemblance = sizeA + sizeB > shared ? shared / (sizeA + sizeB - shared) : 1.0;
     s.containmentAB = sizeA > 0 ? shared / sizeA : 0;
     s.containmentBA = sizeB > 0 ? shared / sizeB : 0;
-    s.coverageAB = f.coverageAB, s.coverageBA = f.coverageBA;
-    const double wordsA = state_.out.documents[a].words, wordsB = state_.out.documents[b].words;
     // Exact for pairs that share material: a passage, or a shingle resemblance of 0.1 (short
     // texts have no passage of minWords words however equal they are).
     const bool sharesMaterial = f.hasPassage || s.resemblance >= 0.1;
@@ -63,7 +73,8 @@ class PairScorer {
     if (f.identical) {
       s.diffRatio = 1.0;  // Same word sequence: no LCS needed.
       s.diffRatioExact = true;
-    } else if ((sharesMaterial && affordable) || (wordsA == 0 && wordsB == 0)) {
+    } else if (((sharesMaterial && affordable) || (wordsA == 0 && wordsB == 0)) &&
+               !leftOutWhateverRatio()) {
       diffBudget_ -= steps;
       // Ids are copied out of the parse per pair (row a stays cached): far cheaper than the
       // LCS itself, and no second copy of every document's ids lives through the analysis.
@@ -71,14 +82,7 @@ class PairScorer {
       copyIds(state_.parsed[b].words, idsB_);
       s.diffRatio = wordDiffRatio(idsA_, idsB_);
       s.diffRatioExact = true;
-    } else {
-      s.diffRatio =
-          (f.coverageAB * wordsA + f.coverageBA * wordsB) / std::max(1.0, wordsA + wordsB);
     }
-    if (overlap < 0)
-      overlap = weightedOverlap(state_.distinctive[a], state_.distinctive[b], state_.idf);
-    s.rewrite =
-        rewriteScore(cosine, overlap, state_.distinctive[a].size(), state_.distinctive[b].size());
     pair.level = matchLevel(s, state_.options.levels);
     return pair;
   }
@@ -88,9 +92,57 @@ class PairScorer {
   }
 
  private:
+  // Shingles a and b share, stock phrases included: the dense count when it left none out, else
+  // the intersection of their shingle sets.
+  uint32_t sharedOf(uint32_t a, uint32_t b) const {
+    if (state_.dense && state_.sharedDenseComplete)
+      return state_.sharedDense[size_t{a} * state_.n + b];
+    const uint32_t* x = state_.shingleIds.data() + state_.shingleStart[a];
+    const uint32_t* xEnd = state_.shingleIds.data() + state_.shingleStart[a + 1];
+    const uint32_t* y = state_.shingleIds.data() + state_.shingleStart[b];
+    const uint32_t* yEnd = state_.shingleIds.data() + state_.shingleStart[b + 1];
+    uint32_t shared = 0;
+    while (x != xEnd && y != yEnd) {  // Without branches: the order of ids is unpredictable.
+      const uint32_t u = *x, v = *y;
+      shared += u == v;
+      x += u <= v;
+      y += v <= u;
+    }
+    return shared;
+  }
+
+  // An upper bound on the pair's diff ratio: the LCS is at most the shorter length and at most
+  // the words the two have in common counted as multisets (sum over words of the lesser count).
+  double diffRatioBound(uint32_t a, uint32_t b) {
+    const std::vector<Word>& wa = state_.parsed[a].words;
+    const std::vector<Word>& wb = state_.parsed[b].words;
+    const double total = static_cast<double>(wa.size() + wb.size());
+    if (total == 0) return 1.0;
+    const double shorter = 2.0 * static_cast<double>(std::min(wa.size(), wb.size())) / total;
+    if (shorter < state_.options.levels.minorDiffRatio) return shorter;
+    if (countA_.empty()) {
+      countA_.assign(state_.vocabulary.size(), 0);
+      takenB_.assign(state_.vocabulary.size(), 0);
+    }
+    if (countedA_ != a) {
+      if (countedA_ != UINT32_MAX)
+        for (const Word& w : state_.parsed[countedA_].words) countA_[w.id] = 0;
+      for (const Word& w : wa) ++countA_[w.id];
+      countedA_ = a;
+    }
+    size_t common = 0;
+    for (const Word& w : wb)
+      if (takenB_[w.id] < countA_[w.id]) ++takenB_[w.id], ++common;
+    for (const Word& w : wb) takenB_[w.id] = 0;
+    return 2.0 * static_cast<double>(common) / total;
+  }
+
   AnalysisState& state_;
   std::vector<uint32_t> idsA_, idsB_;
   uint32_t cachedA_ = UINT32_MAX;
+  std::vector<uint32_t> countA_;  // Per word id: occurrences in document countedA_.
+  std::vector<uint32_t> takenB_;  // Per word id: occurrences of b matched against countA_.
+  uint32_t countedA_ = UINT32_MAX;
   double diffBudget_ = kMaxTotalDiffSteps;
 };
 

@@ -65,8 +65,12 @@ struct AnalysisState {
   Vocabulary vocabulary;           ///< parseDocuments.
   std::vector<ParsedText> parsed;  ///< parseDocuments.
   std::vector<uint32_t> shingleCount;             ///< indexSeeds: distinct shingles per document.
-  std::vector<uint32_t> sharedDense;              ///< indexSeeds (dense): shared shingles, n * n.
-  std::vector<uint64_t> sharedSparse;             ///< indexSeeds (sparse): one pairKey per shingle.
+  /// indexSeeds: every document's distinct shingles as ascending ids, stock phrases included;
+  /// document d's are shingleIds[shingleStart[d], shingleStart[d + 1]).
+  std::vector<uint32_t> shingleIds;
+  std::vector<size_t> shingleStart;  ///< indexSeeds: n + 1 offsets into shingleIds.
+  std::vector<uint32_t> sharedDense;  ///< indexSeeds (dense): shared shingles, n * n.
+  bool sharedDenseComplete = true;    ///< indexSeeds: no stock phrase was left out of sharedDense.
   std::vector<Hit> hits;                          ///< indexSeeds; freed by chainPassages.
   std::unordered_map<uint64_t, PairFacts> facts;  ///< chainPassages, findIdentical.
   std::vector<SparseVector> vectors;              ///< weighTerms: TF-IDF per document.

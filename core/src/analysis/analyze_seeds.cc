@@ -1,6 +1,8 @@
-// Pass indexSeeds: every document's 3-word shingles sorted so that equal ones sit together. One
-// walk over the runs of equal shingles gives both the shared-shingle counts of every pair and the
-// seed matches that passages grow from.
+// Pass indexSeeds: every document's 3-word shingles sorted so that equal ones sit together (a
+// counting sort on the top 16 hash bits, then a radix sort of each bucket). One walk over the
+// runs of equal shingles gives each document's shingle set (as run numbers, for exact
+// resemblance), the shared-shingle counts of the dense path and the seed matches that passages
+// grow from.
 #include "analysis/analyze_passes.h"
 #include "analysis/out_of_line.h"
 #include "text/hashing.h"
@@ -35,6 +37,35 @@ struct SortedSeeds {
 };
 
 constexpr int kSeedBucketBits = 16;
+// Buckets up to this size are sorted by insertion; larger ones by radix.
+constexpr size_t kInsertionSortUpTo = 48;
+
+// Sorts `count` seeds by hash, stably: placement leaves each bucket in (doc, pos) order, so the
+// result is the (hash, doc, pos) order of SeedOccurrence::operator< that std::sort gave, in
+// linear time (four passes of 8 bits, a pass skipped when all seeds share its byte).
+void sortByHash(SeedOccurrence* seeds, size_t count, std::vector<SeedOccurrence>& scratch) {
+  if (count <= kInsertionSortUpTo) {
+    for (size_t i = 1; i < count; ++i) {
+      const SeedOccurrence seed = seeds[i];
+      size_t j = i;
+      for (; j > 0 && seeds[j - 1].hash > seed.hash; --j) seeds[j] = seeds[j - 1];
+      seeds[j] = seed;
+    }
+    return;
+  }
+  scratch.resize(count);
+  SeedOccurrence* from = seeds;
+  SeedOccurrence* to = scratch.data();
+  for (int shift = 0; shift < 32; shift += 8) {
+    size_t place[257] = {};
+    for (size_t i = 0; i < count; ++i) ++place[(from[i].hash >> shift & 0xff) + 1];
+    if (place[(from[0].hash >> shift & 0xff) + 1] == count) continue;
+    for (int digit = 1; digit < 257; ++digit) place[digit] += place[digit - 1];
+    for (size_t i = 0; i < count; ++i) to[place[from[i].hash >> shift & 0xff]++] = from[i];
+    std::swap(from, to);
+  }
+  if (from != seeds) std::copy(from, from + count, seeds);
+}
 
 // Every `k`-word shingle of every document, sorted. Built in two passes, a count per bucket of
 // the top 16 hash bits and then placement, so the array exists once (no sorted copy), and each
@@ -64,16 +95,15 @@ SortedSeeds sortedSeeds(const std::vector<ParsedText>& parsed, uint32_t k) {
     seeds[next[h >> (64 - kSeedBucketBits)]++] =
         SeedOccurrence{static_cast<uint32_t>(h >> (32 - kSeedBucketBits)), d, i};
   });
-  for (size_t b = 0; b + 1 < start.size(); ++b) {
-    if (start[b + 1] - start[b] > 1)
-      std::sort(seeds.begin() + start[b], seeds.begin() + start[b + 1]);
-  }
+  std::vector<SeedOccurrence> scratch;
+  for (size_t b = 0; b + 1 < start.size(); ++b)
+    sortByHash(seeds.data() + start[b], start[b + 1] - start[b], scratch);
   return sorted;
 }
 
-// Walks the runs of equal seeds. Twice: the first walk only counts the seed matches and sparse
-// pair entries, so that the second fills arrays reserved at their exact size. Growing them by
-// doubling left holes that the WebAssembly heap (which never shrinks) kept: about 70 MB at
+// Walks the runs of equal seeds. Twice: the first walk only counts the seed matches and each
+// document's shingles, so that the second fills arrays reserved at their exact size. Growing them
+// by doubling left holes that the WebAssembly heap (which never shrinks) kept: about 70 MB at
 // 10,000 articles, for a pass that costs a few percent of the analysis.
 class SeedWalk {
  public:
@@ -82,8 +112,10 @@ class SeedWalk {
   void run(bool fill) {
     fill_ = fill;
     bucket_ = 0;
+    run_ = 0;
     denseBudget_ = kDenseStockPairBudget;
     hitsSoFar_ = 0;
+    if (fill) next_.assign(state_.shingleStart.begin(), state_.shingleStart.end() - 1);
     const std::vector<SeedOccurrence>& seeds = sorted_.seeds;
     const size_t seedStep = std::max<size_t>(seeds.size() / 10, 4096);
     size_t nextSeedReport = seedStep;
@@ -99,7 +131,7 @@ class SeedWalk {
     hitCount = hitsSoFar_;
   }
 
-  size_t hitCount = 0, sparseCount = 0;  // What the counting walk found.
+  size_t hitCount = 0;  // What the counting walk found.
 
  private:
   // The run of equal seeds starting at r: returns where the next starts.
@@ -112,35 +144,40 @@ class SeedWalk {
     docs_.clear();
     for (size_t s = r; s < end; ++s)
       if (docs_.empty() || docs_.back() != seeds[s].doc) docs_.push_back(seeds[s].doc);
-    if (fill_)
-      for (uint32_t d : docs_) ++state_.shingleCount[d];
+    // Runs come in hash order, so each document's list of run numbers is ascending.
+    for (uint32_t d : docs_) {
+      if (fill_) {
+        state_.shingleIds[next_[d]++] = run_;
+      } else {
+        ++state_.shingleCount[d];
+      }
+    }
+    ++run_;
     const bool stock = docs_.size() > state_.cap;
-    countShared(stock);
+    if (state_.dense) countShared(stock);
     addHits(r, end, stock);
     return end;
   }
 
-  // Stock phrases count in the dense path while the budget lasts: beyond it (thousands of
-  // near-copies of one text) they are skipped rather than take minutes.
+  // The dense path counts shared shingles of every pair as it goes. Stock phrases count while
+  // the budget lasts: beyond it (thousands of near-copies of one text) they are left to
+  // scorePairs, which intersects the shingle sets of the pairs it reports.
   void countShared(bool stock) {
-    const bool dense = state_.dense;
+    if (docs_.size() < 2) return;
     const uint64_t pairsInRun = uint64_t{docs_.size()} * (docs_.size() - 1) / 2;
-    const bool affordable = !stock || pairsInRun <= denseBudget_;
-    if (dense && stock && affordable) denseBudget_ -= pairsInRun;
-    if (docs_.size() < 2 || !((dense && affordable) || !stock)) return;
-    if (!dense && !fill_) {
-      sparseCount += pairsInRun;
-      return;
-    }
-    const uint32_t n = state_.n;
-    for (size_t x = 0; x < docs_.size(); ++x)
-      for (size_t y = x + 1; y < docs_.size(); ++y) {
-        if (dense) {
-          if (fill_) ++state_.sharedDense[size_t{docs_[x]} * n + docs_[y]];
-        } else {
-          state_.sharedSparse.push_back(pairKey(docs_[x], docs_[y]));
-        }
+    if (stock) {
+      if (pairsInRun > denseBudget_) {
+        state_.sharedDenseComplete = false;
+        return;
       }
+      denseBudget_ -= pairsInRun;
+    }
+    if (!fill_) return;
+    const uint32_t n = state_.n;
+    for (size_t x = 0; x < docs_.size(); ++x) {
+      uint32_t* row = &state_.sharedDense[size_t{docs_[x]} * n];
+      for (size_t y = x + 1; y < docs_.size(); ++y) ++row[docs_[y]];
+    }
   }
 
   // Seeds for passages: not stock phrases, not a phrase some document repeats more than
@@ -172,6 +209,8 @@ class SeedWalk {
   const SortedSeeds& sorted_;
   bool fill_ = false;
   size_t bucket_ = 0;
+  uint32_t run_ = 0;           // Number of the current run: the shingle's id.
+  std::vector<size_t> next_;  // Where each document's next shingle id goes.
   uint64_t denseBudget_ = 0;
   size_t hitsSoFar_ = 0;
   std::vector<uint32_t> docs_;  // Distinct documents of one run.
@@ -187,11 +226,13 @@ void indexSeeds(AnalysisState& state) {
     const SortedSeeds sorted = sortedSeeds(state.parsed, state.options.passages.seedWords);
     SeedWalk walk(state, sorted);
     walk.run(false);
+    state.shingleStart.assign(n + 1, 0);
+    for (uint32_t d = 0; d < n; ++d)
+      state.shingleStart[d + 1] = state.shingleStart[d] + state.shingleCount[d];
+    state.shingleIds.resize(state.shingleStart[n]);
     state.hits.reserve(walk.hitCount);
-    state.sharedSparse.reserve(walk.sparseCount);
     walk.run(true);
   }  // Frees the index before passages are chained.
-  std::sort(state.sharedSparse.begin(), state.sharedSparse.end());
   state.report(0.35);
 }
 
