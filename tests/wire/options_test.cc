@@ -54,8 +54,9 @@ TEST(Options, AnalyzeOptionsNameEveryTunableField) {
   concord::AnalyzeOptions options;
   Recorder recorder;
   visitOptions(options, recorder);
-  EXPECT_EQ(recorder.seen.size(), 17u);
+  EXPECT_EQ(recorder.seen.size(), 19u);  // 17 + lineage, lineageSources
   EXPECT_EQ(recorder.seen["nearThreshold"], "fraction");
+  EXPECT_EQ(recorder.seen["lineageSources"], "count");
   EXPECT_EQ(options.duplicates.nearThreshold, 0.25);
   EXPECT_EQ(options.levels.rewriteCoverage, 0.25);
   EXPECT_EQ(options.maxSeedDocuments, kMaxCount);
