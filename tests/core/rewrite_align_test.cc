@@ -53,7 +53,9 @@ TEST(AlignRewrites, ABodyPastedTwiceAlignsByItsFirstCopy) {
   }
   AlignOptions keep;
   keep.skipRepeats = false;
-  for (const RewriteRow& row : alignRewrites(a, b, keep).value().rows) EXPECT_EQ(row.repeatOf, -1);
+  // Held in a variable: a range-for over a member of the temporary Result would read freed rows.
+  const RewriteAlignment kept = alignRewrites(a, b, keep).value();
+  for (const RewriteRow& row : kept.rows) EXPECT_EQ(row.repeatOf, -1);
 }
 
 TEST(AlignRewrites, MarksSharedWordsNamesAndNumbers) {
