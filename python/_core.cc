@@ -70,6 +70,8 @@ bool textOption(const std::string& key, const py::handle& v, concord::TextOption
 // The page's analyze() options (web/lib/analyze.js ANALYZE_DEFAULTS), by the same names.
 concord::AnalyzeOptions analyzeOptionsFrom(const py::dict& given) {
   concord::AnalyzeOptions o;
+  // The module's JSON does not carry lineage and attribution yet: not traced unless asked for.
+  o.lineage.enabled = false;
   for (const auto& [k, v] : given) {
     const std::string key = k.cast<std::string>();
     if (textOption(key, v, o.text))
@@ -100,6 +102,12 @@ concord::AnalyzeOptions analyzeOptionsFrom(const py::dict& given) {
       o.matrixUpTo = count(v, key, 0);
     else if (key == "maxSeedDocuments")
       o.maxSeedDocuments = count(v, key, 2);
+    else if (key == "lineage")
+      o.lineage.enabled = flag(v, key);
+    else if (key == "lineageSources")
+      o.lineage.maxSources = count(v, key, 1);
+    else if (key == "lineageUpTo")
+      o.lineage.upTo = count(v, key, 0);
     else
       throw py::value_error("unknown option: " + key);
   }

@@ -240,6 +240,8 @@ export interface AnalyzeOptions {
   lineage?: boolean;
   /** Each document is aligned sentence by sentence with at most this many related documents [6]. */
   lineageSources?: number;
+  /** Sets of more documents than this get no lineage or attribution (default 2000). */
+  lineageUpTo?: number;
   /** Called with the fraction done (0..1) between phases. */
   onProgress?: (fraction: number) => void;
 }

@@ -144,6 +144,17 @@ TEST(Lineage, DisabledLeavesLineageAndAttributionEmpty) {
   EXPECT_TRUE(analysis.attribution.empty());
 }
 
+TEST(Lineage, SetsLargerThanUpToGetNone) {
+  AnalyzeOptions options;
+  options.lineage.upTo = static_cast<uint32_t>(kDrafts.size()) - 1;
+  const Analysis skipped = analyzeTexts(readAll(kDrafts), options);
+  EXPECT_TRUE(skipped.lineage.edges.empty());
+  EXPECT_TRUE(skipped.lineage.dates.empty());  // What the page reads as "not traced".
+  EXPECT_TRUE(skipped.attribution.empty());
+  options.lineage.upTo = static_cast<uint32_t>(kDrafts.size());
+  EXPECT_FALSE(analyzeTexts(readAll(kDrafts), options).lineage.edges.empty());
+}
+
 double dayMs(int days) { return days * 86'400'000.0; }
 
 TEST(LineageDates, ReadsLabelledDatesAndDatelines) {

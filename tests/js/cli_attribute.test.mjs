@@ -31,7 +31,9 @@ test('attribute: prints the lineage chain and each sentence of a draft', async (
   }
   assert.match(out.text, /same title; \d+ of draft\d\.txt's \d+ sentences copied/);
   assert.match(out.text, /  draft2\.txt: (\d+% (rewritten|copied) from or into draft[13]\.txt, )+\d+% new\n/);
-  assert.match(out.text, /#\d+ new {7}"The grant was awarded in 2021 after two failed applications\."\n/);
+  // Drafts 2, 3 and 4 share this sentence and nothing says which came first: copied, never new.
+  assert.match(out.text, /#\d+ copied {4}"The grant was awarded in 2021 after two failed applications\."  ← draft[234]\.txt/);
+  assert.doesNotMatch(out.text, /#\d+ new +"The grant was awarded/);
   assert.match(out.text, /#\d+ copied {4}"Millbrook library opens a solar reading room"  ← draft\d\.txt #1/);
 });
 
@@ -78,13 +80,13 @@ test('concord attribute runs from the command line and refuses no files', async 
 
 test('attribute --html: a report with the lineage and every sentence, user text escaped', async () => {
   const tmp = mkdtempSync(join(tmpdir(), 'concord-attribute-'));
-  const evil = join(tmp, '<b>evil</b>.txt');
+  const evil = join(tmp, '<b>evil<b>.txt'); // no slash: a file name cannot hold one
   copyFileSync(join(dir, 'attribution/bridge.txt'), evil);
   const out = sink();
   await run([evil, join(dir, 'attribution/roundup.txt'), '--html'], concord, { out, err: sink() });
   assert.match(out.text, /^<!doctype html>/);
-  assert.match(out.text, /&lt;b&gt;evil&lt;\/b&gt;\.txt — roundup\.txt/);
+  assert.match(out.text, /&lt;b&gt;evil&lt;b&gt;\.txt — roundup\.txt/);
   assert.doesNotMatch(out.text, /<b>evil/);
-  assert.match(out.text, /<span class="copied" title="copied from &lt;b&gt;evil&lt;\/b&gt;\.txt, sentence \d+: The Old Mill Bridge/);
+  assert.match(out.text, /<span class="copied" title="copied from &lt;b&gt;evil&lt;b&gt;\.txt, sentence \d+: The Old Mill Bridge/);
   assert.match(out.text, /<span class="rewritten" title="rewritten from [^"]+">Motorists face a nine-mile diversion/);
 });

@@ -34,10 +34,14 @@ def sample():
 
 @pytest.mark.parametrize("options", [{}, {"split": "lines", "minPassageWords": 5}])
 def test_module_and_wasm_agree(options):
+    # The module's JSON does not carry lineage and attribution yet (issue 11 note): compare all
+    # the rest, with lineage off on both sides.
+    options = {**options, "lineage": False}
     documents = sample()
     ours = concord.analyze([d["text"] for d in documents], [d["name"] for d in documents],
                            **options)
     theirs = wasm_analyze(documents, options)
+    assert theirs.pop("lineage") == {"dates": [], "edges": []} and theirs.pop("attribution") == []
     for result in (ours, theirs):
         result["stats"].pop("milliseconds")
     assert ours["pairs"], "the sample must have related pairs to compare"

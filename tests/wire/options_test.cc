@@ -54,7 +54,7 @@ TEST(Options, AnalyzeOptionsNameEveryTunableField) {
   concord::AnalyzeOptions options;
   Recorder recorder;
   visitOptions(options, recorder);
-  EXPECT_EQ(recorder.seen.size(), 19u);  // 17 + lineage, lineageSources
+  EXPECT_EQ(recorder.seen.size(), 20u);  // 17 + lineage, lineageSources, lineageUpTo
   EXPECT_EQ(recorder.seen["nearThreshold"], "fraction");
   EXPECT_EQ(recorder.seen["lineageSources"], "count");
   EXPECT_EQ(options.duplicates.nearThreshold, 0.25);

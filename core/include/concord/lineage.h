@@ -34,6 +34,10 @@ struct LineageOptions {
   std::vector<double> modified;
   /// Each document is aligned with at most this many of its most related documents.
   uint32_t maxSources = 6;
+  /// Larger sets get no lineage or attribution: aligning the related pairs sentence by sentence
+  /// would triple analyze()'s time at 10,000 articles (docs/bench.md). Ask for it with a larger
+  /// value.
+  uint32_t upTo = 2000;
 };
 
 /// Where a document's date came from.

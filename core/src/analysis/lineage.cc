@@ -20,7 +20,8 @@ void findDates(LineageState& state) {
 }
 
 void traceLineage(AnalysisState& analysis) {
-  if (!analysis.options.lineage.enabled) return;
+  const LineageOptions& options = analysis.options.lineage;
+  if (!options.enabled || analysis.texts.size() > options.upTo) return;
   LineageState state(analysis.texts, analysis.options, analysis.out.pairs);
   // After scorePairs (0.95) and before clusterDocuments (1).
   state.progress = [&analysis](double done) { analysis.report(0.95 + 0.045 * done); };

@@ -248,6 +248,13 @@ function showText(box, text, marks, paragraphs = []) {
   });
   list.overscan = 1500;
   list.reset(starts.length);
-  return { scrollToOffset: (offset) => list.scrollToIndex(lastAtOrBelow(starts, offset), 'center') };
+  // Scrolled twice: the first render measures the lines around the target (a long paragraph
+  // wraps taller than its estimate), the second lands on their measured place.
+  const scrollToOffset = (offset) => {
+    const index = lastAtOrBelow(starts, offset);
+    list.scrollToIndex(index, 'center');
+    list.scrollToIndex(index, 'center');
+  };
+  return { scrollToOffset };
 }
 

@@ -118,7 +118,7 @@ function list(app, edges, names) {
     const sure = e.confidence >= SURE;
     return h('li', { 'data-from': e.from, 'data-to': e.to },
       h('button', { type: 'button', class: 'link', onclick: () => app.setState({ view: 'pair', a: e.from, b: e.to }),
-        'aria-label': `Compare ${names[e.from]} and ${names[e.to]}` },
+        title: `Compare ${names[e.from]} and ${names[e.to]}` },
       `${e.from + 1}. ${names[e.from]} ${e.directed ? '→' : '—'} ${e.to + 1}. ${names[e.to]}`),
       ' ', h('span', { class: sure ? 'confidence' : 'confidence unsure' }, sure ? `confidence ${percent(e.confidence)}` : `unsure (${percent(e.confidence)})`),
       h('br'), h('span', { class: 'muted' }, `${directionNote(e)}. ${evidenceNote(e, names)}.`));
@@ -131,7 +131,12 @@ export function lineageCard(app, analysis, names) {
   const card = h('section', { class: 'card lineage-card', id: 'lineage', 'aria-labelledby': 'lineage-title' },
     h('h3', { id: 'lineage-title' }, 'Lineage: which text came from which'));
   if (!edges.length) {
-    card.append(h('p', {}, names.length > 1 ? 'No document looks revised or rewritten from another.' : 'Add more documents to see which came from which.'));
+    // No dates either: the engine did not trace lineage for a set this large (option lineageUpTo).
+    const traced = (analysis.lineage?.dates?.length ?? 0) > 0;
+    const note = names.length < 2 ? 'Add more documents to see which came from which.'
+      : traced ? 'No document looks revised or rewritten from another.'
+        : `Lineage is traced for smaller sets: ${names.length.toLocaleString()} documents are more than it aligns sentence by sentence. Analyse a cluster on its own to see it.`;
+    card.append(h('p', {}, note));
     return card;
   }
   const undirected = edges.filter((e) => !e.directed).length;

@@ -79,6 +79,7 @@ void visitOptions(concord::AnalyzeOptions& o, Visitor& v) {
   v.count("maxSeedDocuments", o.maxSeedDocuments, 2, kMaxCount);
   v.flag("lineage", o.lineage.enabled);
   v.count("lineageSources", o.lineage.maxSources, 1, kMaxCount);
+  v.count("lineageUpTo", o.lineage.upTo, 0, kMaxCount);
 }
 
 /// Options of profile(): only the paragraph split changes a document's numbers.
