@@ -1,7 +1,7 @@
 // The Web Worker that owns the WebAssembly core, so heavy work never blocks the page.
 // Protocol: {id, method, args} in (big texts sent ahead in slices: app/shared-texts.js);
 // {id, result} | {id, error, aborted} | {id, progress} out. Methods are the API's, plus the
-// composites of app/composites.js ('$report', '$pair').
+// composites of app/composites.js ('$report', '$pair', '$rewritePair', '$words').
 // `aborted` says the WebAssembly module aborted and this worker can do nothing more: the page
 // (app/engine.js) terminates it and starts another. Started by app/engine-worker.js, so it runs
 // under the page's Content-Security-Policy.
@@ -28,7 +28,7 @@ self.onmessage = async ({ data }) => {
     };
     const callArgs = args.slice(0, -1).concat([{ ...options, onProgress }]);
     if (Object.hasOwn(COMPOSITES, method)) {
-      const result = COMPOSITES[method](concord, ...args.slice(0, -1), options);
+      const result = COMPOSITES[method](concord, ...callArgs); // with onProgress, as on the page
       // A composite's typed arrays are its own: moved to the page, not copied.
       const transfer = Object.values(result ?? {}).filter(ArrayBuffer.isView).map((view) => view.buffer);
       self.postMessage({ id, result }, transfer);

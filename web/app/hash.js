@@ -2,7 +2,7 @@
 // shared link restores them. Only names of views, document numbers and options go there: the
 // texts never do.
 
-export const VIEWS = ['overview', 'pair', 'duplicates', 'document', 'rewrite'];
+export const VIEWS = ['overview', 'pair', 'duplicates', 'document'];
 
 export const DEFAULTS = Object.freeze({
   view: 'overview',
@@ -16,6 +16,7 @@ export const DEFAULTS = Object.freeze({
   ignorePunctuation: false,
   foldQuotes: false,
   collapse: true, // collapse unchanged stretches
+  rows: 'auto', // pair view rows: 'auto' | 'literal' | 'rewrite' (views/pair/rewrite-mode.js)
   score: 'rewrite', // score shown in the matrix
   group: -1, // duplicate group opened in context
   at: -1, // text offset to scroll to in the document view
@@ -25,14 +26,14 @@ export const DEFAULTS = Object.freeze({
 
 const SHORT = {
   view: 'v', a: 'a', b: 'b', doc: 'd', layout: 'l', unit: 'u', ignoreCase: 'ic', ignoreWhitespace: 'iw',
-  ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', score: 's', group: 'g', at: 'at', near: 'nt', words: 'pw',
+  ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', rows: 'r', score: 's', group: 'g', at: 'at', near: 'nt', words: 'pw',
 };
 
 /** Scores the matrix can show (the keys of SCORE_HELP in help.js). */
 export const SCORES = ['rewrite', 'diffRatio', 'resemblance', 'containmentAB', 'coverageAB'];
 
 // The values each text setting may take; anything else falls back to the default.
-const CHOICES = { view: VIEWS, layout: ['split', 'unified'], unit: ['auto', 'line', 'paragraph'], score: SCORES };
+const CHOICES = { view: VIEWS, layout: ['split', 'unified'], unit: ['auto', 'line', 'paragraph'], rows: ['auto', 'literal', 'rewrite'], score: SCORES };
 // Inclusive ranges of the number settings.
 const RANGES = {
   a: [0, 2 ** 31 - 1], b: [0, 2 ** 31 - 1], doc: [0, 2 ** 31 - 1], group: [-1, 2 ** 31 - 1], at: [-1, 2 ** 31 - 1],
@@ -63,6 +64,8 @@ export function parseHash(hash) {
     const raw = params.get(short);
     state[key] = raw === null ? DEFAULTS[key] : parseValue(key, raw);
   }
+  // The Rewrite alignment tab is now the pair view's rewrite rows: old links open those.
+  if (params.get('v') === 'rewrite') Object.assign(state, { view: 'pair', rows: 'rewrite' });
   return state;
 }
 

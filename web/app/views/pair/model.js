@@ -91,7 +91,7 @@ export async function compute(view, parts) {
   }
 }
 
-function summarize(view, { summary, rewriteHint }, left, right, ms) {
+function summarize(view, { summary }, left, right, ms) {
   const { model } = view;
   const { stats } = model;
   const unit = model.unit === 'paragraph' ? 'paragraphs' : 'lines';
@@ -117,5 +117,4 @@ function summarize(view, { summary, rewriteHint }, left, right, ms) {
   }
   if (left.text === right.text) summary.append(' · The texts are identical.');
   summary.append(` (${ms} ms)`);
-  rewriteHint.hidden = !(stats.similarity < 0.3 && left.text !== right.text);
 }
