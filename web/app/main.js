@@ -143,6 +143,8 @@ let renderToken = 0;
 async function render() {
   profileDocuments(); // counts a Cancel dropped are asked again
   app.state = parseHash(location.hash);
+  // A link to the retired Rewrite alignment tab: say in the URL what it opened instead.
+  if (/(^#|&)v=rewrite(&|$)/.test(location.hash)) history.replaceState(null, '', formatHash(app.state));
   clampState();
   const { view } = app.state;
   for (const tab of tabs) {

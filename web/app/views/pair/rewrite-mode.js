@@ -66,12 +66,14 @@ function summarizeRewrite(view, parts) {
   const { rewrite, names, model } = view;
   const counts = { matched: 0, dropped: 0, added: 0, moved: 0, repeat: 0 };
   for (const row of rewrite.rows) counts[row.kind]++;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   parts.rewriteSummary.replaceChildren(
-    'As rewrites: ', h('span', { id: 'rw-score' }, 'rewrite score ', h('span', { class: 'count' }, percent(rewrite.scores?.rewrite))),
-    ' · ', figuresLine(names, 'a', rewrite.figures.a), ' · ', figuresLine(names, 'b', rewrite.figures.b),
-    ' · ', h('span', { id: 'rw-literal' }, `literal similarity ${percent(model.stats.similarity)}`),
-    ` · ${counts.matched} rows face their counterpart, ${counts.dropped} dropped, ${counts.added} added`,
-    counts.moved ? `, ${counts.moved} rewritten elsewhere` : '', counts.repeat ? `, ${counts.repeat} repeats` : '');
+    h('span', { class: 'rw-headline' }, 'As rewrites: ',
+      h('span', { id: 'rw-score' }, 'rewrite score ', h('span', { class: 'count' }, percent(rewrite.scores?.rewrite))),
+      ' · ', h('span', { id: 'rw-literal' }, `literal similarity ${percent(model.stats.similarity)}`),
+      ` · ${plural(counts.matched, 'row')} facing a counterpart, ${counts.dropped} dropped, ${counts.added} added`,
+      counts.moved ? `, ${counts.moved} rewritten elsewhere` : '', counts.repeat ? `, ${plural(counts.repeat, 'repeat')}` : ''),
+    figuresLine(names, 'a', rewrite.figures.a), figuresLine(names, 'b', rewrite.figures.b));
 }
 
 /** Builds the display items of the rewrite rows (one per row) and draws them. */
