@@ -7,7 +7,7 @@ import { automaticRows, fromPackedRewrite, mayBeRewrite } from './rewrite-model.
 import { measureRewrite } from './rewrite-rows.js';
 import { drawRuler } from './ruler.js';
 
-const RULER_KINDS = { dropped: 'removed', added: 'added', moved: 'moved' };
+const RULER_KINDS = { dropped: 'removed', added: 'added', moved: 'moved', elsewhere: 'moved' };
 
 /** The switch's elements: a "Rows:" group of two toggle buttons. */
 export function createRowsSwitch() {
@@ -64,15 +64,15 @@ function figuresLine(names, side, { rewritten, copied, new: added, total }) {
 
 function summarizeRewrite(view, parts) {
   const { rewrite, names, model } = view;
-  const counts = { matched: 0, dropped: 0, added: 0, moved: 0, repeat: 0 };
+  const counts = { matched: 0, moved: 0, dropped: 0, added: 0, elsewhere: 0, repeat: 0 };
   for (const row of rewrite.rows) counts[row.kind]++;
   const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   parts.rewriteSummary.replaceChildren(
     h('span', { class: 'rw-headline' }, 'As rewrites: ',
       h('span', { id: 'rw-score' }, 'rewrite score ', h('span', { class: 'count' }, percent(rewrite.scores?.rewrite))),
       ' · ', h('span', { id: 'rw-literal' }, `literal similarity ${percent(model.stats.similarity)}`),
-      ` · ${plural(counts.matched, 'row')} facing a counterpart, ${counts.dropped} dropped, ${counts.added} added`,
-      counts.moved ? `, ${counts.moved} rewritten elsewhere` : '', counts.repeat ? `, ${plural(counts.repeat, 'repeat')}` : ''),
+      ` · ${plural(counts.matched + counts.moved, 'row')} facing a counterpart (${counts.moved} moved), ${counts.dropped} dropped, ${counts.added} added`,
+      counts.elsewhere ? `, ${counts.elsewhere} rewritten elsewhere` : '', counts.repeat ? `, ${plural(counts.repeat, 'repeat')}` : ''),
     figuresLine(names, 'a', rewrite.figures.a), figuresLine(names, 'b', rewrite.figures.b));
 }
 
@@ -81,7 +81,7 @@ export function rebuildRewriteItems(view, parts) {
   const { rows } = view.rewrite;
   view.items = rows.map((row, i) => ({ type: 'rw', row: i, rulerKind: RULER_KINDS[row.kind] }));
   view.rowToItem = Int32Array.from(rows, (_, i) => i);
-  view.starts = rows.flatMap((row, i) => (row.kind === 'matched' ? [] : [i]));
+  view.starts = rows.flatMap((row, i) => (row.kind === 'matched' || row.kind === 'moved' ? [] : [i]));
   view.current = -1;
   parts.scroller.setAttribute('aria-rowcount', String(rows.length));
   parts.scroller.classList.add('paragraphs');
@@ -90,7 +90,7 @@ export function rebuildRewriteItems(view, parts) {
   drawRuler(view, parts);
 }
 
-/** N/P in rewrite rows: the next or previous paragraph without a counterpart. */
+/** N/P in rewrite rows: the next or previous paragraph without a counterpart beside it. */
 export function goToUnmatched(view, delta) {
   const { starts, list, app } = view;
   if (!starts.length) {

@@ -14,7 +14,7 @@ export const PHRASE_WORDS = 4;
 
 const TOKEN_KINDS = ['word', 'name', 'number'];
 const SENTENCE_KINDS = ['rewritten', 'copied', 'new'];
-const ROW_FIELDS = 7; // aFirst, aEnd, bFirst, bEnd, repeatOf, aTokenEnd, bTokenEnd
+const ROW_FIELDS = 5; // a's paragraph count, b's, repeatOf, aTokenEnd, bTokenEnd (paragraphs in rowParagraphs)
 const LIKELY = 1;
 const COPIED = 2;
 
@@ -51,7 +51,7 @@ function sentenceFigures(kinds) {
 }
 
 /**
- * align()'s result, the pair's analyze() scores and shared passages (of `analysis` on [a, b]),
+ * align()'s result (with rewrite-regroup.js's `moved`), the pair's analyze() scores and shared passages (of `analysis` on [a, b]),
  * as typed arrays (see fromPackedRewrite).
  */
 export function packRewrite(alignment, analysis) {
@@ -64,8 +64,6 @@ export function packRewrite(alignment, analysis) {
   let aTokens = 0;
   let bTokens = 0;
   const rowEnds = rows.map((row) => [(aTokens += row.aShared.length), (bTokens += row.bShared.length)]);
-  const first = (list) => (list.length ? list[0] : 0);
-  const end = (list) => (list.length ? list[list.length - 1] + 1 : 0);
   const tokenFields = [(t) => t.start, (t) => t.end, (t) => TOKEN_KINDS.indexOf(t.kind)];
   const pair = analysis.pairs[0];
   return {
@@ -73,8 +71,10 @@ export function packRewrite(alignment, analysis) {
     figures: { a: sentenceFigures(aKinds), b: sentenceFigures(bKinds) },
     aParagraphs: flat(alignment.aParagraphs, [(p) => p.start, (p) => p.end]),
     bParagraphs: flat(alignment.bParagraphs, [(p) => p.start, (p) => p.end]),
-    rows: flat(rows, [(r) => first(r.a), (r) => end(r.a), (r) => first(r.b), (r) => end(r.b),
-      (r) => r.repeatOf ?? -1, (r, i) => rowEnds[i][0], (r, i) => rowEnds[i][1]]),
+    rows: flat(rows, [(r) => r.a.length, (r) => r.b.length, (r) => r.repeatOf ?? -1, (r, i) => rowEnds[i][0], (r, i) => rowEnds[i][1]]),
+    rowParagraphs: Int32Array.from(rows.flatMap((r) => [...r.a, ...r.b])),
+    aMoved: Uint8Array.from(alignment.aParagraphs, (_, p) => (alignment.moved?.a.has(p) ? 1 : 0)),
+    bMoved: Uint8Array.from(alignment.bParagraphs, (_, p) => (alignment.moved?.b.has(p) ? 1 : 0)),
     rowSimilarity: Float64Array.from(rows, (r) => r.similarity),
     aTokens: flat(rows.flatMap((r) => r.aShared), tokenFields),
     bTokens: flat(rows.flatMap((r) => r.bShared), tokenFields),
@@ -106,36 +106,43 @@ export function mayBeRewrite(literalSimilarity, a, b) {
 // Each paragraph's row, and the first sentence of each paragraph (sentences are in reading order).
 function paragraphIndex(paragraphCount, sentences, rows, firstField) {
   const rowOf = new Int32Array(paragraphCount).fill(-1);
-  rows.forEach((row, r) => { for (let p = row[firstField][0]; p < row[firstField][1]; p++) rowOf[p] = r; });
+  rows.forEach((row, r) => { for (const p of row[firstField]) rowOf[p] = r; });
   const sentenceStarts = new Int32Array(paragraphCount + 1);
   for (let s = 0; s < sentences.length / 4; s++) sentenceStarts[sentences[s * 4 + 2] + 1]++;
   for (let p = 0; p < paragraphCount; p++) sentenceStarts[p + 1] += sentenceStarts[p];
   return { rowOf, sentenceStarts };
 }
 
-function rowKind(row) {
-  if (row.a[1] > row.a[0] && row.b[1] > row.b[0]) return 'matched';
+function rowKind(row, packed) {
+  if (row.a.length && row.b.length) {
+    return row.a.some((p) => packed.aMoved[p]) || row.b.some((p) => packed.bMoved[p]) ? 'moved' : 'matched';
+  }
   if (row.repeatOf >= 0) return 'repeat';
-  if (row.elsewhere.length) return 'moved';
-  return row.a[1] > row.a[0] ? 'dropped' : 'added';
+  if (row.elsewhere.length) return 'elsewhere';
+  return row.a.length ? 'dropped' : 'added';
 }
 
 /**
- * The page's model of packRewrite()'s arrays: rows {a: [first, end), b: [first, end),
- * similarity, repeatOf, kind ('matched' | 'dropped' | 'added' | 'moved' | 'repeat'),
+ * The page's model of packRewrite()'s arrays: rows {a, b: paragraph indices, similarity,
+ * repeatOf, kind ('matched', 'moved': a paragraph shown out of its text's order,
+ * 'dropped', 'added', 'elsewhere': alone but linked to another row, 'repeat'),
  * elsewhere: paragraph links to other rows [{side, paragraph, row}]}, and per side the lookups
  * the rows need (sentences of a paragraph, links of a sentence).
  */
 export function fromPackedRewrite(packed) {
   const r = packed.rows;
+  const lists = packed.rowParagraphs;
   const rows = [];
-  for (let i = 0, p = 0, aTok = 0, bTok = 0; p < r.length; i++, p += ROW_FIELDS) {
+  for (let i = 0, p = 0, at = 0, aTok = 0, bTok = 0; p < r.length; i++, p += ROW_FIELDS) {
+    const a = Array.from(lists.subarray(at, at + r[p]));
+    const b = Array.from(lists.subarray(at + r[p], at + r[p] + r[p + 1]));
+    at += r[p] + r[p + 1];
     rows.push({
-      index: i, a: [r[p], r[p + 1]], b: [r[p + 2], r[p + 3]], repeatOf: r[p + 4],
-      aTokens: [aTok, r[p + 5]], bTokens: [bTok, r[p + 6]], similarity: packed.rowSimilarity[i], elsewhere: [],
+      index: i, a, b, repeatOf: r[p + 2], aTokens: [aTok, r[p + 3]], bTokens: [bTok, r[p + 4]],
+      similarity: packed.rowSimilarity[i], elsewhere: [],
     });
-    aTok = r[p + 5];
-    bTok = r[p + 6];
+    aTok = r[p + 3];
+    bTok = r[p + 4];
   }
   const a = paragraphIndex(packed.aParagraphs.length / 2, packed.aSentences, rows, 'a');
   const b = paragraphIndex(packed.bParagraphs.length / 2, packed.bSentences, rows, 'b');
@@ -146,8 +153,13 @@ export function fromPackedRewrite(packed) {
     rows[rowA].elsewhere.push({ side: 'b', paragraph: pl[k + 1], row: rowB, likely: (pl[k + 2] & LIKELY) !== 0 });
     rows[rowB].elsewhere.push({ side: 'a', paragraph: pl[k], row: rowA, likely: (pl[k + 2] & LIKELY) !== 0 });
   }
-  for (const row of rows) row.kind = rowKind(row);
+  for (const row of rows) row.kind = rowKind(row, packed);
   return { packed, rows, sides: { a, b }, scores: packed.scores, figures: packed.figures };
+}
+
+/** Whether paragraph `p` of `side` is shown out of its text's order. */
+export function isMoved(model, side, p) {
+  return model.packed[`${side}Moved`][p] === 1;
 }
 
 /** Sentence `s` of `side` ('a' | 'b'): {start, end, paragraph, kind}. */

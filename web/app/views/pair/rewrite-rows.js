@@ -5,7 +5,7 @@
 // rewritten from. `view.rewrite` is the model of rewrite-model.js (fromPackedRewrite).
 import { h, percent } from '../../dom.js';
 import { appendWithMarks, flattenMarks } from '../common.js';
-import { linksOf, paragraphOf, phraseMarks, sentenceOf, sentencesOfParagraph, tokenMarks } from './rewrite-model.js';
+import { isMoved, linksOf, paragraphOf, phraseMarks, sentenceOf, sentencesOfParagraph, tokenMarks } from './rewrite-model.js';
 
 const OTHER = { a: 'b', b: 'a' };
 const NUM_WIDTH = 64; // px: the ¶ column of a rewrite row (4.5em)
@@ -28,11 +28,11 @@ export function measureRewrite(view, scroller) {
 
 function sideLines(view, row, side) {
   let lines = 0;
-  for (let p = row[side][0]; p < row[side][1]; p++) {
+  for (const p of row[side]) {
     const { start, end } = paragraphOf(view.rewrite, side, p);
-    lines += Math.max(1, Math.ceil((end - start) / view.charsPerLine)) + 0.3;
+    lines += Math.max(1, Math.ceil((end - start) / view.charsPerLine)) + 0.3 + (isMoved(view.rewrite, side, p) ? 1 : 0);
   }
-  return lines + (row.kind === 'matched' ? 0 : 1);
+  return lines + (row.kind === 'matched' || row.kind === 'moved' ? 0 : 1);
 }
 
 /** The estimated height of rewrite row `item`. */
@@ -42,15 +42,23 @@ export function estimateRewrite(view, item) {
   return (view.stacked ? a + b : Math.max(a, b)) * view.lineHeight + 12;
 }
 
-function rangeLabel(range) {
-  if (range[1] <= range[0]) return '';
-  return range[1] - range[0] === 1 ? `¶ ${range[0] + 1}` : `¶ ${range[0] + 1}–${range[1]}`;
+// "¶ 3–5, 12" for paragraphs [2, 3, 4, 11].
+function paragraphsLabel(list) {
+  if (!list.length) return '';
+  const runs = [];
+  for (let i = 0; i < list.length;) {
+    let j = i;
+    while (j + 1 < list.length && list[j + 1] === list[j] + 1) j++;
+    runs.push(j > i ? `${list[i] + 1}–${list[j] + 1}` : `${list[i] + 1}`);
+    i = j + 1;
+  }
+  return `¶ ${runs.join(', ')}`;
 }
 
 function numCell(view, row, side) {
-  const range = row[side];
-  const cell = h('div', { role: 'cell', class: range[1] > range[0] ? 'num' : 'num empty' }, rangeLabel(range));
-  if (side === 'b' && row.kind === 'matched') {
+  const list = row[side];
+  const cell = h('div', { role: 'cell', class: list.length ? 'num' : 'num empty' }, paragraphsLabel(list));
+  if (side === 'b' && (row.kind === 'matched' || row.kind === 'moved')) {
     cell.append(h('span', { class: 'rw-sim', title: 'Rewrite similarity of the two sides of this row' }, percent(row.similarity)));
   }
   return cell;
@@ -71,7 +79,7 @@ function badge(view, row, side) {
   if (row.kind === 'dropped') return h('span', { class: 'rw-badge dropped' }, `dropped: not in ${names.b}`);
   if (row.kind === 'added') return h('span', { class: 'rw-badge added' }, `added: not in ${names.a}`);
   if (row.kind === 'repeat') return h('span', { class: 'rw-badge repeat' }, `repeats its own ¶ ${row.repeatOf + 1}`);
-  if (row.kind !== 'moved') return null;
+  if (row.kind !== 'elsewhere') return null;
   const target = row.elsewhere.find((link) => link.side === OTHER[side]) ?? row.elsewhere[0];
   const where = `¶ ${target.paragraph + 1} of ${names[target.side]}`;
   return h('button', {
@@ -95,6 +103,10 @@ function paragraphBlock(view, row, side, p, tokens) {
   const { start, end } = paragraphOf(view.rewrite, side, p);
   const marks = flattenMarks([...tokens.filter((t) => t.end > start && t.start < end), ...phraseMarks(view.rewrite, side, start, end)]);
   const block = h('div', { class: 'rw-para' });
+  if (isMoved(view.rewrite, side, p)) {
+    block.classList.add('moved');
+    block.append(h('span', { class: 'rw-badge moved' }, `moved: ¶ ${p + 1} shown out of order`));
+  }
   let at = start;
   const [first, last] = sentencesOfParagraph(view.rewrite, side, p);
   for (let s = first; s < last; s++) {
@@ -108,11 +120,11 @@ function paragraphBlock(view, row, side, p, tokens) {
 }
 
 function textCell(view, row, side) {
-  const range = row[side];
-  if (range[1] <= range[0]) return h('div', { role: 'cell', class: 'text empty' });
+  const list = row[side];
+  if (!list.length) return h('div', { role: 'cell', class: 'text empty' });
   const cell = h('div', { role: 'cell', class: `text rw-side rw-${row.kind}` }, badge(view, row, side));
   const tokens = tokenMarks(view.rewrite, row, side);
-  for (let p = range[0]; p < range[1]; p++) cell.append(paragraphBlock(view, row, side, p, tokens));
+  for (const p of list) cell.append(paragraphBlock(view, row, side, p, tokens));
   return cell;
 }
 
