@@ -57,102 +57,106 @@ function requireDocuments(documents) {
   return docs;
 }
 
-export function bindAnalyze(wire) {
+function groupsFrom(wire, ints, reals) {
   const C = wire.columns;
-  const { groupKinds, levels, tokenKinds } = wire.enums;
+  const { groupKinds } = wire.enums;
+  const duplicateGroups = [];
+  const shortRepeats = [];
+  let member = 0;
+  records(ints.groups, C.group, (g, index) => {
+    const members = new Array(g.members);
+    for (let m = 0; m < g.members; m++) members[m] = record(ints.members, C.member, member++);
+    (g.short ? shortRepeats : duplicateGroups).push({ kind: groupKinds[g.kind], similarity: reals.groups[index], members });
+  });
+  return { duplicateGroups, shortRepeats };
+}
 
-  function groupsFrom(ints, reals) {
-    const duplicateGroups = [];
-    const shortRepeats = [];
-    let member = 0;
-    records(ints.groups, C.group, (g, index) => {
-      const members = new Array(g.members);
-      for (let m = 0; m < g.members; m++) members[m] = record(ints.members, C.member, member++);
-      (g.short ? shortRepeats : duplicateGroups).push({ kind: groupKinds[g.kind], similarity: reals.groups[index], members });
-    });
-    return { duplicateGroups, shortRepeats };
+function analysisFrom(wire, { ints, reals, singles }, names) {
+  const C = wire.columns;
+  const { groupKinds, levels } = wire.enums;
+  let repeat = 0;
+  const documents = names.map((name, d) => {
+    const { words, paragraphs, repeats } = record(ints.documents, C.document, d);
+    const ranges = new Array(repeats);
+    for (let r = 0; r < repeats; r++) ranges[r] = record(ints.repeats, C.range, repeat++);
+    return { name, words, paragraphs, repeats: ranges };
+  });
+  const clusters = [];
+  for (let c = 0; c < ints.clusters.length; c += ints.clusters[c] + 1) {
+    clusters.push(Array.from(ints.clusters.subarray(c + 1, c + 1 + ints.clusters[c])));
   }
+  return {
+    documents,
+    repeatedBlocks: records(ints.blocks, C.block, (b) => ({ ...b, kind: groupKinds[b.kind] })),
+    ...groupsFrom(wire, ints, reals),
+    passages: records(ints.passages, C.passage, (p) => p),
+    pairs: records(ints.pairs, C.pair, (p, i) => ({
+      a: p.a,
+      b: p.b,
+      level: levels[p.level],
+      scores: { ...record(reals.scores, C.scores, i), diffRatioExact: p.diffRatioExact === 1 },
+    })),
+    clusters,
+    order: Array.from(ints.order),
+    matrix: singles.length ? { size: names.length, score: 'rewrite', values: singles.slice() } : null,
+    paragraphPairsVerified: ints.header[C.analysisHeader.candidatePairs],
+  };
+}
 
-  function analysisFrom({ ints, reals, singles }, names) {
-    let repeat = 0;
-    const documents = names.map((name, d) => {
-      const { words, paragraphs, repeats } = record(ints.documents, C.document, d);
-      const ranges = new Array(repeats);
-      for (let r = 0; r < repeats; r++) ranges[r] = record(ints.repeats, C.range, repeat++);
-      return { name, words, paragraphs, repeats: ranges };
+function alignmentFrom(wire, { ints, reals }) {
+  const C = wire.columns;
+  const { tokenKinds } = wire.enums;
+  let aToken = 0;
+  let bToken = 0;
+  const tokens = (packed, first, count) =>
+    Array.from({ length: count }, (_, t) => {
+      const token = record(packed, C.token, first + t);
+      return { ...token, kind: tokenKinds[token.kind] };
     });
-    const clusters = [];
-    for (let c = 0; c < ints.clusters.length; c += ints.clusters[c] + 1) {
-      clusters.push(Array.from(ints.clusters.subarray(c + 1, c + 1 + ints.clusters[c])));
-    }
-    return {
-      documents,
-      repeatedBlocks: records(ints.blocks, C.block, (b) => ({ ...b, kind: groupKinds[b.kind] })),
-      ...groupsFrom(ints, reals),
-      passages: records(ints.passages, C.passage, (p) => p),
-      pairs: records(ints.pairs, C.pair, (p, i) => ({
-        a: p.a,
-        b: p.b,
-        level: levels[p.level],
-        scores: { ...record(reals.scores, C.scores, i), diffRatioExact: p.diffRatioExact === 1 },
-      })),
-      clusters,
-      order: Array.from(ints.order),
-      matrix: singles.length ? { size: names.length, score: 'rewrite', values: singles.slice() } : null,
-      paragraphPairsVerified: ints.header[C.analysisHeader.candidatePairs],
+  const indices = (first, end) => Array.from({ length: end - first }, (_, i) => first + i);
+  const rows = records(ints.rows, C.alignRow, (row, r) => {
+    const out = {
+      a: indices(row.aFirst, row.aEnd),
+      b: indices(row.bFirst, row.bEnd),
+      similarity: reals.rows[r],
+      repeatOf: row.repeatOf >= 0 ? row.repeatOf : null,
+      aShared: tokens(ints.aTokens, aToken, row.aShared),
+      bShared: tokens(ints.bTokens, bToken, row.bShared),
     };
-  }
+    aToken += row.aShared;
+    bToken += row.bShared;
+    return out;
+  });
+  const flag = (v) => v === 1;
+  return {
+    aParagraphs: records(ints.aParagraphs, C.range, (r) => r),
+    bParagraphs: records(ints.bParagraphs, C.range, (r) => r),
+    rows,
+    sentences: {
+      a: records(ints.aSentences, C.sentence, (s) => s),
+      b: records(ints.bSentences, C.sentence, (s) => s),
+    },
+    sentenceLinks: records(ints.sentenceLinks, C.sentenceLink, (l, i) => ({
+      a: l.a,
+      b: l.b,
+      ...record(reals.sentenceLinks, C.sentenceLinkScores, i),
+      best: flag(l.best),
+      mutual: flag(l.mutual),
+      titles: flag(l.titles),
+      likely: flag(l.likely),
+    })),
+    paragraphLinks: records(ints.paragraphLinks, C.paragraphLink, (l, i) => ({
+      a: l.a,
+      b: l.b,
+      sentenceLinks: l.sentenceLinks,
+      ...record(reals.paragraphLinks, C.paragraphLinkScores, i),
+      likely: flag(l.likely),
+    })),
+  };
+}
 
-  function alignmentFrom({ ints, reals }) {
-    let aToken = 0;
-    let bToken = 0;
-    const tokens = (packed, first, count) =>
-      Array.from({ length: count }, (_, t) => {
-        const token = record(packed, C.token, first + t);
-        return { ...token, kind: tokenKinds[token.kind] };
-      });
-    const indices = (first, end) => Array.from({ length: end - first }, (_, i) => first + i);
-    const rows = records(ints.rows, C.alignRow, (row, r) => {
-      const out = {
-        a: indices(row.aFirst, row.aEnd),
-        b: indices(row.bFirst, row.bEnd),
-        similarity: reals.rows[r],
-        repeatOf: row.repeatOf >= 0 ? row.repeatOf : null,
-        aShared: tokens(ints.aTokens, aToken, row.aShared),
-        bShared: tokens(ints.bTokens, bToken, row.bShared),
-      };
-      aToken += row.aShared;
-      bToken += row.bShared;
-      return out;
-    });
-    const flag = (v) => v === 1;
-    return {
-      aParagraphs: records(ints.aParagraphs, C.range, (r) => r),
-      bParagraphs: records(ints.bParagraphs, C.range, (r) => r),
-      rows,
-      sentences: {
-        a: records(ints.aSentences, C.sentence, (s) => s),
-        b: records(ints.bSentences, C.sentence, (s) => s),
-      },
-      sentenceLinks: records(ints.sentenceLinks, C.sentenceLink, (l, i) => ({
-        a: l.a,
-        b: l.b,
-        ...record(reals.sentenceLinks, C.sentenceLinkScores, i),
-        best: flag(l.best),
-        mutual: flag(l.mutual),
-        titles: flag(l.titles),
-        likely: flag(l.likely),
-      })),
-      paragraphLinks: records(ints.paragraphLinks, C.paragraphLink, (l, i) => ({
-        a: l.a,
-        b: l.b,
-        sentenceLinks: l.sentenceLinks,
-        ...record(reals.paragraphLinks, C.paragraphLinkScores, i),
-        likely: flag(l.likely),
-      })),
-    };
-  }
-
+/** The analysis calls of the API object, on the module's wire (wire.js). */
+export function bindAnalyze(wire) {
   return {
     /**
      * Duplicate paragraphs, shared passages, pair scores and levels, clusters and a matrix order
@@ -166,7 +170,7 @@ export function bindAnalyze(wire) {
       const started = performance.now();
       const texts = docs.map((d) => d.text);
       const { paragraphPairsVerified, ...analysis } = wire.call('analyzeDocuments', 'analysis', texts, resolved, [resolved.onProgress ?? null], (packet) =>
-        analysisFrom(packet, docs.map((d) => d.name)));
+        analysisFrom(wire, packet, docs.map((d) => d.name)));
       analysis.stats = {
         documents: docs.length,
         pairsReported: analysis.pairs.length,
@@ -187,7 +191,7 @@ export function bindAnalyze(wire) {
     align(a, b, options) {
       requireString(a, 'a');
       requireString(b, 'b');
-      return wire.call('alignRewrites', 'align', [a, b], resolveOptions(wire.schemas.align, options), [], alignmentFrom);
+      return wire.call('alignRewrites', 'align', [a, b], resolveOptions(wire.schemas.align, options), [], (packet) => alignmentFrom(wire, packet));
     },
 
     cleanCopy,

@@ -4,91 +4,90 @@ import { requireString } from './errors.js';
 import { resolveOptions } from './options.js';
 import { htmlReport } from './report.js';
 
-export function bindCompare(wire) {
-  const ROW = wire.columns.compareRow;
-  const OP = wire.columns.inlineOp;
-  const MOVE = wire.columns.move;
-  const HEAD = wire.columns.compareHeader;
-  const { compareRowKinds, inlineKinds, units, lineEndings } = wire.enums;
-
-  function inlineOps(packed, begin, end) {
-    const ops = new Array(end - begin);
-    for (let k = begin, p = begin * OP.stride; k < end; k++, p += OP.stride) {
-      ops[k - begin] = {
-        kind: inlineKinds[packed[p + OP.kind]],
-        leftStart: packed[p + OP.leftStart],
-        leftEnd: packed[p + OP.leftEnd],
-        rightStart: packed[p + OP.rightStart],
-        rightEnd: packed[p + OP.rightEnd],
-      };
-    }
-    return ops;
-  }
-
-  function rowsFrom(packed, ops, similarity) {
-    const rows = new Array(packed.length / ROW.stride);
-    // Both ends of a moved-and-edited unit share one inline list.
-    const shared = new Map();
-    for (let r = 0, p = 0; r < rows.length; r++, p += ROW.stride) {
-      const begin = packed[p + ROW.inlineBegin];
-      const end = packed[p + ROW.inlineEnd];
-      let inline = [];
-      if (end > begin) {
-        inline = shared.get(begin);
-        if (!inline) shared.set(begin, (inline = inlineOps(ops, begin, end)));
-      }
-      const leftUnit = packed[p + ROW.leftUnit];
-      const rightUnit = packed[p + ROW.rightUnit];
-      const moveId = packed[p + ROW.moveId];
-      rows[r] = {
-        kind: compareRowKinds[packed[p + ROW.kind]],
-        leftUnit: leftUnit < 0 ? null : leftUnit,
-        leftStart: packed[p + ROW.leftStart],
-        leftEnd: packed[p + ROW.leftEnd],
-        rightUnit: rightUnit < 0 ? null : rightUnit,
-        rightStart: packed[p + ROW.rightStart],
-        rightEnd: packed[p + ROW.rightEnd],
-        similarity: similarity[r],
-        moveId: moveId < 0 ? null : moveId,
-        inline,
-      };
-    }
-    return rows;
-  }
-
-  function movesFrom(packed, similarity) {
-    const moves = new Array(packed.length / MOVE.stride);
-    for (let m = 0, p = 0; m < moves.length; m++, p += MOVE.stride) {
-      moves[m] = {
-        id: m,
-        leftStart: packed[p + MOVE.leftStart],
-        leftEnd: packed[p + MOVE.leftEnd],
-        rightStart: packed[p + MOVE.rightStart],
-        rightEnd: packed[p + MOVE.rightEnd],
-        units: packed[p + MOVE.units],
-        similarity: similarity[m],
-      };
-    }
-    return moves;
-  }
-
-  function resultFrom({ ints, reals }) {
-    const h = ints.header;
-    const stats = {};
-    for (const name of ['kept', 'changed', 'added', 'removed', 'moved', 'wordsInserted', 'wordsDeleted', 'leftWords', 'rightWords', 'leftUnits', 'rightUnits']) {
-      stats[name] = h[HEAD[name]];
-    }
-    stats.similarity = reals.header[0];
-    stats.minimal = h[HEAD.minimal] === 1;
-    return {
-      unit: units[h[HEAD.unit]],
-      rows: rowsFrom(ints.rows, ints.inline, reals.rows),
-      moves: movesFrom(ints.moves, reals.moves),
-      stats,
-      lineEndings: { left: lineEndings[h[HEAD.leftEndings]], right: lineEndings[h[HEAD.rightEndings]] },
+function inlineOps(OP, kinds, packed, begin, end) {
+  const ops = new Array(end - begin);
+  for (let k = begin, p = begin * OP.stride; k < end; k++, p += OP.stride) {
+    ops[k - begin] = {
+      kind: kinds[packed[p + OP.kind]],
+      leftStart: packed[p + OP.leftStart],
+      leftEnd: packed[p + OP.leftEnd],
+      rightStart: packed[p + OP.rightStart],
+      rightEnd: packed[p + OP.rightEnd],
     };
   }
+  return ops;
+}
 
+function rowsFrom(wire, packed, ops, similarity) {
+  const ROW = wire.columns.compareRow;
+  const { compareRowKinds, inlineKinds } = wire.enums;
+  const rows = new Array(packed.length / ROW.stride);
+  // Both ends of a moved-and-edited unit share one inline list.
+  const shared = new Map();
+  for (let r = 0, p = 0; r < rows.length; r++, p += ROW.stride) {
+    const begin = packed[p + ROW.inlineBegin];
+    const end = packed[p + ROW.inlineEnd];
+    let inline = [];
+    if (end > begin) {
+      inline = shared.get(begin);
+      if (!inline) shared.set(begin, (inline = inlineOps(wire.columns.inlineOp, inlineKinds, ops, begin, end)));
+    }
+    const leftUnit = packed[p + ROW.leftUnit];
+    const rightUnit = packed[p + ROW.rightUnit];
+    const moveId = packed[p + ROW.moveId];
+    rows[r] = {
+      kind: compareRowKinds[packed[p + ROW.kind]],
+      leftUnit: leftUnit < 0 ? null : leftUnit,
+      leftStart: packed[p + ROW.leftStart],
+      leftEnd: packed[p + ROW.leftEnd],
+      rightUnit: rightUnit < 0 ? null : rightUnit,
+      rightStart: packed[p + ROW.rightStart],
+      rightEnd: packed[p + ROW.rightEnd],
+      similarity: similarity[r],
+      moveId: moveId < 0 ? null : moveId,
+      inline,
+    };
+  }
+  return rows;
+}
+
+function movesFrom(MOVE, packed, similarity) {
+  const moves = new Array(packed.length / MOVE.stride);
+  for (let m = 0, p = 0; m < moves.length; m++, p += MOVE.stride) {
+    moves[m] = {
+      id: m,
+      leftStart: packed[p + MOVE.leftStart],
+      leftEnd: packed[p + MOVE.leftEnd],
+      rightStart: packed[p + MOVE.rightStart],
+      rightEnd: packed[p + MOVE.rightEnd],
+      units: packed[p + MOVE.units],
+      similarity: similarity[m],
+    };
+  }
+  return moves;
+}
+
+function resultFrom(wire, { ints, reals }) {
+  const HEAD = wire.columns.compareHeader;
+  const { units, lineEndings } = wire.enums;
+  const h = ints.header;
+  const stats = {};
+  for (const name of ['kept', 'changed', 'added', 'removed', 'moved', 'wordsInserted', 'wordsDeleted', 'leftWords', 'rightWords', 'leftUnits', 'rightUnits']) {
+    stats[name] = h[HEAD[name]];
+  }
+  stats.similarity = reals.header[0];
+  stats.minimal = h[HEAD.minimal] === 1;
+  return {
+    unit: units[h[HEAD.unit]],
+    rows: rowsFrom(wire, ints.rows, ints.inline, reals.rows),
+    moves: movesFrom(wire.columns.move, ints.moves, reals.moves),
+    stats,
+    lineEndings: { left: lineEndings[h[HEAD.leftEndings]], right: lineEndings[h[HEAD.rightEndings]] },
+  };
+}
+
+/** The comparison calls of the API object, on the module's wire (wire.js). */
+export function bindCompare(wire) {
   return {
     /**
      * Aligned comparison of `a` (left, old) with `b` (right, new).
@@ -101,7 +100,7 @@ export function bindCompare(wire) {
       requireString(a, 'a');
       requireString(b, 'b');
       const resolved = resolveOptions(wire.schemas.compare, options);
-      return wire.call('compareTexts', 'compare', [a, b], resolved, [], resultFrom);
+      return wire.call('compareTexts', 'compare', [a, b], resolved, [], (packet) => resultFrom(wire, packet));
     },
 
     /**

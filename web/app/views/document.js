@@ -9,6 +9,91 @@ import { appendWithMarks, cleanCopy, docOptions, emptyNote, flattenMarks, withAn
 /** The longest piece of a line shown as one item; longer lines are cut (at a space if near). */
 const PIECE = 4000;
 
+// The marks of document `d`: its duplicate groups' members (group `focusGroup` as the focus),
+// short repeats and passages shared with others; with the groups and short repeats found here.
+function documentMarks(analysis, docs, d, focusGroup) {
+  const marks = [];
+  const repeatsHere = [];
+  const shortRepeatsHere = [];
+  analysis.duplicateGroups.forEach((group, g) => {
+    const here = group.members.filter((m) => m.doc === d);
+    if (!here.length) return;
+    const focus = g === focusGroup;
+    repeatsHere.push({ g, group, here });
+    for (const m of here) {
+      marks.push({ start: m.start, end: m.end, className: `repeat${focus ? ' focus' : ''}`, attributes: { 'data-group': g, title: `Repeated paragraph, group ${g + 1}` } });
+    }
+  });
+  for (const group of analysis.shortRepeats ?? []) {
+    const here = group.members.filter((m) => m.doc === d);
+    if (here.length < 2) continue;
+    shortRepeatsHere.push(...here.slice(1));
+    for (const m of here) marks.push({ start: m.start, end: m.end, className: 'repeat short', attributes: { title: 'Short repeated paragraph (title, byline…)' } });
+  }
+  for (const p of analysis.passages) {
+    if (p.a === d) marks.push({ start: p.aStart, end: p.aEnd, className: 'shared', attributes: { title: `Shared with ${docs[p.b].name}` } });
+    else if (p.b === d) marks.push({ start: p.bStart, end: p.bEnd, className: 'shared', attributes: { title: `Shared with ${docs[p.a].name}` } });
+  }
+  return { marks, repeatsHere, shortRepeatsHere };
+}
+
+// The side list of repeated paragraphs of document `d`, with its clean copy button.
+function repeatsSection(app, analysis, doc, d, { repeatsHere, shortRepeatsHere }) {
+  return h('section', { 'aria-labelledby': 'doc-repeats-title' },
+    h('h3', { id: 'doc-repeats-title' }, 'Repeated paragraphs'),
+    repeatsHere.length ? h('ul', {}, repeatsHere.map(({ g, group, here }) => h('li', {},
+      h('button', { type: 'button', class: 'link', onclick: () => app.setState({ group: g, at: here[0].start }) },
+        `Group ${g + 1} (${group.kind}): ¶ ${here.map((m) => m.paragraph + 1).join(', ')}`),
+      group.members.length > here.length ? ` and ${group.members.length - here.length} elsewhere` : '')))
+      : h('p', { class: 'muted' }, 'None of 15 words or more.'),
+    shortRepeatsHere.length ? h('p', {}, `Short repeats (titles, bylines): ¶ ${shortRepeatsHere.map((m) => m.paragraph + 1).join(', ')}.`) : null,
+    analysis.documents[d].repeats.length
+      ? h('button', {
+        type: 'button', id: 'doc-clean',
+        onclick: () => {
+          const copy = cleanCopy(analysis, d, doc.text);
+          download(`${fileStem(doc.name)}-clean.txt`, copy.text);
+          app.status(`Clean copy downloaded: ${copy.removed} repeated paragraph${copy.removed === 1 ? '' : 's'} removed.`);
+        },
+      }, `Download clean copy (−${analysis.documents[d].repeats.length})`) : null);
+}
+
+// The side list of the documents that share passages with document `d`, most words first.
+function sharedSection(app, analysis, docs, d) {
+  const shared = new Map();
+  for (const p of analysis.passages) {
+    if (p.a !== d && p.b !== d) continue;
+    const other = p.a === d ? p.b : p.a;
+    const words = p.a === d ? p.aWords : p.bWords;
+    shared.set(other, (shared.get(other) ?? 0) + words);
+  }
+  return h('section', { 'aria-labelledby': 'doc-shared-title' },
+    h('h3', { id: 'doc-shared-title' }, 'Passages shared with'),
+    shared.size ? h('ul', {}, [...shared].sort((x, y) => y[1] - x[1]).map(([other, words]) => h('li', {},
+      h('button', { type: 'button', class: 'link', onclick: () => app.setState({ view: 'pair', a: d, b: other }) },
+        `${other + 1}. ${docs[other].name}`), ` — ${words.toLocaleString()} words`)))
+      : h('p', { class: 'muted' }, 'No passage of 8 words or more is shared with another document.'));
+}
+
+// Shows document `d` in `body`: its text with `analysis`'s marks (none when it is null), the lists beside.
+function showDocument(app, body, analysis, docs, d) {
+  const doc = docs[d];
+  const found = analysis ? documentMarks(analysis, docs, d, app.state.group) : { marks: [], repeatsHere: [], shortRepeatsHere: [] };
+  const flat = flattenMarks(found.marks);
+  const text = h('div', { class: 'doc-text', id: 'doc-text', tabindex: '0', role: 'document', 'aria-label': `Text of ${doc.name}` });
+  const side = h('div', { class: 'doc-side' },
+    h('p', { id: 'doc-facts' }, `${formatBytes(doc.size)} · ${wordsLabel(doc.words)} · ${doc.encoding}${doc.format !== 'text' ? ` · ${doc.format}` : ''}`),
+    analysis ? repeatsSection(app, analysis, doc, d, found) : null,
+    analysis ? sharedSection(app, analysis, docs, d) : null);
+  body.replaceChildren(h('div', { class: 'document-grid' }, text, side));
+  const lines = showText(text, doc.text, flat);
+  const at = app.state.at >= 0 ? app.state.at : flat.find((mark) => mark.className.includes('focus'))?.start ?? -1;
+  if (at >= 0) {
+    lines.scrollToOffset(at);
+    text.scrollIntoView({ block: 'nearest' });
+  }
+}
+
 export function createDocumentView(app) {
   const select = h('select', { id: 'doc-select', 'aria-label': 'Document' });
   select.addEventListener('change', () => app.setState({ doc: Number(select.value), group: -1, at: -1 }));
@@ -37,79 +122,9 @@ export function createDocumentView(app) {
       const key = `${docs.map((x) => x.id).join(',')}|${docs[d].words}|${d}|${app.state.group}|${app.state.at}|${app.analysisKey()}`;
       if (shown === key) return;
       const analysis = await withAnalysis(app, body, () => { shown = null; this.show(); });
-      const doc = docs[d];
       if (docs !== app.store.documents) return;
       shown = key;
-      const marks = [];
-      const repeatsHere = [];
-      let shortRepeatsHere = [];
-      if (analysis) {
-        analysis.duplicateGroups.forEach((group, g) => {
-          const here = group.members.filter((m) => m.doc === d);
-          if (!here.length) return;
-          const focus = g === app.state.group;
-          repeatsHere.push({ g, group, here });
-          for (const m of here) {
-            marks.push({ start: m.start, end: m.end, className: `repeat${focus ? ' focus' : ''}`, attributes: { 'data-group': g, title: `Repeated paragraph, group ${g + 1}` } });
-          }
-        });
-        const shortHere = [];
-        for (const group of analysis.shortRepeats ?? []) {
-          const here = group.members.filter((m) => m.doc === d);
-          if (here.length < 2) continue;
-          shortHere.push(...here.slice(1));
-          for (const m of here) marks.push({ start: m.start, end: m.end, className: 'repeat short', attributes: { title: 'Short repeated paragraph (title, byline…)' } });
-        }
-        shortRepeatsHere = shortHere;
-        for (const p of analysis.passages) {
-          if (p.a === d) marks.push({ start: p.aStart, end: p.aEnd, className: 'shared', attributes: { title: `Shared with ${docs[p.b].name}` } });
-          else if (p.b === d) marks.push({ start: p.bStart, end: p.bEnd, className: 'shared', attributes: { title: `Shared with ${docs[p.a].name}` } });
-        }
-      }
-      const flat = flattenMarks(marks);
-      const text = h('div', { class: 'doc-text', id: 'doc-text', tabindex: '0', role: 'document', 'aria-label': `Text of ${doc.name}` });
-
-      const shared = new Map();
-      if (analysis) {
-        for (const p of analysis.passages) {
-          if (p.a !== d && p.b !== d) continue;
-          const other = p.a === d ? p.b : p.a;
-          const words = p.a === d ? p.aWords : p.bWords;
-          shared.set(other, (shared.get(other) ?? 0) + words);
-        }
-      }
-      const side = h('div', { class: 'doc-side' },
-        h('p', { id: 'doc-facts' }, `${formatBytes(doc.size)} · ${wordsLabel(doc.words)} · ${doc.encoding}${doc.format !== 'text' ? ` · ${doc.format}` : ''}`),
-        analysis ? h('section', { 'aria-labelledby': 'doc-repeats-title' },
-          h('h3', { id: 'doc-repeats-title' }, 'Repeated paragraphs'),
-          repeatsHere.length ? h('ul', {}, repeatsHere.map(({ g, group, here }) => h('li', {},
-            h('button', { type: 'button', class: 'link', onclick: () => app.setState({ group: g, at: here[0].start }) },
-              `Group ${g + 1} (${group.kind}): ¶ ${here.map((m) => m.paragraph + 1).join(', ')}`),
-            group.members.length > here.length ? ` and ${group.members.length - here.length} elsewhere` : '')))
-            : h('p', { class: 'muted' }, 'None of 15 words or more.'),
-          shortRepeatsHere.length ? h('p', {}, `Short repeats (titles, bylines): ¶ ${shortRepeatsHere.map((m) => m.paragraph + 1).join(', ')}.`) : null,
-          analysis.documents[d].repeats.length
-            ? h('button', {
-              type: 'button', id: 'doc-clean',
-              onclick: () => {
-                const copy = cleanCopy(analysis, d, doc.text);
-                download(`${fileStem(doc.name)}-clean.txt`, copy.text);
-                app.status(`Clean copy downloaded: ${copy.removed} repeated paragraph${copy.removed === 1 ? '' : 's'} removed.`);
-              },
-            }, `Download clean copy (−${analysis.documents[d].repeats.length})`) : null) : null,
-        analysis ? h('section', { 'aria-labelledby': 'doc-shared-title' },
-          h('h3', { id: 'doc-shared-title' }, 'Passages shared with'),
-          shared.size ? h('ul', {}, [...shared].sort((x, y) => y[1] - x[1]).map(([other, words]) => h('li', {},
-            h('button', { type: 'button', class: 'link', onclick: () => app.setState({ view: 'pair', a: d, b: other }) },
-              `${other + 1}. ${docs[other].name}`), ` — ${words.toLocaleString()} words`)))
-            : h('p', { class: 'muted' }, 'No passage of 8 words or more is shared with another document.')) : null);
-      body.replaceChildren(h('div', { class: 'document-grid' }, text, side));
-      const lines = showText(text, doc.text, flat);
-      const at = app.state.at >= 0 ? app.state.at : flat.find((mark) => mark.className.includes('focus'))?.start ?? -1;
-      if (at >= 0) {
-        lines.scrollToOffset(at);
-        text.scrollIntoView({ block: 'nearest' });
-      }
+      showDocument(app, body, analysis, docs, d);
     },
   };
 }
