@@ -204,14 +204,21 @@ export function tokenMarks(model, row, side) {
   return marks;
 }
 
-/** Shared phrases (passages of PHRASE_WORDS words or more) on `side` overlapping [start, end), as marks. */
-export function phraseMarks(model, side, start, end) {
+/**
+ * Shared phrases (passages of PHRASE_WORDS words or more) on `side` within [start, end) of
+ * `text`, as marks; the part of a passage that runs on into another paragraph only counts there
+ * when it is a phrase itself.
+ */
+export function phraseMarks(model, side, text, start, end) {
   const list = model.packed.passages;
   const offset = side === 'a' ? 0 : 2;
   const marks = [];
   for (let k = 0; k < list.length; k += 4) {
-    const [s, e] = [list[k + offset], list[k + offset + 1]];
-    if (s < end && e > start) marks.push({ start: s, end: e, className: 'passage' });
+    const s = Math.max(start, list[k + offset]);
+    const e = Math.min(end, list[k + offset + 1]);
+    if (e <= s) continue;
+    if (text.slice(s, e).split(/\s+/).filter(Boolean).length < PHRASE_WORDS) continue;
+    marks.push({ start: s, end: e, className: 'passage' });
   }
   return marks;
 }

@@ -101,10 +101,10 @@ function sentenceSpan(view, side, s, marks) {
 function paragraphBlock(view, row, side, p, tokens) {
   const text = view.texts[side === 'a' ? 0 : 1];
   const { start, end } = paragraphOf(view.rewrite, side, p);
-  const marks = flattenMarks([...tokens.filter((t) => t.end > start && t.start < end), ...phraseMarks(view.rewrite, side, start, end)]);
+  const marks = flattenMarks([...tokens.filter((t) => t.end > start && t.start < end), ...phraseMarks(view.rewrite, side, text, start, end)]);
   const block = h('div', { class: 'rw-para' });
   if (isMoved(view.rewrite, side, p)) {
-    block.classList.add('moved');
+    block.classList.add('rw-para-moved');
     block.append(h('span', { class: 'rw-badge moved' }, `moved: ¶ ${p + 1} shown out of order`));
   }
   let at = start;
