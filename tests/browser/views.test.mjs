@@ -171,7 +171,7 @@ test('pair view: an option changes the comparison keys, never the text shown', a
 
 test('rewrite rows mark the phrases two documents share, in both', async () => {
   const page = await harness.newPage('#v=pair&a=0&b=3&r=rewrite');
-  await page.waitForSelector('#diff-view .rw-pair[data-kind="matched"]');
+  await page.waitForSelector('#diff-view .rw-pair');
   // Only the rows in view are drawn: read them at the top and at the bottom.
   const marked = () => page.$$eval('#diff-view .rw-pair', (rows) => [1, 3].map((cell) => rows.map((row) => [...row.children[cell].querySelectorAll('mark.passage')].map((m) => m.textContent).join('')).join('')));
   const top = await marked();

@@ -23,7 +23,7 @@ export function createPairView(app) {
     expand: (key, itemIndex) => expand(view, parts, key, itemIndex),
     // Rewrite rows: which rows show, the automatic choice, the alignment and its pair, focus.
     mode: 'literal', autoRows: 'literal', rewrite: null, rewriteKey: '', rewriteError: '', shownRewrite: null,
-    rowsToken: 0, rwFocus: null, names: { a: '', b: '' }, stacked: false,
+    rowsToken: 0, aligning: null, rwFocus: null, names: { a: '', b: '' }, stacked: false,
   };
   const isRewrite = (item) => item?.type === 'rw';
   view.list = new VirtualList(scroller, {

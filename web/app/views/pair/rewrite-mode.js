@@ -47,7 +47,10 @@ async function align(view, parts, left, right, key) {
     view.rewriteError = '';
   } catch (error) {
     view.rewrite = null;
-    view.rewriteError = error.message === 'Cancelled' ? 'Aligning cancelled.' : `Could not align as rewrites: ${error.message}`;
+    const cancelled = error.message === 'Cancelled';
+    view.rewriteError = cancelled ? 'Aligning cancelled: literal rows shown; the next change or a click on “rewrite” aligns again.' : `Could not align as rewrites: ${error.message}`;
+    view.rewriteKey = cancelled ? '' : key; // a refusal is not asked again, a Cancel is
+    return;
   }
   view.rewriteKey = key;
 }
@@ -140,10 +143,16 @@ export async function chooseRows(view, parts, rebuildLiteral) {
     parts.scroller.classList.add('deciding');
     parts.summary.hidden = true;
     parts.rewriteSummary.hidden = false;
-    await align(view, parts, left, right, key);
+    // One alignment per pair at a time: a render meanwhile waits for the same one.
+    if (view.aligning?.key !== key) {
+      const promise = align(view, parts, left, right, key).finally(() => { if (view.aligning?.promise === promise) view.aligning = null; });
+      view.aligning = { key, promise };
+    }
+    await view.aligning?.promise;
     if (token !== view.rowsToken) return false;
   }
   const aligned = view.rewriteKey === key ? view.rewrite : null;
+  const failed = wantsRewrite && !aligned ? view.rewriteError : '';
   view.autoRows = automaticRows(similarity, aligned?.scores ?? null);
   const mode = wantedMode({ ...view, rewrite: aligned }, app.state);
   parts.scroller.classList.remove('deciding');
@@ -151,10 +160,10 @@ export async function chooseRows(view, parts, rebuildLiteral) {
   view.mode = mode;
   showSwitch(view, parts);
   parts.summary.hidden = mode === 'rewrite';
-  parts.rewriteSummary.hidden = mode !== 'rewrite' && !(wantsRewrite && view.rewriteError);
+  parts.rewriteSummary.hidden = mode !== 'rewrite' && !failed;
   parts.rewriteFocus.hidden = mode !== 'rewrite';
   parts.rewriteLegend.hidden = mode !== 'rewrite';
-  if (mode === 'literal' && wantsRewrite && view.rewriteError) parts.rewriteSummary.textContent = view.rewriteError;
+  if (mode === 'literal' && failed) parts.rewriteSummary.textContent = failed;
   if (!changed) return false;
   view.rwFocus = null;
   parts.rewriteFocus.textContent = mode === 'rewrite' ? 'Focus a sentence (click it, or Tab to it) to light up the sentence(s) it was rewritten from.' : '';
