@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { clearAll, dropFiles, startHarness } from './harness.mjs';
+import { clearAll, downloaded, dropFiles, startHarness } from './harness.mjs';
 
 const FIXTURES = new URL('../fixtures/pair/', import.meta.url);
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -161,6 +161,20 @@ test('the rows switch works both ways, kept in the hash', async () => {
   await drafts.click('#rows-literal');
   await drafts.waitForFunction(() => !location.hash.includes('r=') && !document.querySelector('#diff-view .rw-pair'));
   await closePage(drafts);
+});
+
+test('rewrite rows: the JSON export carries the rewrite alignment beside the literal comparison', async () => {
+  const page = await pairPage(REWRITES);
+  const json = JSON.parse((await downloaded(page, '#export-pair-json')).text);
+  assert.equal(json.left, 'lighthouse-a.txt');
+  assert.ok(Array.isArray(json.rows) && json.stats, 'the literal comparison is still there');
+  const { rewrite } = json;
+  assert.ok(rewrite.scores.rewrite >= 0.2, JSON.stringify(rewrite.scores));
+  assert.deepEqual(Object.keys(rewrite.figures.a).sort(), ['copied', 'new', 'rewritten', 'total']);
+  assert.ok(rewrite.rows.some((row) => row.kind === 'dropped') && rewrite.rows.some((row) => row.kind === 'added'));
+  assert.equal(rewrite.sentences.b.length, rewrite.figures.b.total);
+  assert.ok(rewrite.sentenceLinks.length > 5);
+  await closePage(page);
 });
 
 async function axeViolations(page) {

@@ -12,6 +12,7 @@ import { compute, expand, goTo, rebuildItems } from './pair/model.js';
 import { estimate, measure, renderItem } from './pair/rows.js';
 import { bindRuler, drawRuler, drawViewport } from './pair/ruler.js';
 import { bindRowsSwitch, chooseRows, goToUnmatched, rebuildRewriteItems } from './pair/rewrite-mode.js';
+import { rewriteExport } from './pair/rewrite-model.js';
 import { bindSentenceFocus, estimateRewrite, measureRewrite, renderRewriteItem } from './pair/rewrite-rows.js';
 
 export function createPairView(app) {
@@ -37,7 +38,8 @@ export function createPairView(app) {
   bindControls(app, parts, step);
   bindRowsSwitch(view, parts);
   bindSentenceFocus(view, parts);
-  bindExports(app, parts, () => view.model);
+  // In rewrite rows the JSON carries the rewrite alignment beside the literal comparison.
+  bindExports(app, parts, () => (view.mode === 'rewrite' && view.model ? { ...view.model, rewrite: rewriteExport(view.rewrite) } : view.model));
 
   let lastWidth = 0;
   if (typeof ResizeObserver !== 'undefined') {

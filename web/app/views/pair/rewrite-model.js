@@ -222,3 +222,18 @@ export function phraseMarks(model, side, text, start, end) {
   }
   return marks;
 }
+
+/** The rewrite rows as the JSON export carries them: scores, figures, rows, sentences and links. */
+export function rewriteExport(model) {
+  const { packed } = model;
+  const sentences = (side) => Array.from({ length: packed[`${side}Sentences`].length / 4 }, (_, s) => sentenceOf(model, side, s));
+  const links = Array.from({ length: packed.links.length / 3 }, (_, k) => ({
+    a: packed.links[k * 3], b: packed.links[k * 3 + 1], confidence: packed.linkConfidence[k],
+    likely: (packed.links[k * 3 + 2] & LIKELY) !== 0, copied: (packed.links[k * 3 + 2] & COPIED) !== 0,
+  }));
+  return {
+    scores: model.scores, figures: model.figures,
+    rows: model.rows.map(({ a, b, kind, similarity, repeatOf }) => ({ a, b, kind, similarity, repeatOf: repeatOf < 0 ? null : repeatOf })),
+    sentences: { a: sentences('a'), b: sentences('b') }, sentenceLinks: links,
+  };
+}
