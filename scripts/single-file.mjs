@@ -20,6 +20,7 @@ const DYNAMIC_IMPORT = /\bimport\('(\.{1,2}\/[^']+\.m?js)'\)/g; // not JSDoc's i
 const SIDE_EFFECT_IMPORT = /^\s*import\s+'[^']+';?/m;
 const EXPORT_FROM = /^\s*export\s+\{([^}]*)\}\s+from\s+'([^']+)';?/gm;
 const EXPORT_DECL = /^export\s+(async\s+function\*?|function\*?|class|const|let|var)\s+([\w$]+)/gm;
+const WEB_CORE = /^const loadWebCore = .*$/m; // web/concord.js: the page's file-backed module
 const EXPORT_DEFAULT = /^export\s+default\s+([\w$]+);?/gm;
 
 const modules = new Map(); // path → {code, deps}
@@ -35,6 +36,11 @@ async function load(path) {
   if (modules.has(path)) return;
   modules.set(path, null);
   let source = await readFile(path, 'utf8');
+  if (path === join(WEB, 'concord.js')) {
+    // One copy of the wasm, inlined: the file-backed module (and its .wasm) stays out.
+    if (!WEB_CORE.test(source)) throw new Error(`${path}: no loadWebCore to leave out of the single file`);
+    source = source.replace(WEB_CORE, 'const loadWebCore = null;');
+  }
   if (SIDE_EFFECT_IMPORT.test(source)) throw new Error(`${path}: side-effect imports are not supported`);
   const deps = [];
   const exported = [];

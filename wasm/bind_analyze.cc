@@ -15,11 +15,13 @@ namespace {
 
 using emscripten::val;
 
-// Inputs: the documents' texts. onProgress(fraction) is called between phases when a function.
+// Inputs: the documents' texts. onProgress(fraction) is called between phases when a function;
+// modified is an array of the files' last-modified times (ms since 1970, 0 unknown) or null.
 uintptr_t analyzeDocuments(uintptr_t inputs, uint32_t count, const val& options,
-                           const val& onProgress) {
+                           const val& onProgress, const val& modified) {
   const auto texts = concord_wasm::readInputs(inputs, count);
-  const auto parsed = concord_wasm::readOptions<concord::AnalyzeOptions>(options, texts);
+  auto parsed = concord_wasm::readOptions<concord::AnalyzeOptions>(options, texts);
+  if (modified.isArray()) parsed.lineage.modified = emscripten::vecFromJSArray<double>(modified);
   std::vector<std::string_view> views;
   views.reserve(texts.size());
   for (const concord_wire::WireText& text : texts) views.push_back(text.bytes);

@@ -23,8 +23,26 @@ export interface DiffRow {
 
 export type LineEndings = 'none' | 'lf' | 'crlf' | 'cr' | 'mixed';
 
-export interface LineDiffResult {
-  rows: DiffRow[];
+/** Columns of `LineDiffResult.rowData`: the index of each field in a row, and ints per row. */
+export interface DiffRowColumns {
+  kind: number; leftLine: number; rightLine: number;
+  leftStart: number; leftEnd: number; rightStart: number; rightEnd: number;
+  stride: number;
+}
+
+/** A line diff. The rows are kept packed (`rowData`); row objects are built only when asked
+ * for: `rowAt(i)`, iteration, or `rows` (built on first access, then kept). */
+export interface LineDiffResult extends Iterable<DiffRow> {
+  /** Every line of both texts once, in order (built from `rowData` on first access). */
+  readonly rows: DiffRow[];
+  /** Number of rows, without building them. */
+  readonly rowCount: number;
+  /** Row `index` (0-based) as an object; RangeError outside 0..rowCount-1. */
+  rowAt(index: number): DiffRow;
+  /** The rows packed, `rowColumns.stride` ints each: kind 0 equal, 1 removed, 2 added; 0-based
+   * line indices (the absent side holds its insertion point); UTF-16 ranges as in DiffRow. */
+  readonly rowData: Int32Array;
+  readonly rowColumns: DiffRowColumns;
   /** `minimal` is false when the texts were too different for a minimal diff at bounded cost
    * (the rows are still a correct diff). */
   stats: { leftLines: number; rightLines: number; equal: number; removed: number; added: number; minimal: boolean };
@@ -338,6 +356,11 @@ export interface AlignedSentence {
   end: number;
   /** Index into its text's paragraphs. */
   paragraph: number;
+  /**
+   * 'copied': an equal sentence (case, white space, punctuation and typography folded) is on the
+   * other side; 'rewritten': not copied but it has a likely link; 'new': neither.
+   */
+  kind: 'copied' | 'rewritten' | 'new';
 }
 
 /** Sentence `a` of a and sentence `b` of b say the same thing (order-free, many-to-many). */
@@ -360,6 +383,8 @@ export interface SentenceLink {
   titles: boolean;
   /** confidence at or above the likely threshold: right ≥ 95% of the time on the fixtures. */
   likely: boolean;
+  /** The two sentences are equal once case, white space, punctuation and typography are folded. */
+  copied: boolean;
 }
 
 /** Paragraph `a` of a and paragraph `b` of b share rewritten sentences. */

@@ -1,6 +1,7 @@
 // The Web Worker that owns the WebAssembly core, so heavy work never blocks the page.
 // Protocol: {id, method, args} in (big texts sent ahead in slices: app/shared-texts.js);
-// {id, result} | {id, error, aborted} | {id, progress} out. Methods are the API's, plus the
+// {id, result} | {id, error, aborted} | {id, progress} out; a result's big arrays go ahead as
+// {id, part} messages (app/sliced-results.js). Methods are the API's, plus the
 // composites of app/composites.js ('$report', '$pair', '$rewritePair', '$words').
 // `aborted` says the WebAssembly module aborted and this worker can do nothing more: the page
 // (app/engine.js) terminates it and starts another. Started by app/engine-worker.js, so it runs
@@ -8,6 +9,7 @@
 import { createConcord } from './concord.js';
 import { COMPOSITES } from './app/composites.js';
 import { TextReceiver } from './app/shared-texts.js';
+import { sliceResult } from './app/sliced-results.js';
 
 const concordPromise = createConcord();
 const texts = new TextReceiver();
@@ -27,15 +29,15 @@ self.onmessage = async ({ data }) => {
       self.postMessage({ id, progress: fraction });
     };
     const callArgs = args.slice(0, -1).concat([{ ...options, onProgress }]);
-    if (Object.hasOwn(COMPOSITES, method)) {
-      const result = COMPOSITES[method](concord, ...callArgs); // with onProgress, as on the page
-      // A composite's typed arrays are its own: moved to the page, not copied.
-      const transfer = Object.values(result ?? {}).filter(ArrayBuffer.isView).map((view) => view.buffer);
-      self.postMessage({ id, result }, transfer);
-      return;
-    }
-    if (typeof concord[method] !== 'function') throw new Error(`unknown method ${method}`);
-    self.postMessage({ id, result: concord[method](...callArgs) });
+    let whole;
+    if (Object.hasOwn(COMPOSITES, method)) whole = COMPOSITES[method](concord, ...callArgs);
+    else if (typeof concord[method] === 'function') whole = concord[method](...callArgs);
+    else throw new Error(`unknown method ${method}`);
+    const { result, slices } = sliceResult(whole);
+    for (const part of slices) self.postMessage({ id, part });
+    // A composite's typed arrays are its own: moved to the page, not copied.
+    const transfer = Object.hasOwn(COMPOSITES, method) ? Object.values(result ?? {}).filter(ArrayBuffer.isView).map((view) => view.buffer) : [];
+    self.postMessage({ id, result }, transfer);
   } catch (error) {
     self.postMessage({ id, error: error?.message ?? String(error), aborted: error?.aborted === true });
   }

@@ -1,221 +1,38 @@
-// Line and word diff benchmark: Concord end to end through its JS API (strings in, row objects
-// out, marshalling included) against jsdiff, diff-match-patch and fast-myers-diff in this same
-// process on the same inputs, plus GNU diff as a child process. Prints a Markdown table.
+// Line and word diff benchmark: Concord end to end through its JS API (strings in, result out,
+// marshalling included) against jsdiff, diff-match-patch and fast-myers-diff in this same process
+// on the same inputs, in interleaved rounds (bench/rounds.mjs), plus GNU diff as a child process
+// in the same rounds. Prints Markdown tables of medians and of ratios (peer ÷ Concord diff()),
+// then compare() on the same pairs and the issue-13 targets, met or not.
 //
-//   scripts/bench diff            (or: node --expose-gc bench/js/diff.mjs [--quick])
+//   scripts/bench diff            (or: node --expose-gc bench/js/diff.mjs [--quick] [--only=TEXT])
 //
-// Inputs are built at run time, deterministically: license texts found on the machine
-// (/usr/share/common-licenses), generated near-identical and unrelated pairs, a word-level pair.
-import { performance } from 'node:perf_hooks';
+// Inputs come from bench/data.mjs (seeded; docs/bench.md describes them): license pairs, and
+// near-identical, unrelated and reordered pairs of 100 KB to 10 MB with distinct, repeated and
+// few distinct lines. --quick leaves out 10 MB; --only keeps the cases whose name holds TEXT.
 import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as jsdiff from 'diff';
-import DiffMatchPatch from 'diff-match-patch';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import * as jsdiff from 'diff';
+import DiffMatchPatch from 'diff-match-patch';
+import fastMyers from 'fast-myers-diff';
 import { createConcord } from '../../web/concord.js';
+import { lineCases, lineCounts, licenseSource, rng, wordPair } from '../data.mjs';
+import { interleave } from '../rounds.mjs';
 
-// The worker below is a data: URL module, which cannot resolve bare package names.
+// The probe worker below is a data: URL module, which cannot resolve bare package names.
 const FAST_MYERS_URL = pathToFileURL(createRequire(import.meta.url).resolve('fast-myers-diff')).href;
 
-const quick = process.argv.includes('--quick');
-const TIME_CAP_MS = 20000; // Longest a competitor may run on one case before it is cut off.
-const LICENSES = '/usr/share/common-licenses';
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice(7);
+const CAP_MS = 10000; // Longest a peer may take on one run before it is cut off.
+const PROBE_MS = 1500; // fast-myers-diff joins the rounds only if a probe run is this fast.
 
-// ---- deterministic inputs ----
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function vocabulary() {
-  const words = new Set();
-  for (const name of ['GPL-3', 'Apache-2.0', 'MPL-2.0', 'GFDL-1.3']) {
-    const path = join(LICENSES, name);
-    if (existsSync(path)) for (const w of readFileSync(path, 'utf8').match(/[A-Za-z]{2,}/g) ?? []) words.add(w.toLowerCase());
-  }
-  if (words.size < 100) for (let k = 0; k < 2000; k++) words.add(`w${k.toString(36)}`);
-  return [...words];
-}
-
-const VOCAB = vocabulary();
-
-function sentence(next, min, max) {
-  const n = min + Math.floor(next() * (max - min + 1));
-  const words = [];
-  for (let k = 0; k < n; k++) words.push(VOCAB[Math.floor(next() * VOCAB.length)]);
-  words[0] = words[0][0].toUpperCase() + words[0].slice(1);
-  return words.join(' ') + '.';
-}
-
-// Prose-like lines of ~70 bytes, a blank line between paragraphs of 3 to 7 lines.
-function prose(next, bytes) {
-  const lines = [];
-  let size = 0;
-  while (size < bytes) {
-    for (let k = 3 + Math.floor(next() * 5); k > 0; k--) {
-      const line = sentence(next, 8, 14);
-      lines.push(line);
-      size += line.length + 1;
-    }
-    lines.push('');
-    size += 1;
-  }
-  return lines.join('\n') + '\n';
-}
-
-// One edit (a word changed, a line removed or a line added) about every `every` lines.
-function nearCopy(next, text, every) {
-  const out = [];
-  for (const line of text.split('\n')) {
-    if (next() * every >= 1 || line === '') {
-      out.push(line);
-      continue;
-    }
-    const what = next();
-    if (what < 0.5) {
-      const words = line.split(' ');
-      words[Math.floor(next() * words.length)] = VOCAB[Math.floor(next() * VOCAB.length)];
-      out.push(words.join(' '));
-    } else if (what < 0.75) {
-      out.push(line, sentence(next, 8, 14));
-    }
-  }
-  return out.join('\n');
-}
-
-// ~25 KB of paragraphs (one per line), and a copy with a word edit about every 15 words.
-function wordPair(next) {
-  const paragraphs = [];
-  let size = 0;
-  while (size < 25000) {
-    const p = Array.from({ length: 4 + Math.floor(next() * 4) }, () => sentence(next, 10, 20)).join(' ');
-    paragraphs.push(p);
-    size += p.length + 1;
-  }
-  const a = paragraphs.join('\n') + '\n';
-  const words = a.split(' ');
-  const edited = [];
-  for (const w of words) {
-    if (next() * 15 >= 1) {
-      edited.push(w);
-      continue;
-    }
-    const what = next();
-    if (what < 0.5) edited.push(VOCAB[Math.floor(next() * VOCAB.length)]);
-    else if (what < 0.75) edited.push(w, VOCAB[Math.floor(next() * VOCAB.length)]);
-  }
-  return [a, edited.join(' ')];
-}
-
-function lineCases() {
-  const cases = [];
-  const pairs = [['GPL-2', 'GPL-3'], ['LGPL-2.1', 'LGPL-3'], ['GFDL-1.2', 'GFDL-1.3'], ['Apache-2.0', 'MPL-2.0']];
-  for (const [x, y] of pairs) {
-    if (existsSync(join(LICENSES, x)) && existsSync(join(LICENSES, y))) {
-      cases.push({ name: `${x} vs ${y}`, a: readFileSync(join(LICENSES, x), 'utf8'), b: readFileSync(join(LICENSES, y), 'utf8') });
-    }
-  }
-  const sizes = quick ? [['100 KB', 1e5], ['1 MB', 1e6]] : [['100 KB', 1e5], ['1 MB', 1e6], ['10 MB', 1e7]];
-  for (const [label, bytes] of sizes) {
-    const next = rng(bytes);
-    const a = prose(next, bytes);
-    cases.push({ name: `near-identical ${label}`, a, b: nearCopy(next, a, 100) });
-  }
-  for (const [label, bytes] of [['100 KB', 1e5], ['1 MB', 1e6]]) {
-    cases.push({ name: `unrelated ${label}`, a: prose(rng(bytes + 1), bytes), b: prose(rng(bytes + 2), bytes) });
-  }
-  return cases;
-}
-
-// ---- timing ----
-function time(fn) {
-  const start = performance.now();
-  const value = fn();
-  return { ms: performance.now() - start, value };
-}
-
-// Best of a few runs within a small budget; one run when a single one is slow.
-function measure(fn) {
-  // Collect the previous tool's garbage once, not before every run: a collection per run leaves
-  // caches cold and inflates sub-millisecond timings.
-  globalThis.gc?.();
-  const first = time(fn);
-  if (first.value === undefined) return { ms: first.ms, timeout: true };
-  let best = first.ms;
-  // Machines shared with other work are noisy: the best of many runs is the stable figure.
-  // Fast cases get up to 300 runs within about half a second, slow ones a few.
-  const runs = first.ms < 2 ? 300 : first.ms < 10 ? 40 : first.ms < 100 ? 10 : first.ms < 2000 ? 4 : 0;
-  let spent = first.ms;
-  for (let k = 0; k < runs && spent < 500 + first.ms * 4; k++) {
-    const run = time(fn).ms;
-    spent += run;
-    best = Math.min(best, run);
-  }
-  return { ms: best, value: first.value };
-}
-
-// fast-myers-diff has no time limit of its own: it runs in a worker thread of this process
-// that is terminated at TIME_CAP_MS.
-function measureInWorker(kind, a, b) {
-  const source = `
-    import { workerData, parentPort } from 'node:worker_threads';
-    import { performance } from 'node:perf_hooks';
-    import fastMyers from '${FAST_MYERS_URL}';
-    const { diff } = fastMyers;
-    const { kind, a, b } = workerData;
-    const split = kind === 'lines' ? (t) => t.split('\\n') : (t) => t.split(/(\\s+)/);
-    let best = Infinity;
-    for (let k = 0; k < 3; k++) {
-      const start = performance.now();
-      let edits = 0;
-      for (const [sx, ex, sy, ey] of diff(split(a), split(b))) edits += ex - sx + ey - sy;
-      best = Math.min(best, performance.now() - start);
-      if (best > 1000) break;
-    }
-    parentPort.postMessage(best);`;
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(source)}`), {
-      workerData: { kind, a, b },
-    });
-    const timer = setTimeout(() => {
-      worker.terminate();
-      resolve({ ms: TIME_CAP_MS, timeout: true });
-    }, TIME_CAP_MS);
-    worker.once('message', (ms) => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve({ ms });
-    });
-    worker.once('error', (error) => {
-      clearTimeout(timer);
-      resolve({ ms: NaN, error: error.message });
-    });
-  });
-}
-
-function gnuDiff(dir, a, b) {
-  const fa = join(dir, 'a.txt');
-  const fb = join(dir, 'b.txt');
-  writeFileSync(fa, a);
-  writeFileSync(fb, b);
-  let best = Infinity;
-  for (let k = 0; k < 5; k++) {
-    const start = performance.now();
-    const run = spawnSync('diff', [fa, fb], { stdio: 'ignore' });
-    best = Math.min(best, performance.now() - start);
-    if (run.error) return { ms: NaN, error: run.error.message };
-  }
-  return { ms: best };
-}
-
+// ---- peers ----
 function dmpLines(a, b) {
   const dmp = new DiffMatchPatch(); // Default Diff_Timeout of 1 s, as people use it.
   const { chars1, chars2, lineArray } = dmp.diff_linesToChars_(a, b);
@@ -231,58 +48,132 @@ function dmpWords(a, b) {
   return diffs;
 }
 
+const splitLines = (t) => t.split('\n');
+const splitWords = (t) => t.split(/(\s+)/);
+function fastMyersRun(split, a, b) {
+  let edits = 0;
+  for (const [sx, ex, sy, ey] of fastMyers.diff(split(a), split(b))) edits += ex - sx + ey - sy;
+  return edits;
+}
+
+// fast-myers-diff has no time limit of its own: one probe run in a worker thread, terminated at
+// CAP_MS, decides whether it can join the in-process rounds. Resolves to the probe's ms.
+function probeFastMyers(kind, a, b) {
+  const source = `
+    import { workerData, parentPort } from 'node:worker_threads';
+    import fastMyers from '${FAST_MYERS_URL}';
+    const { kind, a, b } = workerData;
+    const split = kind === 'lines' ? (t) => t.split('\\n') : (t) => t.split(/(\\s+)/);
+    const start = performance.now();
+    for (const step of fastMyers.diff(split(a), split(b))) void step;
+    parentPort.postMessage(performance.now() - start);`;
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(source)}`), { workerData: { kind, a, b } });
+    const timer = setTimeout(() => worker.terminate().then(() => resolve(Infinity)), CAP_MS);
+    worker.once('message', (ms) => {
+      clearTimeout(timer);
+      worker.terminate().then(() => resolve(ms));
+    });
+    worker.once('error', () => {
+      clearTimeout(timer);
+      resolve(NaN);
+    });
+  });
+}
+
+function gnuDiffTool(dir, a, b) {
+  const fa = join(dir, 'a.txt');
+  const fb = join(dir, 'b.txt');
+  writeFileSync(fa, a);
+  writeFileSync(fb, b);
+  return () => {
+    const run = spawnSync('diff', [fa, fb], { stdio: 'ignore' });
+    if (run.error) throw run.error;
+    return run.status;
+  };
+}
+
 // ---- report ----
-const fmt = (r) => {
-  if (!r) return '—';
-  if (r.error) return `error`;
-  if (r.timeout) return `> ${(TIME_CAP_MS / 1000).toFixed(0)} s (cut off)`;
-  return r.ms >= 1000 ? `${(r.ms / 1000).toFixed(2)} s` : `${r.ms.toFixed(r.ms < 10 ? 2 : 1)} ms`;
-};
-const ratio = (r, base) => (!r || r.error || !base ? '' : r.timeout ? ` (> ${(TIME_CAP_MS / base.ms).toFixed(0)}×)` : ` (${(r.ms / base.ms).toFixed(1)}×)`);
+const ms = (x) => (!Number.isFinite(x) ? '—' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 2 : 1)} ms`);
+const cell = (r) => (!r ? '—' : r.cutOff ? `> ${CAP_MS / 1000} s (cut off)` : ms(r.wall));
+const times = (r) => (!r ? '—' : r.cutOff ? `> ${(CAP_MS / r.base).toFixed(0)}×` : `${r.ratio.toFixed(r.ratio < 10 ? 2 : 1)}×`);
 const size = (t) => (t.length >= 1e6 ? `${(t.length / 1e6).toFixed(1)} MB` : `${(t.length / 1e3).toFixed(0)} KB`);
+const table = (header, rows) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 const concord = await createConcord();
 const dir = mkdtempSync(join(tmpdir(), 'concord-bench-'));
-const rows = [];
+const load = [loadavg()];
+const timesRows = [], ratioRows = [], compareRows = [], targets = [];
+let cases = lineCases({ sizes: quick ? [1e5, 1e6] : [1e5, 1e6, 1e7] });
+if (only) cases = cases.filter((c) => c.name.includes(only));
 try {
-  for (const c of lineCases()) {
-    const concordRun = measure(() => concord.diff(c.a, c.b));
-    const rowsOut = concordRun.value.rows;
-    // Sanity: every line of b is in the rows, in order.
-    const bLines = c.b.split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(c.b) ? 1 : 0);
-    if (rowsOut.filter((r) => r.kind !== 'removed').length !== bLines) throw new Error(`${c.name}: rows do not cover b`);
-    const compareRun = measure(() => concord.compare(c.a, c.b, { unit: 'line' }));
-    const jsdiffRun = measure(() => jsdiff.diffLines(c.a, c.b, { timeout: TIME_CAP_MS }));
-    const dmpRun = measure(() => dmpLines(c.a, c.b));
-    const fastRun = await measureInWorker('lines', c.a, c.b);
-    const gnuRun = gnuDiff(dir, c.a, c.b);
-    const s = concordRun.value.stats;
-    rows.push([
-      c.name, `${size(c.a)} / ${size(c.b)}`, `${s.removed}−/${s.added}+`,
-      fmt(concordRun) + (concordRun.value.minimal === false ? ' *' : ''), fmt(compareRun) + (compareRun.value.stats.minimal ? '' : ' *'),
-      fmt(jsdiffRun) + ratio(jsdiffRun, concordRun), fmt(dmpRun) + ratio(dmpRun, concordRun),
-      fmt(fastRun) + ratio(fastRun, concordRun), fmt(gnuRun) + ratio(gnuRun, concordRun),
-    ]);
+  for (const c of cases) {
+    const A = lineCounts(c.a), B = lineCounts(c.b);
+    const tools = [
+      { name: 'concord', run: () => concord.diff(c.a, c.b) },
+      { name: 'rows', run: () => concord.diff(c.a, c.b).rows },
+      { name: 'jsdiff', run: () => jsdiff.diffLines(c.a, c.b, { timeout: CAP_MS }) },
+      { name: 'dmp', run: () => dmpLines(c.a, c.b) },
+      { name: 'gnu', run: gnuDiffTool(dir, c.a, c.b) },
+    ];
+    const probe = await probeFastMyers('lines', c.a, c.b);
+    if (probe < PROBE_MS) tools.push({ name: 'fastMyers', run: () => fastMyersRun(splitLines, c.a, c.b) });
+    const big = c.a.length >= 5e6;
+    const r = interleave(tools, { baseline: 'concord', rounds: big ? 7 : 15, budgetMs: big ? 6000 : 2500, capMs: CAP_MS });
+    const base = r.concord.wall;
+    for (const t of Object.values(r)) t.base = base;
+    // Too slow for the rounds: the probe's one run, or cut off.
+    const fast = r.fastMyers ?? (probe === Infinity ? { cutOff: true, base } : { wall: probe, ratio: probe / base, base, note: ' (1 run)' });
+    const result = concord.diff(c.a, c.b);
+    if (result.rowCount !== result.stats.equal + result.stats.removed + result.stats.added) throw new Error(`${c.name}: row count`);
+    const s = result.stats;
+    const lines = `${A.lines.toLocaleString('en')} (${A.distinct.toLocaleString('en')}) / ${B.lines.toLocaleString('en')} (${B.distinct.toLocaleString('en')})`;
+    const edits = `${s.removed}−/${s.added}+${s.minimal ? '' : ' *'}`;
+    timesRows.push([c.name, `${size(c.a)} / ${size(c.b)}`, lines, edits, ms(base), ms(r.rows.wall), cell(r.jsdiff), cell(r.dmp), cell(fast) + (fast.note ?? ''), cell(r.gnu)]);
+    ratioRows.push([c.name, times(r.jsdiff), times(r.dmp), times(fast), times(r.gnu), `${r.concord.runs}`]);
+    if (c.kind === 'near' && c.a.length >= 1e6 && (r.jsdiff.cutOff || r.jsdiff.wall >= 10)) {
+      targets.push([`≥ 10× jsdiff: ${c.name}`, r.jsdiff.cutOff || r.jsdiff.ratio >= 10 ? 'met' : 'NOT met', times(r.jsdiff)]);
+    }
+    if (c.kind === 'near' && c.a.length >= 1e7) {
+      targets.push([`diff() faster than the GNU diff process: ${c.name}`, r.gnu.ratio > 1 ? 'met' : 'NOT met', `GNU diff ${times(r.gnu)}`]);
+    }
+    // compare() on the same pair: its own rounds (alone: no peer does an aligned comparison).
+    const cr = interleave([{ name: 'compare', run: () => concord.compare(c.a, c.b, { unit: 'line' }) }], { baseline: 'compare', rounds: big ? 5 : 9, budgetMs: big ? 5000 : 2000, capMs: 60000 });
+    const compared = concord.compare(c.a, c.b, { unit: 'line' });
+    compareRows.push([c.name, ms(cr.compare.wall), ms(cr.compare.cpu), `${compared.rows.length.toLocaleString('en')}`, compared.stats.minimal ? 'yes' : 'no', `${cr.compare.runs}`]);
+    const limit = c.kind === 'unrelated' && c.name.includes(' 1 MB') ? 300 : c.kind === 'near' && c.a.length >= 1e7 ? 500 : 0;
+    if (limit && /repeated|few/.test(c.name)) {
+      targets.push([`compare() < ${limit / 1000} s: ${c.name}`, cr.compare.wall < limit ? 'met' : cr.compare.cpu < limit ? 'met in CPU time' : 'NOT met', `${ms(cr.compare.wall)} wall, ${ms(cr.compare.cpu)} CPU`]);
+    }
     process.stderr.write(`done: ${c.name}\n`);
   }
-  const [a, b] = wordPair(rng(25));
-  const concordRun = measure(() => concord.compare(a, b));
-  const jsdiffRun = measure(() => jsdiff.diffWords(a, b, { timeout: TIME_CAP_MS }));
-  const dmpRun = measure(() => dmpWords(a, b));
-  const fastRun = await measureInWorker('words', a, b);
-  rows.push([
-    'word-level pair (compare / diffWords / chars+cleanupSemantic / word tokens)', `${size(a)} / ${size(b)}`,
-    `${concordRun.value.stats.wordsDeleted}−/${concordRun.value.stats.wordsInserted}+ words`, '—', fmt(concordRun),
-    fmt(jsdiffRun) + ratio(jsdiffRun, concordRun), fmt(dmpRun) + ratio(dmpRun, concordRun),
-    fmt(fastRun) + ratio(fastRun, concordRun), '—',
-  ]);
+  if (!only || 'word-level pair'.includes(only)) {
+    const [a, b] = wordPair(rng(25));
+    const probe = await probeFastMyers('words', a, b);
+    const tools = [
+      { name: 'concord', run: () => concord.compare(a, b) },
+      { name: 'jsdiff', run: () => jsdiff.diffWords(a, b, { timeout: CAP_MS }) },
+      { name: 'dmp', run: () => dmpWords(a, b) },
+    ];
+    if (probe < PROBE_MS) tools.push({ name: 'fastMyers', run: () => fastMyersRun(splitWords, a, b) });
+    const r = interleave(tools, { baseline: 'concord', rounds: 15, budgetMs: 2500 });
+    for (const t of Object.values(r)) t.base = r.concord.wall;
+    const st = concord.compare(a, b).stats;
+    const name = 'word-level pair: compare() / diffWords / chars + cleanupSemantic / word tokens';
+    timesRows.push([name, `${size(a)} / ${size(b)}`, '—', `${st.wordsDeleted}−/${st.wordsInserted}+ words`, ms(r.concord.wall), '—', cell(r.jsdiff), cell(r.dmp), cell(r.fastMyers), '—']);
+    ratioRows.push([name, times(r.jsdiff), times(r.dmp), times(r.fastMyers), '—', `${r.concord.runs}`]);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+load.push(loadavg());
 
-const header = ['case', 'sizes', 'Concord edits', 'Concord diff()', 'Concord compare()', 'jsdiff 9', 'diff-match-patch (line mode)', 'fast-myers-diff', 'GNU diff'];
-console.log(`| ${header.join(' | ')} |`);
-console.log(`|${header.map(() => '---').join('|')}|`);
-for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-console.log('\n(×) = time relative to Concord diff() (compare() on the word-level row). * = not minimal (cost limit hit).');
-console.log(`node ${process.version}, ${cpus().length} CPUs, ${cpus()[0]?.model ?? 'unknown CPU'}`);
+console.log('Median wall time per call (interleaved rounds; Concord diff() returns typed rows, diff().rows builds the row objects):\n');
+console.log(table(['case', 'sizes', 'lines (distinct) a / b', 'Concord edits', 'Concord diff()', 'diff().rows', 'jsdiff 9', 'diff-match-patch', 'fast-myers-diff', 'GNU diff (process)'], timesRows));
+console.log('\nHow many times longer each peer takes than Concord diff() (median of per-round ratios; > 1: Concord is faster):\n');
+console.log(table(['case', 'jsdiff', 'diff-match-patch', 'fast-myers-diff', 'GNU diff', 'rounds'], ratioRows));
+console.log('\nconcord.compare(a, b, { unit: "line" }), median of its rounds (wall and this process\'s CPU):\n');
+console.log(table(['case', 'wall', 'CPU', 'rows', 'minimal', 'rounds'], compareRows));
+console.log('\nTargets (issue 13):\n');
+console.log(table(['target', 'result', 'figure'], targets));
+console.log(`\n* = not minimal (cost limit hit). Lines from ${licenseSource()}. node ${process.version}, ${cpus().length} CPUs, ${cpus()[0]?.model ?? 'unknown CPU'}; load average ${load.map((l) => l.map((x) => x.toFixed(2)).join(' / ')).join(' at the start, ')} at the end.`);

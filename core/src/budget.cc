@@ -82,7 +82,19 @@ uint64_t analyzeCost(const std::vector<std::string_view>& texts) {
   return cost;
 }
 
+namespace {
+
+// compareInputCost with every byte taken as a line: when even that fits, the texts need not be
+// scanned for their lines (four passes over every byte of a large pair).
+uint64_t compareInputCostBound(std::string_view left, std::string_view right) {
+  return (kCompareBytesCost + kCompareLineCost) * (left.size() + right.size()) +
+         2 * kCompareLineCost;
+}
+
+}  // namespace
+
 std::string compareInputBudgetError(std::string_view left, std::string_view right) {
+  if (compareInputCostBound(left, right) <= kMemoryBudgetBytes) return {};
   const uint64_t cost = compareInputCost(left, right);
   if (cost <= kMemoryBudgetBytes) return {};
   return "These texts are too large to compare together (" + megabytes(left.size()) + " and " +
@@ -94,7 +106,9 @@ std::string wordDiffBudgetError(std::string_view left, std::string_view right,
                                 const std::vector<Unit>& rightUnits, AlignUnit unit) {
   const std::string_view a = unitText(left, largest(leftUnits));
   const std::string_view b = unitText(right, largest(rightUnits));
-  const uint64_t cost = compareInputCost(left, right) + wordDiffCost(a, b);
+  const uint64_t words = wordDiffCost(a, b);
+  if (compareInputCostBound(left, right) + words <= kMemoryBudgetBytes) return {};
+  const uint64_t cost = compareInputCost(left, right) + words;
   if (cost <= kMemoryBudgetBytes) return {};
   const bool paragraphs = unit == AlignUnit::kParagraph;
   const std::string sizes =

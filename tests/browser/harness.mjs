@@ -60,9 +60,13 @@ export async function pasteDocument(page, name, text) {
   await page.click('#paste-button');
   await page.fill('#paste-name', name);
   await page.fill('#paste-text', text);
-  const before = await page.$$eval('.doc-item', (items) => items.length);
+  const before = await page.$$eval('.doc-name', (items) => items.map((item) => item.textContent));
   await page.click('#paste-add');
-  await page.waitForFunction((n) => document.querySelectorAll('.doc-item').length === n + 1, before);
+  // Listed as one more document, or alone when it replaced the untouched example set.
+  await page.waitForFunction((old) => {
+    const now = [...document.querySelectorAll('.doc-name')].map((item) => item.textContent);
+    return !document.querySelector('#paste-dialog').open && now.length > 0 && (now.length === old.length + 1 || (now.length === 1 && old.length > 1));
+  }, before);
 }
 
 /**
@@ -93,4 +97,17 @@ export function diffRows(page) {
 export async function downloaded(page, selector) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+/**
+ * axe-core's serious and critical violations on the page, as "rule: targets" lines. The page's
+ * CSP would refuse an injected script: axe is evaluated through the devtools protocol.
+ */
+export async function axeViolations(page) {
+  const axe = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+  await page.evaluate(await readFile(axe, 'utf8'));
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }

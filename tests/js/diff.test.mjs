@@ -86,3 +86,62 @@ test('unifiedDiff warns about lone surrogates, which the patch writes as U+FFFD'
   concord.unifiedDiff('a\n', 'b 😀\n', { onWarning: (message) => warnings.push(message) });
   assert.equal(warnings.length, 1, 'a surrogate pair is no warning');
 });
+
+// The rows as the API built them before they became lazy: one object per packed row.
+function eagerRows(result) {
+  const c = result.rowColumns;
+  const kinds = ['equal', 'removed', 'added'];
+  const rows = [];
+  for (let p = 0; p < result.rowData.length; p += c.stride) {
+    const kind = result.rowData[p + c.kind];
+    rows.push({
+      kind: kinds[kind],
+      leftLine: kind === 2 ? null : result.rowData[p + c.leftLine] + 1,
+      rightLine: kind === 1 ? null : result.rowData[p + c.rightLine] + 1,
+      leftStart: result.rowData[p + c.leftStart], leftEnd: result.rowData[p + c.leftEnd],
+      rightStart: result.rowData[p + c.rightStart], rightEnd: result.rowData[p + c.rightEnd],
+    });
+  }
+  return rows;
+}
+
+for (const [name, [a, b]] of Object.entries(cases)) {
+  test(`diff's typed rows, rowAt, iteration and rows agree: ${name}`, () => {
+    const result = concord.diff(a, b);
+    assert.ok(result.rowData instanceof Int32Array);
+    assert.equal(result.rowCount, result.stats.equal + result.stats.removed + result.stats.added);
+    const expected = eagerRows(result);
+    assert.equal(expected.length, result.rowCount);
+    assert.deepEqual(Array.from({ length: result.rowCount }, (_, i) => result.rowAt(i)), expected);
+    assert.deepEqual([...result], expected);
+    assert.deepEqual(result.rows, expected);
+    assert.equal(result.rows, result.rows, 'rows are built once');
+  });
+}
+
+test('diff rows spell out the documented shape on a fixed pair', () => {
+  const result = concord.diff('keep\nold\r\ntail', 'keep\nnew\r\nmore\r\ntail');
+  assert.deepEqual(result.rows, [
+    { kind: 'equal', leftLine: 1, rightLine: 1, leftStart: 0, leftEnd: 4, rightStart: 0, rightEnd: 4 },
+    { kind: 'removed', leftLine: 2, rightLine: null, leftStart: 5, leftEnd: 8, rightStart: 5, rightEnd: 5 },
+    { kind: 'added', leftLine: null, rightLine: 2, leftStart: 10, leftEnd: 10, rightStart: 5, rightEnd: 8 },
+    { kind: 'added', leftLine: null, rightLine: 3, leftStart: 10, leftEnd: 10, rightStart: 10, rightEnd: 14 },
+    { kind: 'equal', leftLine: 3, rightLine: 4, leftStart: 10, leftEnd: 14, rightStart: 16, rightEnd: 20 },
+  ]);
+});
+
+test('diff results spread and serialise with their rows, not the typed columns', () => {
+  const result = concord.diff('a\nb\n', 'a\nc\n');
+  assert.deepEqual(Object.keys(result), ['rows', 'stats', 'lineEndings']);
+  const parsed = JSON.parse(JSON.stringify({ ...result }));
+  assert.deepEqual(parsed.rows, result.rows);
+  assert.deepEqual(parsed.stats, result.stats);
+  assert.equal(parsed.rowData, undefined);
+});
+
+test('diff rowAt refuses indices outside the rows', () => {
+  const result = concord.diff('a\n', 'b\n');
+  assert.throws(() => result.rowAt(2), RangeError);
+  assert.throws(() => result.rowAt(-1), RangeError);
+  assert.throws(() => result.rowAt(0.5), RangeError);
+});

@@ -47,3 +47,18 @@ test('the report folds unchanged stretches with the page’s one threshold', () 
     assert.equal(match ? Number(match[1]) : null, folded);
   }
 });
+
+test('the report uses the page’s colours and words for each kind of row', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const styles = await readFile(new URL('../../web/styles.css', import.meta.url), 'utf8');
+  const light = styles.slice(styles.indexOf(':root'), styles.indexOf('@media (prefers-color-scheme: dark)'));
+  const colour = (name) => new RegExp(`--${name}: (#[0-9a-f]{6})`).exec(light)[1];
+  const a = 'alpha\nthe quick brown fox\ngamma\n';
+  const b = 'alpha\nthe quick red fox\ngamma\ndelta\n';
+  const html = concord.htmlReport(a, b, concord.compare(a, b));
+  for (const name of ['removed-bg', 'added-bg', 'moved-bg', 'removed-mark', 'added-mark']) {
+    assert.ok(html.includes(colour(name)), `the report has the page's --${name} (${colour(name)})`);
+  }
+  assert.match(body(html), /\d+ unchanged/);
+  assert.doesNotMatch(body(html), /\bkept\b/, 'the page says "unchanged", never "kept"');
+});

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "concord/rewrite_align.h"
@@ -88,6 +89,41 @@ TEST(PackAlignment, LinksCarryIndicesFlagsAndScoresInStep) {
     EXPECT_EQ(row[column(kParagraphLink, "sentenceLinks")],
               static_cast<int32_t>(aligned.paragraphLinks[l].sentenceLinks));
   }
+}
+
+TEST(PackAlignment, SentenceKindsAndCopiedFlagsTravelByName) {
+  // Sentence 0 copied (case and punctuation differ), sentence 1 rewritten, sentence 2 new.
+  const std::string a =
+      "The mayor opened the Tarnbridge footbridge on Monday. Crowds from Ellery Vale cheered as "
+      "Mayor Osei cut the ribbon.\n";
+  const std::string b =
+      "THE MAYOR OPENED THE TARNBRIDGE FOOTBRIDGE ON MONDAY!\n\nMayor Osei cut the ribbon while "
+      "crowds from Ellery Vale cheered. Tolls will not be charged.\n";
+  const concord::RewriteAlignment aligned = alignTexts(a, b);
+  ASSERT_EQ(aligned.bKinds.size(), 3u);
+  const Packet packet = packAlignment(aligned, {a, false}, {b, false});
+  const NameList* kinds = enumNamed("sentenceKinds");
+  ASSERT_NE(kinds, nullptr);
+  const auto code = [&](const char* name) { return column(*kinds, name); };
+  for (const auto& [sectionId, expected] :
+       std::vector<std::pair<uint32_t, std::vector<const char*>>>{
+           {kAlignASentences, {"copied", "rewritten"}},
+           {kAlignBSentences, {"copied", "rewritten", "new"}}}) {
+    const std::vector<int32_t> sentences = section(packet, sectionId);
+    ASSERT_EQ(sentences.size(), expected.size() * kSentence.size());
+    for (size_t s = 0; s < expected.size(); ++s)
+      EXPECT_EQ(sentences[s * kSentence.size() + column(kSentence, "kind")], code(expected[s]))
+          << sectionId << " sentence " << s;
+  }
+  const std::vector<int32_t> links = section(packet, kAlignSentenceLinks);
+  ASSERT_EQ(links.size(), aligned.sentenceLinks.size() * kSentenceLink.size());
+  size_t copied = 0;
+  for (size_t l = 0; l < aligned.sentenceLinks.size(); ++l) {
+    const int32_t flag = links[l * kSentenceLink.size() + column(kSentenceLink, "copied")];
+    EXPECT_EQ(flag, aligned.sentenceLinks[l].copied ? 1 : 0);
+    copied += flag;
+  }
+  EXPECT_EQ(copied, 1u);
 }
 
 }  // namespace

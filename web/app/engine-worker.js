@@ -2,12 +2,30 @@
 // its own URL gets the policy of that response's headers, and static hosts such as GitHub Pages
 // send none; a worker whose script is a blob: URL inherits the policy of the page that creates
 // it. So the worker is a one-line blob module that imports worker.js by its absolute URL, and
-// runs with the page's policy: no connections (connect-src 'none'), no eval or new Function
-// (no 'unsafe-eval'), scripts from the page's own origin only.
+// runs with the page's policy: no eval or new Function (no 'unsafe-eval'), scripts from the
+// page's own origin only, and one connection: the fetch of generated/concord-core.wasm.
 const WORKER_URL = new URL('../worker.js', import.meta.url).href;
+const WASM_URL = new URL('../generated/concord-core.wasm', import.meta.url);
+
+/**
+ * Narrows the page's `connect-src 'self'` (index.html) to the one URL the engine fetches, the
+ * .wasm, before the worker inherits the policies: a page enforces every policy it is given, so
+ * a second one can only take permissions away, and a meta policy cannot name the page's own
+ * origin with a path ('self' has none). Once per page; file:// pages fetch nothing.
+ */
+function allowOnlyTheWasm() {
+  if (typeof document === 'undefined' || !/^https?:$/.test(WASM_URL.protocol) || document.querySelector('meta[data-concord-connect]')) return;
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  // ';' and ',' would end the directive or the policy: percent-encoded, they match the same path.
+  meta.content = `connect-src ${WASM_URL.origin}${WASM_URL.pathname.replace(/[;,]/g, encodeURIComponent)}`;
+  meta.dataset.concordConnect = '';
+  document.head.append(meta);
+}
 
 /** A new engine worker (a module worker running web/worker.js). */
 export function startEngineWorker() {
+  allowOnlyTheWasm();
   const bootstrap = URL.createObjectURL(new Blob([`import ${JSON.stringify(WORKER_URL)};\n`], { type: 'text/javascript' }));
   const worker = new Worker(bootstrap, { type: 'module' });
   // The worker has fetched its script once it answers (or fails); the URL is not needed after.

@@ -6,6 +6,7 @@
 import { COMPOSITES } from './composites.js';
 import { startEngineWorker } from './engine-worker.js';
 import { TextSender } from './shared-texts.js';
+import { ResultAssembler } from './sliced-results.js';
 
 /** What the user is told when the engine aborted: it is restarted, the documents are kept. */
 export const RESTARTED = 'The engine ran out of memory (or failed) on this and was restarted; your documents are kept. Try smaller texts, or compare by lines.';
@@ -26,10 +27,11 @@ export class WorkerEngine {
       const call = this.#pending.get(data.id);
       if (!call) return;
       if ('progress' in data) return call.onProgress?.(data.progress);
+      if ('part' in data) return (call.parts ??= new ResultAssembler()).add(data.part); // read in its own task
       if (data.aborted) return this.#replace(RESTARTED);
       this.#pending.delete(data.id);
       if ('error' in data) call.reject(new Error(data.error));
-      else call.resolve(data.result);
+      else call.resolve(call.parts ? call.parts.assemble(data.result) : data.result);
     };
     this.#worker.onerror = (event) => {
       event.preventDefault?.();

@@ -1,14 +1,15 @@
 // The view, the chosen documents and the options, kept in the URL hash so that a reload or a
-// shared link restores them. Only names of views, document numbers and options go there: the
-// texts never do.
+// link restores them. Documents are named by identity ("_" and the start of the document's key,
+// see subjects.js) or, in older links, by position. The texts go there only in a share link
+// (share.js: two texts, compressed, under "t"), which the user makes with "Copy link".
 
-export const VIEWS = ['overview', 'pair', 'duplicates', 'document'];
+export const VIEWS = ['overview', 'pair', 'duplicates', 'document', 'texts'];
 
 export const DEFAULTS = Object.freeze({
   view: 'overview',
-  a: 0, // first document of the pair (index in the list)
-  b: 1, // second document of the pair
-  doc: 0, // document of the single-document view
+  a: 0, // first document of the pair: a position in the list, or "_" and a document key's start
+  b: 1, // second document of the pair (position or key, as `a`)
+  doc: 0, // document of the single-document view (position or key, as `a`)
   layout: 'split', // 'split' | 'unified'
   unit: 'auto', // 'auto' | 'line' | 'paragraph'
   ignoreCase: false,
@@ -22,11 +23,12 @@ export const DEFAULTS = Object.freeze({
   at: -1, // text offset to scroll to in the document view
   near: 50, // near-duplicate threshold, % resemblance
   words: 8, // shortest shared passage, in words
+  share: '', // two texts of a share link (share.js), compressed, base64url; '' for none
 });
 
 const SHORT = {
   view: 'v', a: 'a', b: 'b', doc: 'd', layout: 'l', unit: 'u', ignoreCase: 'ic', ignoreWhitespace: 'iw',
-  ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', rows: 'r', score: 's', group: 'g', at: 'at', near: 'nt', words: 'pw',
+  ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', rows: 'r', score: 's', group: 'g', at: 'at', near: 'nt', words: 'pw', share: 't',
 };
 
 /** Scores the matrix can show (the keys of SCORE_HELP in help.js). */
@@ -40,8 +42,17 @@ const RANGES = {
   near: [10, 100], words: [3, 200],
 };
 
+/** The documents, which may be named by key: "_" and 4–64 letters, digits, dots, dashes (a letter or digit first). */
+const SUBJECTS = new Set(['a', 'b', 'doc']);
+const DOCUMENT_KEY = /^_[A-Za-z0-9][A-Za-z0-9.-]{3,63}$/;
+
+/** A share link's texts: base64url, at most as long as share.js allows (MAX_LINK_CHARS). */
+const SHARED_TEXTS = /^[A-Za-z0-9_-]{1,65536}$/;
+
 function parseValue(key, raw) {
   const fallback = DEFAULTS[key];
+  if (key === 'share') return SHARED_TEXTS.test(raw) ? raw : fallback;
+  if (SUBJECTS.has(key) && DOCUMENT_KEY.test(raw)) return raw;
   if (typeof fallback === 'boolean') return raw === '1' ? true : raw === '0' ? false : fallback;
   if (typeof fallback === 'number') {
     if (!/^-?\d{1,10}$/.test(raw)) return fallback;

@@ -42,7 +42,7 @@ export function installHelp(app) {
       h('dt', {}, 'Clean copy'), h('dd', {}, 'The document with every repeated paragraph removed, the first occurrence kept.')),
     h('h3', {}, 'Keys'),
     h('dl', { class: 'keys' },
-      h('dt', {}, h('kbd', {}, '1'), '–', h('kbd', {}, '4')), h('dd', {}, 'Overview, Compare two, Duplicates, One document.'),
+      h('dt', {}, h('kbd', {}, '1'), '–', h('kbd', {}, '5')), h('dd', {}, 'Overview, Compare two, Duplicates, One document, Two texts.'),
       h('dt', {}, h('kbd', {}, 'N'), ' / ', h('kbd', {}, 'P')), h('dd', {}, 'Next / previous change in the comparison (also J / K); in rewrite rows, the next paragraph without a counterpart.'),
       h('dt', {}, h('kbd', {}, 'Ctrl'), '+', h('kbd', {}, 'V')), h('dd', {}, 'Outside a text field: the clipboard’s text becomes a new document.'),
       h('dt', {}, h('kbd', {}, '?')), h('dd', {}, 'This help; Escape closes it.')),

@@ -8,6 +8,9 @@ import { installDocsPanel } from './docs-panel.js';
 import { installDropZone, installPasteAnywhere, installPasteDialog, installPickers } from './intake.js';
 import { installHelp } from './help.js';
 import { installStorageWarning } from './storage-warning.js';
+import { Subjects } from './subjects.js';
+import { FirstFiles, exampleItems } from './first-files.js';
+import { endPrint, printAll } from './virtual-list.js';
 import { EXAMPLES } from '../examples/examples.js';
 
 performance.mark('concord-start');
@@ -15,6 +18,8 @@ const $ = (id) => document.getElementById(id);
 const single = globalThis.CONCORD_SINGLE_FILE ?? null;
 
 const store = new Store();
+const subjects = new Subjects(store);
+let lastHash = null; // the hash of the last render: another one names the subjects anew
 const engine = single ? new LocalEngine(() => single.createConcord()) : new WorkerEngine();
 
 const app = {
@@ -22,17 +27,40 @@ const app = {
   engine,
   state: parseHash(location.hash),
   single: Boolean(single),
-  /** Changes the state; the hash follows, and the views with it. */
+  /**
+   * Changes the state; the hash follows, and the views with it. Documents given by position
+   * (a, b, doc) go into the hash by identity; the others stay as the hash had them.
+   */
   setState(patch) {
-    const next = { ...app.state, ...patch };
+    const parsed = parseHash(location.hash);
+    if (patch.view && patch.view !== parsed.view) app.status('');
+    const kept = { ...app.state, a: parsed.a, b: parsed.b, doc: parsed.doc };
+    const next = { ...kept, ...subjects.toHash(patch, ['a', 'b', 'doc'].filter((role) => role in patch)) };
+    if (next.view !== 'texts') next.share = ''; // a share link's texts stay with their view
     const hash = formatHash(next);
     if (hash === location.hash) render();
     else location.hash = hash;
   },
-  status(message, { error = false } = {}) {
+  /** Says `message` in the status line; `action` ({label, run}) adds a button after it. */
+  /** Rewrites the hash with `patch` without a render or a history entry (a view's own detail). */
+  replaceHash(patch) {
+    history.replaceState(null, '', formatHash({ ...parseHash(location.hash), ...patch }));
+    lastHash = location.hash;
+  },
+  /** Another engine, for a view whose runs must be cancelled without stopping the others'. */
+  newEngine: () => new WorkerEngine(),
+  status(message, { error = false, action = null } = {}) {
     const status = $('status');
     status.textContent = message;
     status.classList.toggle('error', error);
+    if (action) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'small status-action';
+      button.textContent = action.label;
+      button.addEventListener('click', () => action.run());
+      status.append(' ', button);
+    }
   },
   /** Runs `work(onProgress)` with the progress bar and the Cancel button showing. */
   async task(label, work) {
@@ -62,7 +90,7 @@ const app = {
     if (app.analysisCache.key === key && app.analysisCache.promise) return app.analysisCache.promise;
     const promise = (async () => {
       return app.task(`Analysing ${docs.length} documents`, (onProgress) =>
-        engine.call('analyze', [docs.map(({ name, text }) => ({ name, text })), options], { onProgress }));
+        engine.call('analyze', [docs.map(({ name, text, lastModified }) => ({ name, text, lastModified })), options], { onProgress }));
     })();
     app.analysisCache = { key, promise };
     promise.catch(() => { if (app.analysisCache.promise === promise) app.analysisCache = { key: '', promise: null }; });
@@ -83,6 +111,7 @@ const VIEW_MODULES = {
   pair: () => import('./views/pair.js').then((m) => m.createPairView),
   duplicates: () => import('./views/duplicates.js').then((m) => m.createDuplicatesView),
   document: () => import('./views/document.js').then((m) => m.createDocumentView),
+  texts: () => import('./views/texts.js').then((m) => m.createTextsView),
 };
 const views = {};
 async function viewNamed(name) {
@@ -115,14 +144,17 @@ for (const tab of tabs) {
   });
 }
 
-function clampState() {
-  const n = store.documents.length;
-  const s = app.state;
-  const clamp = (value, fallback) => (n === 0 ? fallback : Math.max(0, Math.min(value, n - 1)));
-  s.a = clamp(s.a, 0);
-  s.b = clamp(s.b, Math.min(1, Math.max(0, n - 1)));
-  if (n > 1 && s.a === s.b && store.documents.length > 1) s.b = s.a === 0 ? 1 : 0;
-  s.doc = clamp(s.doc, 0);
+/** app.state from the hash, its documents found by identity (subjects.js). */
+function readState() {
+  const parsed = parseHash(location.hash);
+  const navigated = location.hash !== lastHash;
+  const { state, pin, notes } = subjects.resolve(parsed, navigated, parsed.view);
+  app.state = state;
+  if (pin) history.replaceState(null, '', formatHash(subjects.toHash(state)));
+  // A link to the retired Rewrite alignment tab: say in the URL what it opened instead.
+  else if (/(^#|&)v=rewrite(&|$)/.test(location.hash)) history.replaceState(null, '', formatHash(parsed));
+  lastHash = location.hash;
+  if (notes.length) app.status(notes.join(' '));
 }
 
 // Word counts are the engine's (profile(), through the $words composite): asked in one call for
@@ -139,14 +171,19 @@ function profileDocuments() {
     .finally(() => { for (const { id } of asked) profiling.delete(id); });
 }
 
+// A status line says what the last action did: the next action (a click, or another view)
+// clears it (setState when it changes the view), so that "HTML report downloaded." never
+// stands under a JSON download, nor "5 documents added." on every view.
+document.addEventListener('click', (event) => {
+  if (!event.target.closest?.('#status, #progress')) app.status('');
+}, { capture: true });
+
 let renderToken = 0;
 async function render() {
   profileDocuments(); // counts a Cancel dropped are asked again
-  app.state = parseHash(location.hash);
-  // A link to the retired Rewrite alignment tab: say in the URL what it opened instead.
-  if (/(^#|&)v=rewrite(&|$)/.test(location.hash)) history.replaceState(null, '', formatHash(app.state));
-  clampState();
+  readState();
   const { view } = app.state;
+
   for (const tab of tabs) {
     const selected = tab.dataset.view === view;
     tab.setAttribute('aria-selected', String(selected));
@@ -174,24 +211,33 @@ store.addEventListener('change', (event) => {
   storeTimer = setTimeout(render, 30);
 });
 
+const workspace = new FirstFiles(store, EXAMPLES);
+/** Adds typed documents ({name, text}[]) as the intake does; resolves as Store.add(). */
+app.addDocuments = (items) => workspace.add(items);
+/** Says what an addition did ({added, refused, saved}), with the Undo of a replaced example set. */
+app.reportAdding = (counts) => afterAdding(counts);
 function afterAdding({ added, refused, saved = true }) {
   const parts = [];
-  if (added) parts.push(`${added} document${added === 1 ? '' : 's'} added${saved ? '' : ' but not saved (see the warning above)'}`);
+  const replaced = added && workspace.replacedExamples;
+  if (added) parts.push(`${added} document${added === 1 ? '' : 's'} added${saved ? '' : ' but not saved (see the warning above)'}${replaced ? ' in place of the example set' : ''}`);
   if (refused) parts.push(`${refused} file${refused === 1 ? '' : 's'} not loaded (see the list)`);
-  app.status(parts.join('; ') + '.', { error: (added === 0 && refused > 0) || !saved });
+  const action = replaced ? { label: 'Undo: keep the examples too', run: () => workspace.undo().then(() => app.status('The example set is back, beside your documents.')) } : null;
+  app.status(parts.join('; ') + '.', { error: (added === 0 && refused > 0) || !saved, action });
 }
 const intakeReport = { done: afterAdding, progress: (message) => app.status(message) };
 installDocsPanel(app);
-installDropZone(store, $('drop-overlay'), intakeReport);
-installPickers(store, intakeReport);
-installPasteDialog(store, intakeReport);
-installPasteAnywhere(store, intakeReport);
+// The intake adds through `workspace`: the first files a user adds replace the untouched examples.
+installDropZone(workspace, $('drop-overlay'), intakeReport);
+installPickers(workspace, intakeReport);
+installPasteDialog(workspace, intakeReport);
+installPasteAnywhere(workspace, intakeReport);
 installStorageWarning(store, $('build-note'));
 installHelp(app);
 
 function loadExamples() {
-  store.replaceAll(EXAMPLES.map(({ name, text }) => ({ name, text, encoding: 'UTF-8', size: new Blob([text]).size })));
+  store.replaceAll(exampleItems(EXAMPLES));
 }
+$('compare-texts').addEventListener('click', () => app.setState({ view: 'texts' }));
 $('load-examples').addEventListener('click', () => {
   if (store.documents.length && !window.confirm('Replace the documents in the workspace with the example set?')) return;
   loadExamples();
@@ -199,7 +245,7 @@ $('load-examples').addEventListener('click', () => {
   app.status('Example set loaded: five short articles with repeats, an edited copy, a rewrite and an unrelated text.');
 });
 
-// Keys anywhere outside text fields: 1–4 views, N/P changes (pair view), ? help.
+// Keys anywhere outside text fields: 1–5 views, N/P changes (pair view), ? help.
 document.addEventListener('keydown', (event) => {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target;
@@ -212,6 +258,24 @@ document.addEventListener('keydown', (event) => {
     event.preventDefault();
   }
 });
+
+// Print (and Save as PDF): a title saying what is printed, and every row of the virtual lists
+// in the DOM (the print stylesheet lays them out); put back after printing. Emulated print media
+// (tests, devtools) fires no beforeprint, so the media query is listened to as well.
+function startPrint() {
+  const docs = store.documents;
+  const { view, a, b, doc } = app.state;
+  const titles = {
+    overview: `Concord overview of ${docs.length} document${docs.length === 1 ? '' : 's'}`,
+    pair: docs[a] && docs[b] ? `Concord comparison: “${docs[a].name}” (original, left) with “${docs[b].name}” (changed, right)` : 'Concord comparison',
+    document: docs[doc] ? `Concord: “${docs[doc].name}”` : 'Concord',
+  };
+  $('print-title').textContent = `${titles[view] ?? `Concord — ${document.title.replace(/^Concord — /, '')}`} · printed ${new Date().toLocaleString()}`;
+  printAll();
+}
+window.addEventListener('beforeprint', startPrint);
+window.addEventListener('afterprint', endPrint);
+matchMedia('print').addEventListener('change', (event) => (event.matches ? startPrint() : endPrint()));
 
 if (single) {
   const note = $('build-note');

@@ -1,54 +1,99 @@
 // The pair view's model of a compare() result (rows paired by similarity, inline marks, moves),
 // plus the display items of the view: rows, and folds standing for collapsed unchanged stretches.
+// Both live in typed arrays; objects are made only for the rows and items drawn.
 import { foldOf } from '../lib/report.js';
 
+// The pair view's comparison crosses from the worker as typed arrays (transferred, not copied):
+// a structured clone of 100,000 row objects with their inline operations cost the page's thread
+// seconds. On the page the rows stay in those arrays (PackedRows); a row becomes an object only
+// when it is drawn, and its inline operations are read from the packed array then.
+const KINDS = ['equal', 'changed', 'removed', 'added', 'moved'];
+const EQUAL = 0;
+const INLINE_KINDS = ['equal', 'removed', 'added'];
+const ROW_FIELDS = 9; // kind, left index/start/end, right index/start/end, moveId, inline list
+const INLINE_FIELDS = 5; // kind, leftStart, leftEnd, rightStart, rightEnd
+
 /**
- * Display items: {type: 'row', row: index} or {type: 'fold', from, to} (rows [from, to) hidden).
- * Unchanged stretches fold as in the HTML report (lib/report.js foldOf), unless `expanded` has
- * their start.
+ * The display items of the view, in typed arrays (no object per row: a comparison of 100,000
+ * rows made the page's thread allocate, promote and collect hundreds of thousands of objects).
+ * Item i stands for rows [from[i], to[i]): one row, or a fold (collapsed unchanged stretch)
+ * whose `key` (the start of the stretch, to name it in `expanded`) is key[i] >= 0.
+ */
+export class DisplayItems {
+  constructor(from, to, key, length) {
+    this.from = from;
+    this.to = to;
+    this.key = key;
+    this.length = length;
+  }
+
+  /** Whether item `i` is a fold. */
+  isFold(i) {
+    return this.key[i] >= 0;
+  }
+
+  /** Item `i` as {type: 'row', row} or {type: 'fold', from, to, key} (made on each call). */
+  at(i) {
+    if (i < 0 || i >= this.length) return undefined;
+    if (this.key[i] >= 0) return { type: 'fold', from: this.from[i], to: this.to[i], key: this.key[i] };
+    return { type: 'row', row: this.from[i] };
+  }
+}
+
+/**
+ * The display items of `rows` (a PackedRows): every row, or with `collapse` the unchanged
+ * stretches folded as in the HTML report (lib/report.js foldOf), unless `expanded` has their start.
  */
 export function displayItems(rows, { collapse, expanded }) {
-  const items = [];
-  for (let i = 0; i < rows.length;) {
-    if (rows[i].kind !== 'equal' || !collapse) {
-      items.push({ type: 'row', row: i++ });
+  const n = rows.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  const key = new Int32Array(n);
+  let count = 0;
+  const push = (start, end, k) => {
+    from[count] = start;
+    to[count] = end;
+    key[count++] = k;
+  };
+  for (let i = 0; i < n;) {
+    if (rows.kindCodeAt(i) !== EQUAL || !collapse) {
+      push(i, i + 1, -1);
+      i++;
       continue;
     }
     let end = i;
-    while (end < rows.length && rows[end].kind === 'equal') end++;
-    const fold = expanded.has(i) ? null : foldOf(i, end, rows.length);
+    while (end < n && rows.kindCodeAt(end) === EQUAL) end++;
+    const fold = expanded.has(i) ? null : foldOf(i, end, n);
     if (fold) {
-      for (let k = i; k < fold.from; k++) items.push({ type: 'row', row: k });
-      items.push({ type: 'fold', from: fold.from, to: fold.to, key: i });
-      for (let k = fold.to; k < end; k++) items.push({ type: 'row', row: k });
+      for (let k = i; k < fold.from; k++) push(k, k + 1, -1);
+      push(fold.from, fold.to, i);
+      for (let k = fold.to; k < end; k++) push(k, k + 1, -1);
     } else {
-      for (let k = i; k < end; k++) items.push({ type: 'row', row: k });
+      for (let k = i; k < end; k++) push(k, k + 1, -1);
     }
     i = end;
   }
-  return items;
+  return new DisplayItems(from, to, key, count);
 }
 
 /** Indices (into items) where a change starts: a non-equal row after an equal row or fold. */
 export function changeStarts(items, rows) {
   const starts = [];
   let inChange = false;
-  items.forEach((item, index) => {
-    const changed = item.type === 'row' && rows[item.row].kind !== 'equal';
+  for (let index = 0; index < items.length; index++) {
+    const changed = !items.isFold(index) && rows.kindCodeAt(items.from[index]) !== EQUAL;
     if (changed && !inChange) starts.push(index);
     inChange = changed;
-  });
+  }
   return starts;
 }
 
-// The pair view's comparison crosses from the worker as typed arrays (transferred, not copied):
-// a structured clone of 100,000 row objects with their inline operations cost the page's thread
-// seconds. Rows are rebuilt on the page as light objects whose inline operations are read from
-// the packed array only when a row is drawn.
-const KINDS = ['equal', 'changed', 'removed', 'added', 'moved'];
-const INLINE_KINDS = ['equal', 'removed', 'added'];
-const ROW_FIELDS = 9; // kind, left index/start/end, right index/start/end, moveId, inline list
-const INLINE_FIELDS = 5; // kind, leftStart, leftEnd, rightStart, rightEnd
+/** For each row, the display item showing it (its own, or the fold hiding it). */
+export function itemOfRows(items, rowCount) {
+  const rowToItem = new Int32Array(rowCount).fill(-1);
+  for (let index = 0; index < items.length; index++) rowToItem.fill(index, items.from[index], items.to[index]);
+  return rowToItem;
+}
 
 // The index of `inline`'s list in `ops` (its start in `starts`), packing it if it is new.
 function packInline(inline, lists, ops, starts) {
@@ -84,8 +129,8 @@ export function packComparison(result) {
   };
 }
 
-/** One row of the view; `inline` is unpacked on first use. */
-class PairRow {
+/** One row of the view, made when it is drawn; `inline` is unpacked on first use. */
+export class PairRow {
   // `left`/`right`: {index, start, end} of the unit, or null; `ranges` the API's flat ranges
   // (a missing side is an empty range where it would be), kept for the JSON export.
   constructor(kind, left, right, ranges, similarity, moveId, packed, list) {
@@ -125,15 +170,65 @@ class PairRow {
   }
 }
 
+const SIDE_FIELD = { left: 1, right: 4 };
+
+/**
+ * The rows of a comparison, read from packComparison()'s arrays: the page keeps no object per
+ * row. at(r) makes row r's PairRow (for the rows drawn); the numbers the whole view needs
+ * (kinds, unit lengths) are read without one.
+ */
+export class PackedRows {
+  #packed;
+
+  constructor(packed) {
+    this.#packed = packed;
+    this.length = packed.rows.length / ROW_FIELDS;
+  }
+
+  /** Row r's kind as its index in KINDS (EQUAL for 'equal'). */
+  kindCodeAt(r) {
+    return this.#packed.rows[r * ROW_FIELDS];
+  }
+
+  /** Row r's kind: 'equal', 'changed', 'removed', 'added' or 'moved'. */
+  kindAt(r) {
+    return KINDS[this.kindCodeAt(r)];
+  }
+
+  /** The length in code units of row r's unit on `side` ('left' or 'right'), or -1 if it has none. */
+  spanAt(r, side) {
+    const p = r * ROW_FIELDS + SIDE_FIELD[side];
+    const { rows } = this.#packed;
+    return rows[p] < 0 ? -1 : rows[p + 2] - rows[p + 1];
+  }
+
+  /** The row (r from 0 to length - 1) as a PairRow, made on each call. */
+  at(r) {
+    if (r < 0 || r >= this.length) return undefined;
+    const { rows: packedRows, similarity } = this.#packed;
+    const p = r * ROW_FIELDS;
+    const left = packedRows[p + 1] < 0 ? null : { index: packedRows[p + 1], start: packedRows[p + 2], end: packedRows[p + 3] };
+    const right = packedRows[p + 4] < 0 ? null : { index: packedRows[p + 4], start: packedRows[p + 5], end: packedRows[p + 6] };
+    const ranges = [packedRows[p + 2], packedRows[p + 3], packedRows[p + 5], packedRows[p + 6]];
+    return new PairRow(KINDS[packedRows[p]], left, right, ranges, similarity[r], packedRows[p + 7], this.#packed, packedRows[p + 8]);
+  }
+
+  /** The first row of move `moveId` with a unit on `side`, or -1. */
+  moveEnd(moveId, side) {
+    const { rows } = this.#packed;
+    for (let r = 0, p = 0; r < this.length; r++, p += ROW_FIELDS) {
+      if (rows[p + 7] === moveId && rows[p + SIDE_FIELD[side]] >= 0) return r;
+    }
+    return -1;
+  }
+
+  /** Every row (for the JSON export). */
+  toJSON() {
+    return Array.from({ length: this.length }, (_, r) => this.at(r).toJSON());
+  }
+}
+
 /** The pair view's model of a compare() result, from packComparison()'s arrays. */
 export function fromPacked(packed) {
-  const { rows: r } = packed;
-  const rows = new Array(r.length / ROW_FIELDS);
-  for (let i = 0, p = 0; i < rows.length; i++, p += ROW_FIELDS) {
-    const left = r[p + 1] < 0 ? null : { index: r[p + 1], start: r[p + 2], end: r[p + 3] };
-    const right = r[p + 4] < 0 ? null : { index: r[p + 4], start: r[p + 5], end: r[p + 6] };
-    const ranges = [r[p + 2], r[p + 3], r[p + 5], r[p + 6]];
-    rows[i] = new PairRow(KINDS[r[p]], left, right, ranges, packed.similarity[i], r[p + 7], packed, r[p + 8]);
-  }
-  return { unit: packed.unit, rows, moves: packed.moves, stats: packed.stats, lineEndings: packed.lineEndings };
+  return { unit: packed.unit, rows: new PackedRows(packed), moves: packed.moves, stats: packed.stats, lineEndings: packed.lineEndings };
 }

@@ -16,7 +16,7 @@ const newKey = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math
 const byOrder = (x, y) => x.order - y.order || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
 // The word count is the engine's (profile()), stored as engineWords: the `words` of older
 // records were counted on the page, differently, and are counted again.
-const metaOf = ({ key, name, size, words, encoding, format, order }) => ({ key, name, size, engineWords: words ?? null, encoding, format, order });
+const metaOf = ({ key, name, size, words, encoding, format, order, lastModified }) => ({ key, name, size, engineWords: words ?? null, encoding, format, order, lastModified: lastModified ?? null });
 const docOf = ({ words, engineWords, ...meta }, text) => ({ ...meta, text, words: engineWords ?? null });
 
 export class Store extends EventTarget {
@@ -70,21 +70,23 @@ export class Store extends EventTarget {
   }
 
   /**
-   * Adds documents ({name, text, blob?, size?, encoding?, format?}); resolves to {documents,
-   * saved} once they are written (saved false: see `problem`). They are listed at once.
+   * Adds documents ({name, text, blob?, size?, encoding?, format?}) after the others (before
+   * them when `first`); resolves to {documents, saved} once they are written (saved false: see
+   * `problem`). They are listed at once.
    */
-  add(items) {
-    const added = this.#make(items);
-    this.documents.push(...added);
+  add(items, { first = false } = {}) {
+    const added = this.#make(items, { first });
+    if (first) this.documents.unshift(...added);
+    else this.documents.push(...added);
     this.#changed();
     return this.#save({ records: added }).then((saved) => ({ documents: added, saved }));
   }
 
-  /** Replaces every document with `items` in one write; resolves as add() does. */
-  replaceAll(items) {
+  /** Replaces every document with `items` in one write (the refused list too, unless `keepRefused`); resolves as add() does. */
+  replaceAll(items, { keepRefused = false } = {}) {
     const removed = this.documents.map((doc) => doc.key);
     this.documents = [];
-    this.refused = [];
+    if (!keepRefused) this.refused = [];
     const added = this.#make(items);
     this.documents = added;
     this.#changed();
@@ -160,9 +162,11 @@ export class Store extends EventTarget {
     return this.documents.findIndex((doc) => doc.id === id);
   }
 
-  #make(items) {
+  #make(items, { first = false } = {}) {
     const last = this.documents.reduce((max, doc) => Math.max(max, doc.order), -1);
-    const base = Math.max(last + 1, Date.now()); // tabs adding at once keep the time order
+    const lowest = this.documents.reduce((min, doc) => Math.min(min, doc.order), Infinity);
+    // Tabs adding at once keep the time order; documents put first go below the lowest order.
+    const base = first && this.documents.length ? lowest - items.length : Math.max(last + 1, Date.now());
     const taken = new Set(this.documents.map((doc) => doc.name));
     return items.map((item, i) => {
       const name = uniqueName(item.name || 'Untitled', taken);
@@ -174,6 +178,7 @@ export class Store extends EventTarget {
         text: item.text,
         blob: item.blob ?? null,
         size: item.size ?? new Blob([item.text]).size,
+        lastModified: item.lastModified ?? null, // File.lastModified: lineage reads it as a date
         words: null,
         encoding: item.encoding ?? 'typed or pasted',
         format: item.format ?? 'text',

@@ -60,15 +60,19 @@ async function decodeHere(file, name) {
   } catch {
     return { ok: false, reason: UNREADABLE };
   }
+  // Word and PDF packages run in the decode worker only (the single file has neither).
+  if (/\.(docx?|pdf)$/i.test(name) || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
+    return { ok: false, reason: 'Word and PDF files are read by the served page only (not by this single file): save the text as .txt, or open the page from its web address' };
+  }
   return decodeFile(bytes, name);
 }
 
 /**
- * Reads a File: resolves to {ok, name, size, text, encoding, format} or {ok: false,
- * name, size, reason}. Never throws.
+ * Reads a File: resolves to {ok, name, size, lastModified, text, encoding, format} or {ok: false,
+ * name, size, lastModified, reason}. Never throws.
  */
 export async function readTextFile(file, name = file.name) {
-  const base = { name, size: file.size };
+  const base = { name, size: file.size, lastModified: file.lastModified ?? null };
   if (file.size > MAX_FILE_BYTES) {
     return { ...base, ok: false, reason: `larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit` };
   }

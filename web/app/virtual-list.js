@@ -3,6 +3,22 @@
 // by measured ones as items are shown; the visible items sit in normal flow inside a window that
 // is moved to the first one's offset, so a wrong estimate never makes items overlap.
 const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]';
+/** Items a list renders at most for printing (a longer document is printed from its export). */
+export const PRINT_LIMIT = 5000;
+const lists = new Set();
+
+/**
+ * Renders every item of each shown list in normal flow, as print needs (printing sees only what
+ * is in the DOM); endPrint() goes back to rendering the items in view.
+ */
+export function printAll() {
+  for (const list of lists) list.printAll();
+}
+
+/** Ends printAll(). */
+export function endPrint() {
+  for (const list of lists) list.endPrint();
+}
 
 export class VirtualList {
   #scroller;
@@ -17,6 +33,7 @@ export class VirtualList {
   #last = -1;
   #frame = 0;
   #onRender;
+  #printing = false;
   overscan = 400;
 
   /**
@@ -36,6 +53,7 @@ export class VirtualList {
     this.#window.setAttribute('role', windowRole);
     this.#spacer.append(this.#window);
     scroller.replaceChildren(this.#spacer);
+    lists.add(this);
     scroller.addEventListener('scroll', () => this.schedule());
     if (typeof ResizeObserver !== 'undefined') new ResizeObserver(() => this.schedule()).observe(scroller);
   }
@@ -86,7 +104,36 @@ export class VirtualList {
     return this.#window.children[index - this.#first] ?? null;
   }
 
+  /** Renders the first PRINT_LIMIT items in normal flow, when the list is shown. */
+  printAll() {
+    if (this.#printing || !this.#scroller.isConnected || this.#scroller.closest('[hidden]')) return;
+    this.#printing = true;
+    const last = Math.min(this.#count, PRINT_LIMIT) - 1;
+    const fragment = document.createDocumentFragment();
+    for (let i = 0; i <= last; i++) fragment.append(this.#render(i));
+    if (this.#count > PRINT_LIMIT) {
+      const note = document.createElement('p');
+      note.className = 'note';
+      note.textContent = `Printed: the first ${PRINT_LIMIT.toLocaleString()} of ${this.#count.toLocaleString()} rows. The HTML report or the export has them all.`;
+      fragment.append(note);
+    }
+    this.#first = 0;
+    this.#last = last;
+    this.#window.replaceChildren(fragment);
+    this.#window.style.transform = 'none';
+    this.#spacer.style.height = 'auto';
+  }
+
+  /** Back to the items in view after printAll(). */
+  endPrint() {
+    if (!this.#printing) return;
+    this.#printing = false;
+    this.#recompute();
+    this.renderNow(true);
+  }
+
   renderNow(force = false) {
+    if (this.#printing) return;
     const top = this.#scroller.scrollTop;
     const bottom = top + this.#scroller.clientHeight;
     const first = this.#find(Math.max(0, top - this.overscan));

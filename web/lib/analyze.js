@@ -1,6 +1,7 @@
 // Duplicates, shared passages, pairwise similarity, clusters and rewrite alignment of the API
 // object (see concord.d.ts for the shapes and docs/analyze.md for what every number means).
 import { ConcordError, requireString } from './errors.js';
+import { lineageFrom } from './lineage.js';
 import { resolveOptions } from './options.js';
 
 // Each layout's [field, index] pairs, listed once.
@@ -39,6 +40,17 @@ export function cleanCopy(analysis, doc, text) {
   return { text: out + text.slice(at), removed: entry.repeats.length };
 }
 
+// A document's lastModified (ms since 1970, as File.lastModified, or a Date) as a number; 0
+// when absent.
+function lastModifiedOf(value, i) {
+  if (value === undefined || value === null) return 0;
+  const time = value instanceof Date ? value.getTime() : value;
+  if (typeof time !== 'number' || !Number.isFinite(time) || time < 0) {
+    throw new ConcordError(`documents[${i}].lastModified must be a time in milliseconds since 1970 or a Date, got ${String(value)}`);
+  }
+  return time;
+}
+
 function requireDocuments(documents) {
   if (!Array.isArray(documents)) throw new ConcordError('documents must be an array of {name, text}');
   const docs = new Array(documents.length);
@@ -52,7 +64,7 @@ function requireDocuments(documents) {
     if (!doc || typeof doc !== 'object') throw new ConcordError(`documents[${i}] must be {name, text} or a string, got ${doc === null ? 'null' : typeof doc}`);
     requireString(doc.text, `documents[${i}].text`);
     if (doc.name !== undefined) requireString(doc.name, `documents[${i}].name`);
-    docs[i] = { name: doc.name ?? `document ${i + 1}`, text: doc.text };
+    docs[i] = { name: doc.name ?? `document ${i + 1}`, text: doc.text, lastModified: lastModifiedOf(doc.lastModified, i) };
   }
   return docs;
 }
@@ -100,12 +112,13 @@ function analysisFrom(wire, { ints, reals, singles }, names) {
     order: Array.from(ints.order),
     matrix: singles.length ? { size: names.length, score: 'rewrite', values: singles.slice() } : null,
     paragraphPairsVerified: ints.header[C.analysisHeader.candidatePairs],
+    ...lineageFrom({ ints, reals }, C, wire.enums, records, record),
   };
 }
 
 function alignmentFrom(wire, { ints, reals }) {
   const C = wire.columns;
-  const { tokenKinds } = wire.enums;
+  const { tokenKinds, sentenceKinds } = wire.enums;
   let aToken = 0;
   let bToken = 0;
   const tokens = (packed, first, count) =>
@@ -133,8 +146,8 @@ function alignmentFrom(wire, { ints, reals }) {
     bParagraphs: records(ints.bParagraphs, C.range, (r) => r),
     rows,
     sentences: {
-      a: records(ints.aSentences, C.sentence, (s) => s),
-      b: records(ints.bSentences, C.sentence, (s) => s),
+      a: records(ints.aSentences, C.sentence, (s) => ({ ...s, kind: sentenceKinds[s.kind] })),
+      b: records(ints.bSentences, C.sentence, (s) => ({ ...s, kind: sentenceKinds[s.kind] })),
     },
     sentenceLinks: records(ints.sentenceLinks, C.sentenceLink, (l, i) => ({
       a: l.a,
@@ -144,6 +157,7 @@ function alignmentFrom(wire, { ints, reals }) {
       mutual: flag(l.mutual),
       titles: flag(l.titles),
       likely: flag(l.likely),
+      copied: flag(l.copied),
     })),
     paragraphLinks: records(ints.paragraphLinks, C.paragraphLink, (l, i) => ({
       a: l.a,
@@ -169,7 +183,7 @@ export function bindAnalyze(wire) {
       const resolved = resolveOptions(wire.schemas.analyze, options);
       const started = performance.now();
       const texts = docs.map((d) => d.text);
-      const { paragraphPairsVerified, ...analysis } = wire.call('analyzeDocuments', 'analysis', texts, resolved, [resolved.onProgress ?? null], (packet) =>
+      const { paragraphPairsVerified, ...analysis } = wire.call('analyzeDocuments', 'analysis', texts, resolved, [resolved.onProgress ?? null, docs.map((d) => d.lastModified)], (packet) =>
         analysisFrom(wire, packet, docs.map((d) => d.name)));
       analysis.stats = {
         documents: docs.length,

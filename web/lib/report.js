@@ -10,6 +10,8 @@ export function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
+// The page's colours (web/styles.css: --removed-bg, --added-bg, --moved-bg, the marks) and
+// words ("unchanged"), so that a report reads as the pair view it came from.
 const CSS = `
 body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#1b1f24;background:#fff}
 header{padding:12px 16px;border-bottom:1px solid #d0d7de;background:#f6f8fa}
@@ -19,15 +21,15 @@ h1{font-size:18px;margin:0 0 6px}
 .row{display:grid;grid-template-columns:3.5em 1fr 3.5em 1fr;border-bottom:1px solid #eef0f2}
 .n{color:#6e7781;text-align:right;padding:2px 6px;font-size:12px;user-select:none}
 .c{padding:2px 8px;white-space:pre-wrap;overflow-wrap:anywhere;font-family:ui-monospace,monospace;font-size:13px}
-.removed .l,.changed .l{background:#ffebe9}.added .r,.changed .r{background:#e6ffec}
-.moved .l,.moved .r{background:#f3eefe}
-del{background:#ffcecb;text-decoration:line-through}ins{background:#abf2bc;text-decoration:none}
-.tag{font-size:11px;color:#8250df;font-family:system-ui,sans-serif}
+.removed .l,.changed .l{background:#ffe3c2}.added .r,.changed .r{background:#d4e6ff}
+.moved .l,.moved .r{background:#e9e1ff}
+del{background:#f8b878;text-decoration:line-through}ins{background:#8fbcff;text-decoration:underline 2px}
+.tag{font-size:11px;color:#6a4fc0;font-family:system-ui,sans-serif}
 details{border-bottom:1px solid #eef0f2}summary{padding:4px 16px;color:#57606a;cursor:pointer;background:#f6f8fa}
 a{color:#8250df}
 `;
 
-const KIND_LABEL = { equal: 'kept', changed: 'changed', removed: 'removed', added: 'added', moved: 'moved' };
+const KIND_LABEL = { equal: 'unchanged', changed: 'changed', removed: 'removed', added: 'added', moved: 'moved' };
 const INLINE = new Set(['equal', 'removed', 'added']);
 
 /** Unchanged rows kept around each change when the rest of an unchanged stretch folds. */
@@ -104,7 +106,7 @@ function statsHtml(result) {
   const s = result.stats ?? {};
   const stats = [
     `similarity ${(count(s.similarity) * 100).toFixed(1)}%`,
-    `${count(s.kept)} kept`,
+    `${count(s.kept)} unchanged`,
     `${count(s.changed)} changed`,
     `${count(s.added)} added`,
     `${count(s.removed)} removed`,

@@ -42,12 +42,25 @@ const NameList kScores{"scores",
                        {"diffRatio", "resemblance", "containmentAB", "containmentBA", "coverageAB",
                         "coverageBA", "rewrite"}};
 const NameList kAnalysisHeader{"analysisHeader", {"candidatePairs"}};
+const NameList kLineageEdge{"lineageEdge",
+                            {"from", "to", "directed", "sharedTitle", "titleCopied", "copied",
+                             "rewritten", "fromSentences", "toSentences", "direction"}};
+const NameList kLineageEdgeScores{
+    "lineageEdgeScores", {"confidence", "fromInTo", "toInFrom", "strength", "runnerUp"}};
+const NameList kDocumentDate{"documentDate", {"source", "start", "end"}};
+const NameList kAttribution{"attribution", {"sentences", "sources", "copied", "rewritten", "fresh"}};
+const NameList kAttributedSentence{"attributedSentence",
+                                   {"start", "end", "origin", "source", "sourceSentence",
+                                    "sourceStart", "sourceEnd"}};
+const NameList kAttributedSentenceScores{"attributedSentenceScores", {"similarity", "confidence"}};
+const NameList kSourceShare{"sourceShare", {"source", "copied", "rewritten", "order"}};
 
 const NameList kAlignRow{"alignRow",
                          {"aFirst", "aEnd", "bFirst", "bEnd", "aShared", "bShared", "repeatOf"}};
 const NameList kToken{"token", {"start", "end", "kind"}};
-const NameList kSentence{"sentence", {"start", "end", "paragraph"}};
-const NameList kSentenceLink{"sentenceLink", {"a", "b", "best", "mutual", "titles", "likely"}};
+const NameList kSentence{"sentence", {"start", "end", "paragraph", "kind"}};
+const NameList kSentenceLink{"sentenceLink",
+                             {"a", "b", "best", "mutual", "titles", "likely", "copied"}};
 const NameList kSentenceLinkScores{"sentenceLinkScores",
                                    {"similarity", "containment", "shared", "confidence"}};
 const NameList kParagraphLink{"paragraphLink", {"a", "b", "sentenceLinks", "likely"}};
@@ -62,8 +75,11 @@ const NameList kCompareIntSectionNames{"compareInts", {"header", "rows", "inline
 const NameList kCompareRealSectionNames{"compareReals", {"header", "rows", "moves"}};
 const NameList kAnalysisIntSectionNames{"analysisInts",
                                         {"documents", "repeats", "groups", "members", "blocks",
-                                         "passages", "pairs", "clusters", "order", "header"}};
-const NameList kAnalysisRealSectionNames{"analysisReals", {"groups", "scores"}};
+                                         "passages", "pairs", "clusters", "order", "header",
+                                         "lineage", "dates", "attribution",
+                                         "attributedSentences", "sourceShares"}};
+const NameList kAnalysisRealSectionNames{
+    "analysisReals", {"groups", "scores", "lineage", "dates", "attributedSentences"}};
 const NameList kAlignIntSectionNames{
     "alignInts",
     {"aParagraphs", "bParagraphs", "rows", "aTokens", "bTokens", "aSentences", "bSentences",
@@ -84,6 +100,9 @@ const std::vector<const NameList*>& layouts() {
       &kDiffHeader, &kDiffRow, &kCompareHeader, &kCompareRealHeader, &kCompareRow, &kInlineOp,
       &kMove, &kDocument, &kRange, &kGroup, &kMember, &kBlock, &kPassage, &kPair, &kScores,
       &kAnalysisHeader, &kAlignRow, &kToken,
+      // analyze()'s lineage and attribution.
+      &kLineageEdge, &kLineageEdgeScores, &kDocumentDate, &kAttribution, &kAttributedSentence,
+      &kAttributedSentenceScores, &kSourceShare,
       // align()'s sentences and sentence and paragraph links.
       &kSentence, &kSentenceLink, &kSentenceLinkScores, &kParagraphLink, &kParagraphLinkScores,
       // profile()'s header and paragraphs.
@@ -102,11 +121,17 @@ const NameList kSplitNames{"splits", {"auto", "lines", "blankLines"}};
 const NameList kGroupKindNames{"groupKinds", {"exact", "near"}};
 const NameList kLevelNames{"levels", {"identical", "minor changes", "rewritten", "unrelated"}};
 const NameList kTokenKindNames{"tokenKinds", {"word", "name", "number"}};
+const NameList kSentenceKindNames{"sentenceKinds", {"copied", "rewritten", "new"}};
+const NameList kOriginNames{"origins", {"new", "copied", "rewritten"}};
+const NameList kSourceOrderNames{"sourceOrders", {"unknown", "earlier"}};
+const NameList kDirectionNames{"directions", {"none", "text dates", "modified", "containment"}};
+const NameList kDateSourceNames{"dateSources", {"none", "text", "modified"}};
 
 const std::vector<const NameList*>& enums() {
   static const std::vector<const NameList*> all = {
       &kLineBreakNames,  &kRowKindNames, &kLineEndingNames, &kUnitNames,  &kCompareRowKindNames,
-      &kInlineKindNames, &kSplitNames,   &kGroupKindNames,  &kLevelNames, &kTokenKindNames};
+      &kInlineKindNames, &kSplitNames,   &kGroupKindNames,  &kLevelNames, &kTokenKindNames,
+      &kSentenceKindNames, &kOriginNames,     &kSourceOrderNames, &kDirectionNames, &kDateSourceNames};
   return all;
 }
 

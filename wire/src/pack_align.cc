@@ -22,12 +22,14 @@ void packTokens(const std::vector<concord::RewriteRow>& rows, bool aSide, Offset
   }
 }
 
-void packSentences(const std::vector<concord::Sentence>& sentences, uint32_t text,
+void packSentences(const std::vector<concord::Sentence>& sentences,
+                   const std::vector<concord::SentenceKind>& kinds, uint32_t text,
                    OffsetSlots& slots, Packet& packet) {
-  for (const concord::Sentence& sentence : sentences) {
-    slots.push(text, sentence.range.begin);
-    slots.push(text, sentence.range.end);
-    packet.ints.push_back(static_cast<int32_t>(sentence.paragraph));
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    slots.push(text, sentences[s].range.begin);
+    slots.push(text, sentences[s].range.end);
+    packet.ints.insert(packet.ints.end(), {static_cast<int32_t>(sentences[s].paragraph),
+                                           static_cast<int32_t>(kinds[s])});
   }
 }
 
@@ -36,7 +38,7 @@ void packSentenceLinks(const std::vector<concord::SentenceLink>& links, Packet& 
   for (const concord::SentenceLink& link : links) {
     packet.ints.insert(packet.ints.end(),
                        {static_cast<int32_t>(link.a), static_cast<int32_t>(link.b), link.best,
-                        link.mutual, link.titles, link.likely});
+                        link.mutual, link.titles, link.likely, link.copied});
     packet.reals.insert(packet.reals.end(),
                         {link.similarity, link.containment, link.shared, link.confidence});
   }
@@ -78,9 +80,9 @@ Packet packAlignment(const concord::RewriteAlignment& alignment, const WireText&
   packet.closeInts(kAlignATokens);
   packTokens(alignment.rows, false, slots, packet);
   packet.closeInts(kAlignBTokens);
-  packSentences(alignment.aSentences, 0, slots, packet);
+  packSentences(alignment.aSentences, alignment.aKinds, 0, slots, packet);
   packet.closeInts(kAlignASentences);
-  packSentences(alignment.bSentences, 1, slots, packet);
+  packSentences(alignment.bSentences, alignment.bKinds, 1, slots, packet);
   packet.closeInts(kAlignBSentences);
   packSentenceLinks(alignment.sentenceLinks, packet);
   packet.closeInts(kAlignSentenceLinks);

@@ -108,6 +108,7 @@ Packet packAnalysis(const concord::Analysis& analysis, const std::vector<WireTex
   packet.ints.push_back(
       static_cast<int32_t>(std::min<uint64_t>(analysis.duplicates.candidatePairs, INT32_MAX)));
   packet.closeInts(kAnalysisHeaderSection);
+  packLineage(analysis, slots, packet);
   slots.convert();
   packet.singles = analysis.matrix;
   return packet;

@@ -13,7 +13,9 @@
 #include <string_view>
 #include <vector>
 
+#include "concord/attribution.h"
 #include "concord/duplicates.h"
+#include "concord/lineage.h"
 #include "concord/paragraphs.h"
 #include "concord/result.h"
 #include "concord/similarity.h"
@@ -35,6 +37,7 @@ struct AnalyzeOptions {
   /// In larger sets, a 3-word phrase found in more documents than this is a stock phrase: it
   /// seeds no passage and does not count as shared material.
   uint32_t maxSeedDocuments = 64;
+  LineageOptions lineage;  ///< Lineage and attribution (concord/lineage.h).
 };
 
 /// A passage shared by two documents, as byte ranges in each.
@@ -75,6 +78,9 @@ struct Analysis {
   std::vector<std::vector<uint32_t>> clusters;
   /// Every document once, clusters first with similar documents adjacent: a matrix order.
   std::vector<uint32_t> order;
+  Lineage lineage;  ///< Which document was revised or rewritten from which (concord/lineage.h).
+  /// Per document, where each sentence came from (concord/attribution.h); empty when disabled.
+  std::vector<DocumentAttribution> attribution;
 };
 
 /// Analyses `texts` (UTF-8) as one set.

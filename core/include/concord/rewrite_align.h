@@ -64,6 +64,8 @@ struct RewriteAlignment {
   std::vector<Sentence> bSentences;    ///< Sentences of b.
   std::vector<SentenceLink> sentenceLinks;    ///< Sentence links with confidences, by a then b.
   std::vector<ParagraphLink> paragraphLinks;  ///< Paragraph links with confidences, by a then b.
+  std::vector<SentenceKind> aKinds;           ///< Copied, rewritten or new, per sentence of a.
+  std::vector<SentenceKind> bKinds;           ///< Copied, rewritten or new, per sentence of b.
 };
 
 /// Largest paragraph count of a times that of b that `alignRewrites` accepts.

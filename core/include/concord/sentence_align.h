@@ -12,6 +12,11 @@
 // sentence of the other text it is most similar to, and every sentence that is most similar to
 // it links to it too: a sentence condensed from two links to both, a moved one is found wherever
 // it went. Confidences are probabilities calibrated on labelled rewrites (docs/rewrites.md).
+//
+// Copied or rewritten: a link is `copied` when its two sentences are equal once case, white
+// space, punctuation and typography are folded (paragraphKey with TextOptions::folded(), the
+// key exact duplicates share). Every sentence gets a kind: kCopied when an equal sentence is on
+// the other side, else kRewritten when it has a likely link, else kNew.
 #ifndef CONCORD_SENTENCE_ALIGN_H_
 #define CONCORD_SENTENCE_ALIGN_H_
 
@@ -30,7 +35,8 @@ namespace concord {
 struct SentenceAlignOptions {
   /// How paragraphs are found (`split`); words are read by the one tokenizer and stemmed.
   TextOptions text;
-  /// Links below this confidence are dropped (sentence and paragraph links alike).
+  /// Links below this confidence are dropped (sentence and paragraph links alike), except
+  /// copied sentence links, which are always kept.
   double minConfidence = 0.5;
 };
 
@@ -56,6 +62,15 @@ struct SentenceLink {
   bool mutual = false;     ///< Each is the other's most similar sentence.
   bool titles = false;     ///< Both are their texts' titles (a first line with no full stop).
   bool likely = false;     ///< confidence >= kLikelyConfidence.
+  /// The two sentences are equal after folding case, white space, punctuation and typography.
+  bool copied = false;
+};
+
+/// What became of a sentence in the other text.
+enum class SentenceKind : uint8_t {
+  kCopied = 0,     ///< An equal sentence (after folding) is on the other side: a copied link.
+  kRewritten = 1,  ///< Not copied, but it has a likely link.
+  kNew = 2,        ///< Neither: no sentence of the other text is likely its source or copy.
 };
 
 /// Paragraph `a` of the first text and paragraph `b` of the second share rewritten sentences.
@@ -78,6 +93,8 @@ struct SentenceAlignment {
   std::vector<Sentence> bSentences;           ///< Sentences of the second text.
   std::vector<SentenceLink> sentenceLinks;    ///< Sorted by a, then b.
   std::vector<ParagraphLink> paragraphLinks;  ///< Sorted by a, then b.
+  std::vector<SentenceKind> aKinds;           ///< Per sentence of the first text.
+  std::vector<SentenceKind> bKinds;           ///< Per sentence of the second text.
 };
 
 /// Largest sentence count of a times that of b that `alignSentences` accepts.

@@ -203,6 +203,8 @@ Result<RewriteAlignment> alignRewrites(std::string_view a, std::string_view b,
   out.bSentences = std::move(links.bSentences);
   out.sentenceLinks = std::move(links.sentenceLinks);
   out.paragraphLinks = std::move(links.paragraphLinks);
+  out.aKinds = std::move(links.aKinds);
+  out.bKinds = std::move(links.bKinds);
   return out;
 }
 

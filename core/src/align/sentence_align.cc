@@ -1,6 +1,6 @@
 // alignSentences: three passes, each in a file of its own: weighted terms per sentence
 // (sentence_terms.cc), candidate sentence links (sentence_links.cc), paragraph links
-// (paragraph_links.cc).
+// (paragraph_links.cc); then each sentence's kind, copied, rewritten or new, from its kept links.
 #include "concord/sentence_align.h"
 
 #include <string>
@@ -8,6 +8,23 @@
 #include "sentence_terms.h"
 
 namespace concord {
+namespace {
+
+// Per sentence of one side: kCopied with a copied link, else kRewritten with a likely one.
+std::vector<SentenceKind> kindsOf(size_t count, const std::vector<SentenceLink>& links, bool aSide) {
+  std::vector<SentenceKind> kinds(count, SentenceKind::kNew);
+  for (const SentenceLink& link : links) {
+    SentenceKind& kind = kinds[aSide ? link.a : link.b];
+    if (link.copied) {
+      kind = SentenceKind::kCopied;
+    } else if (link.likely && kind == SentenceKind::kNew) {
+      kind = SentenceKind::kRewritten;
+    }
+  }
+  return kinds;
+}
+
+}  // namespace
 
 Result<SentenceAlignment> alignSentences(std::string_view a, std::string_view b,
                                          const SentenceAlignOptions& options) {
@@ -25,8 +42,10 @@ Result<SentenceAlignment> alignSentences(std::string_view a, std::string_view b,
   out.paragraphLinks = align::linkParagraphs(ta, tb, candidates, options.minConfidence);
   for (SentenceLink link : candidates) {
     link.likely = link.confidence >= kLikelyConfidence;
-    if (link.confidence >= options.minConfidence) out.sentenceLinks.push_back(link);
+    if (link.copied || link.confidence >= options.minConfidence) out.sentenceLinks.push_back(link);
   }
+  out.aKinds = kindsOf(ta.sentences.size(), out.sentenceLinks, true);
+  out.bKinds = kindsOf(tb.sentences.size(), out.sentenceLinks, false);
   out.aParagraphs = std::move(ta.paragraphs);
   out.bParagraphs = std::move(tb.paragraphs);
   out.aSentences = std::move(ta.sentences);

@@ -113,8 +113,16 @@ struct RawText {
   std::vector<ByteRange> paragraphs;
   std::vector<Sentence> sentences;
   std::vector<std::vector<RawTerm>> terms;
+  std::vector<uint32_t> keys;
   int64_t title = -1;
 };
+
+// The id of a sentence's folded form: the key exact duplicates share, so "copied" means what
+// it means everywhere else in Concord.
+uint32_t keyOf(std::string_view sentence, Vocabulary& keys) {
+  const std::string key = paragraphKey(sentence, TextOptions::folded());
+  return key.empty() ? kNoKey : keys.intern(key);
+}
 
 // A title: a short first paragraph of one sentence with no full stop, before more paragraphs.
 bool opensWithTitle(std::string_view text, const RawText& raw) {
@@ -127,7 +135,8 @@ bool opensWithTitle(std::string_view text, const RawText& raw) {
          last != '"' && last != ')';
 }
 
-RawText readText(std::string_view text, const TextOptions& options, StemCache& stems) {
+RawText readText(std::string_view text, const TextOptions& options, StemCache& stems,
+                 Vocabulary& keys) {
   RawText out;
   Vocabulary vocabulary;
   const ParsedText parsed = parseText(text, options, vocabulary);
@@ -137,6 +146,7 @@ RawText readText(std::string_view text, const TextOptions& options, StemCache& s
     for (const ByteRange range : splitSentences(text, paragraph.range)) {
       out.sentences.push_back({range, index});
       out.terms.push_back(rawTermsOf(wordsOf(range.in(text)), stems));
+      out.keys.push_back(keyOf(range.in(text), keys));
     }
   }
   if (opensWithTitle(text, out)) out.title = 0;
@@ -154,6 +164,7 @@ void weigh(const RawText& raw, const std::unordered_map<std::string, uint32_t>& 
   out.paragraphs = raw.paragraphs;
   out.sentences = raw.sentences;
   out.title = raw.title;
+  out.keys = raw.keys;
   for (const std::vector<RawTerm>& rawTerms : raw.terms) {
     std::vector<Term> terms;
     for (const RawTerm& r : rawTerms) {
@@ -187,7 +198,8 @@ void weigh(const RawText& raw, const std::unordered_map<std::string, uint32_t>& 
 void buildTerms(std::string_view a, std::string_view b, const TextOptions& options, TextTerms& ta,
                 TextTerms& tb) {
   StemCache cache;
-  const RawText ra = readText(a, options, cache), rb = readText(b, options, cache);
+  Vocabulary keys;
+  const RawText ra = readText(a, options, cache, keys), rb = readText(b, options, cache, keys);
   // Ids in the stems' byte order, so that both directions of an alignment number terms alike.
   std::unordered_map<std::string, uint32_t> ids;
   for (const RawText* raw : {&ra, &rb})

@@ -5,12 +5,16 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "concord/sentence_align.h"
 
 namespace concord {
 namespace align {
+
+/// The key id of a sentence without words (never copied).
+inline constexpr uint32_t kNoKey = UINT32_MAX;
 
 /// A term of a sentence and its weight there.
 struct Term {
@@ -25,6 +29,9 @@ struct TextTerms {
   std::vector<std::vector<Term>> terms;  ///< Per sentence, sorted by id, unique.
   std::vector<double> norms;             ///< Per sentence: Euclidean norm of its weights.
   std::vector<double> totals;            ///< Per sentence: sum of its weights.
+  /// Per sentence: id of its folded form (paragraphKey with TextOptions::folded()), shared by
+  /// both texts, or kNoKey for a sentence without words.
+  std::vector<uint32_t> keys;
   int64_t title = -1;  ///< The title's sentence (0) when the text opens with one, else -1.
 };
 
@@ -45,8 +52,12 @@ double stockFactor(std::string_view lowerWord);
 bool startsStockPhrase(const std::vector<std::string_view>& words, size_t first, size_t& n);
 
 /// Pass 2: candidate sentence links (each sentence with its most similar sentence of the other
-/// text), with their confidences, sorted by a then b.
+/// text, and every copied pair), with their confidences and copied flags, sorted by a then b.
 std::vector<SentenceLink> candidateLinks(const TextTerms& ta, const TextTerms& tb);
+
+/// Pairs of copied sentences (equal keys): each sentence of a with the first equal sentence of
+/// b, and each sentence of b with the first equal sentence of a; sorted, unique.
+std::vector<std::pair<uint32_t, uint32_t>> copiedPairs(const TextTerms& ta, const TextTerms& tb);
 
 /// Pass 3: paragraph links from the candidate sentence links, those of at least
 /// `minConfidence`.

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "analysis/analyze_passes.h"
+#include "analysis/lineage_passes.h"
 #include "concord/budget.h"
 
 namespace concord {
@@ -34,6 +35,7 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   detail::findRepeats(state);
   detail::weighTerms(state);
   detail::scorePairs(state);
+  detail::traceLineage(state);  // lineage_passes.h
   detail::clusterDocuments(state);
   return std::move(state.out);
 }

@@ -24,7 +24,10 @@ Result<AlignedDiff> compareTexts(std::string_view left, std::string_view right,
     return Result<AlignedDiff>::failure(error);
   detail::scriptUnits(state);
   if (options.detectMoves) detail::findExactMoves(state);
-  detail::Signatures leftSignatures(state.leftKeys.keys), rightSignatures(state.rightKeys.keys);
+  detail::SignatureStore signatures(state.leftKeys.keys, state.leftKeys.ids,
+                                    state.rightKeys.keys, state.rightKeys.ids);
+  detail::Signatures leftSignatures(signatures, state.leftKeys.ids);
+  detail::Signatures rightSignatures(signatures, state.rightKeys.ids);
   detail::pairChanges(state, leftSignatures, rightSignatures);
   if (options.detectMoves) detail::findEditedMoves(state, leftSignatures, rightSignatures);
   detail::buildMoveBlocks(state);

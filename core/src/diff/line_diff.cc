@@ -1,6 +1,7 @@
 #include "concord/line_diff.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -108,19 +109,57 @@ inline bool sameBytes(const char* x, const char* y, uint32_t size) {
   return true;
 }
 
+// True when the line of `p` starting at `begin` has the same key as `model`, a line of
+// `modelText`; then `line` is its extent. One compare: no break search, hash or table probe.
+inline bool sameLine(const char* p, uint32_t size, uint32_t begin, const char* modelText,
+                     const Line& model, bool lfOnly, Line& line) {
+  const uint32_t keySize = (lfOnly ? model.next : model.end) - model.begin;
+  if (keySize > size - begin || !sameBytes(p + begin, modelText + model.begin, keySize)) {
+    return false;
+  }
+  uint32_t end = begin + keySize;
+  bool whole;
+  if (lfOnly) {
+    // The key holds the LF when the model has one; otherwise it must end the text too.
+    whole = model.hasBreak() || end == size;
+    if (model.hasBreak()) --end;
+  } else {
+    whole = end == size || p[end] == '\n' || p[end] == '\r';
+  }
+  if (!whole) return false;
+  line = {begin, end, nextLineStart(p, size, end)};
+  return true;
+}
+
 // The left side: every line split, hashed and interned.
 void splitLeft(std::string_view text, LineBreaks breaks, LineInterner& interner,
                std::vector<Line>& lines, std::vector<uint32_t>& ids) {
   const uint32_t size = static_cast<uint32_t>(text.size());
+  const bool lfOnly = breaks == LineBreaks::kLfOnly;
   lines.reserve(size / 48 + 16);
   ids.reserve(size / 48 + 16);
+  // Per id, the index of the line after its latest occurrence (kNone before any): a text with
+  // repeated lines repeats runs of them, so a line is first compared with the one that followed
+  // the previous line last time, and takes its id when equal.
+  constexpr uint32_t kNone = UINT32_MAX;
+  std::vector<uint32_t> successor;
+  uint32_t previous = kNone;
   for (uint32_t begin = 0; begin < size;) {
     Line line;
-    const uint64_t h = scanLine(text.data(), size, begin, breaks, line);
+    uint32_t id;
+    const uint32_t guess = previous == kNone ? kNone : successor[previous];
+    if (guess != kNone && sameLine(text.data(), size, begin, text.data(), lines[guess], lfOnly, line)) {
+      id = ids[guess];
+    } else {
+      const uint64_t h = scanLine(text.data(), size, begin, breaks, line);
+      // Under kLfOnly the terminator is part of the key: "x" at EOF differs from "x\n".
+      id = interner.intern(lfOnly ? line.withBreak(text) : line.content(text), h);
+      if (id >= successor.size()) successor.resize(id + 1, kNone);
+    }
+    if (previous != kNone) successor[previous] = static_cast<uint32_t>(lines.size());
     lines.push_back(line);
-    // Under kLfOnly the terminator is part of the key: "x" at EOF differs from "x\n".
-    ids.push_back(interner.intern(
-        breaks == LineBreaks::kLfOnly ? line.withBreak(text) : line.content(text), h));
+    ids.push_back(id);
+    previous = id;
     begin = line.next;
   }
 }
@@ -144,26 +183,13 @@ void splitRight(std::string_view left, const std::vector<Line>& leftLines,
   size_t expected = 0;
   for (uint32_t begin = 0; begin < size;) {
     if (expected < leftLines.size()) {
-      const Line& model = leftLines[expected];
-      const uint32_t keySize = (lfOnly ? model.next : model.end) - model.begin;
-      if (keySize <= size - begin && sameBytes(p + begin, left.data() + model.begin, keySize)) {
-        uint32_t end = begin + keySize;
-        bool whole;
-        if (lfOnly) {
-          // The key holds the LF when the model has one; otherwise it must end the text too.
-          whole = model.hasBreak() || end == size;
-          if (model.hasBreak()) --end;
-        } else {
-          whole = end == size || p[end] == '\n' || p[end] == '\r';
-        }
-        if (whole) {
-          const Line line{begin, end, nextLineStart(p, size, end)};
-          lines.push_back(line);
-          ids.push_back(leftIds[expected]);
-          ++expected;
-          begin = line.next;
-          continue;
-        }
+      Line line;
+      if (sameLine(p, size, begin, left.data(), leftLines[expected], lfOnly, line)) {
+        lines.push_back(line);
+        ids.push_back(leftIds[expected]);
+        ++expected;
+        begin = line.next;
+        continue;
       }
     }
     Line line;

@@ -112,7 +112,31 @@ TokenCounts countTokens(std::string_view text) {
   TokenCounts counts;
   bool inWord = false, afterJoiner = false;
   const uint32_t size = static_cast<uint32_t>(text.size());
+  const detail::CharClass* ascii = detail::asciiClasses().of;
   for (uint32_t i = 0; i < size;) {
+    const unsigned char byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && !afterJoiner) {
+      // What the steps below do for an ASCII byte after anything but a joiner (it then extends
+      // nothing and joins nothing), without building a step: most text is this.
+      const detail::CharClass cls = ascii[byte];
+      const uint32_t at = i++;
+      if (cls == detail::CharClass::kLetter) {
+        counts.words += !inWord;
+        inWord = true;
+        // The rest of an ASCII letter run adds nothing: skipped in a tight loop.
+        while (i < size && static_cast<unsigned char>(text[i]) < 0x80 &&
+               ascii[static_cast<unsigned char>(text[i])] == detail::CharClass::kLetter) {
+          ++i;
+        }
+      } else if (cls == detail::CharClass::kSymbol && inWord && detail::joinsWord(text, at, i)) {
+        continue;  // An apostrophe or digit separator inside the word.
+      } else {
+        counts.words += cls == detail::CharClass::kIdeograph;
+        counts.symbols += cls == detail::CharClass::kSymbol;
+        inWord = false;
+      }
+      continue;
+    }
     const detail::Step step = detail::stepAt(text, i, afterJoiner);
     afterJoiner = step.joiner;
     const bool first = i == 0;

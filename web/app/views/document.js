@@ -20,8 +20,15 @@ function documentMarks(analysis, docs, d, focusGroup) {
     if (!here.length) return;
     const focus = g === focusGroup;
     repeatsHere.push({ g, group, here });
+    // The first occurrence (in reading order over the documents) is told from its repeats.
+    const first = group.members.reduce((x, y) => (y.doc < x.doc || (y.doc === x.doc && y.start < x.start) ? y : x));
+    const firstAt = `¶ ${first.paragraph + 1}${first.doc === d ? '' : ` of ${docs[first.doc].name}`}`;
     for (const m of here) {
-      marks.push({ start: m.start, end: m.end, className: `repeat${focus ? ' focus' : ''}`, attributes: { 'data-group': g, title: `Repeated paragraph, group ${g + 1}` } });
+      const isFirst = m === first;
+      marks.push({
+        start: m.start, end: m.end, className: `repeat ${isFirst ? 'first' : 'again'}${focus ? ' focus' : ''}`,
+        attributes: { 'data-group': g, title: isFirst ? `First occurrence of a repeated paragraph (group ${g + 1})` : `Repeat of ${firstAt} (group ${g + 1})` },
+      });
     }
   });
   for (const group of analysis.shortRepeats ?? []) {
@@ -75,8 +82,25 @@ function sharedSection(app, analysis, docs, d) {
       : h('p', { class: 'muted' }, 'No passage of 8 words or more is shared with another document.'));
 }
 
-// Shows document `d` in `body`: its text with `analysis`'s marks (none when it is null), the lists beside.
-function showDocument(app, body, analysis, docs, d) {
+// The engine's paragraphs of `doc` ({start}[], the numbering every view and export uses), kept
+// while its text is the same; [] when they cannot be had (the text is shown unnumbered).
+const paragraphCache = new WeakMap();
+async function paragraphsOf(app, doc) {
+  const cached = paragraphCache.get(doc);
+  if (cached?.text === doc.text) return cached.paragraphs;
+  let paragraphs = [];
+  try {
+    paragraphs = (await app.engine.call('profile', [doc.text, {}])).paragraphs;
+  } catch {
+    return [];
+  }
+  paragraphCache.set(doc, { text: doc.text, paragraphs });
+  return paragraphs;
+}
+
+// Shows document `d` in `body`: its text with `analysis`'s marks (none when it is null) and
+// its paragraphs numbered, the lists beside.
+function showDocument(app, body, analysis, docs, d, paragraphs) {
   const doc = docs[d];
   const found = analysis ? documentMarks(analysis, docs, d, app.state.group) : { marks: [], repeatsHere: [], shortRepeatsHere: [] };
   const flat = flattenMarks(found.marks);
@@ -86,7 +110,7 @@ function showDocument(app, body, analysis, docs, d) {
     analysis ? repeatsSection(app, analysis, doc, d, found) : null,
     analysis ? sharedSection(app, analysis, docs, d) : null);
   body.replaceChildren(h('div', { class: 'document-grid' }, text, side));
-  const lines = showText(text, doc.text, flat);
+  const lines = showText(text, doc.text, flat, paragraphs);
   const at = app.state.at >= 0 ? app.state.at : flat.find((mark) => mark.className.includes('focus'))?.start ?? -1;
   if (at >= 0) {
     lines.scrollToOffset(at);
@@ -102,7 +126,8 @@ export function createDocumentView(app) {
     h('h2', { class: 'visually-hidden' }, 'One document'),
     h('div', { class: 'toolbar' }, select,
       h('span', { class: 'legend' },
-        h('mark', { class: 'repeat' }, 'repeated paragraph'), ' ',
+        h('mark', { class: 'repeat first' }, 'repeated paragraph, first occurrence'), ' ',
+        h('mark', { class: 'repeat again' }, 'its repeat'), ' ',
         h('mark', { class: 'shared' }, 'shared with another document'), ' ',
         h('mark', { class: 'repeat focus' }, 'group you opened'))),
     body);
@@ -122,9 +147,10 @@ export function createDocumentView(app) {
       const key = `${docs.map((x) => x.id).join(',')}|${docs[d].words}|${d}|${app.state.group}|${app.state.at}|${app.analysisKey()}`;
       if (shown === key) return;
       const analysis = await withAnalysis(app, body, () => { shown = null; this.show(); });
+      const paragraphs = await paragraphsOf(app, docs[d]);
       if (docs !== app.store.documents) return;
       shown = key;
-      showDocument(app, body, analysis, docs, d);
+      showDocument(app, body, analysis, docs, d, paragraphs);
     },
   };
 }
@@ -163,12 +189,25 @@ function lastAtOrBelow(values, value, key = (v) => v) {
   return lo;
 }
 
+/** Line item → paragraph number (1-based) for the items where a paragraph of `paragraphs` starts. */
+function paragraphNumbers(starts, paragraphs) {
+  const numbers = new Map();
+  paragraphs.forEach((paragraph, p) => {
+    const item = lastAtOrBelow(starts, paragraph.start);
+    if (!numbers.has(item)) numbers.set(item, p + 1);
+  });
+  return numbers;
+}
+
 /**
  * Shows `text` in the scroller `box` as a virtual list of its lines, with the disjoint sorted
- * `marks`; returns {scrollToOffset(offset)}.
+ * `marks` and the numbers of `paragraphs` ({start}[]) in the margin (the CSS draws them from
+ * data-paragraph, so the text copied or read stays the document's own); returns
+ * {scrollToOffset(offset)}.
  */
-function showText(box, text, marks) {
+function showText(box, text, marks, paragraphs = []) {
   const starts = pieceStarts(text);
+  const numbers = paragraphNumbers(starts, paragraphs);
   const endOf = (i) => (i + 1 < starts.length ? starts[i + 1] : text.length);
   const lineHeight = Number.parseFloat(getComputedStyle(box).lineHeight) || 24;
   const perLine = Math.max(20, Math.floor((box.clientWidth || 600) / (lineHeight / 2.6)));
@@ -176,7 +215,7 @@ function showText(box, text, marks) {
     windowRole: 'presentation',
     estimate: (i) => lineHeight * Math.max(1, Math.ceil((endOf(i) - starts[i] - 1) / perLine)),
     render: (i) => {
-      const line = h('div', { class: 'doc-line' });
+      const line = h('div', { class: 'doc-line', 'data-paragraph': numbers.get(i) ?? null });
       const start = starts[i];
       const end = endOf(i);
       let m = marks.length ? lastAtOrBelow(marks, start, (mark) => mark.start) : 0;

@@ -61,12 +61,15 @@ function matrix(app, analysis, docs) {
       const value = scoreOf(pair, key, i);
       const level = pair?.level ?? 'unrelated';
       const shade = Math.min(9, Math.floor(value * 10));
-      const label = `${docs[i].name} and ${docs[j].name}: ${percent(value)}, ${level}. Open the comparison.`;
+      // The word diff of a pair sharing no passage is only a lower bound: said as the pairs table says it.
+      const bound = key === 'diffRatio' && pair && !pair.scores.diffRatioExact;
+      const shown = bound ? (value > 0 ? `≥${Math.round(value * 100)}` : 'n/a') : String(Math.round(value * 100));
+      const label = `${docs[i].name} and ${docs[j].name}: ${bound ? (value > 0 ? `at least ${percent(value)}` : 'not computed word by word') : percent(value)}, ${level}. Open the comparison.`;
       return h('td', { class: `cell heat-${shade}`, 'data-level': level },
         h('button', {
           type: 'button', class: 'cell-button', 'aria-label': label, title: label, 'data-a': i, 'data-b': j,
           onclick: () => app.setState({ view: 'pair', a: i, b: j }),
-        }, `${Math.round(value * 100)}${LEVEL_MARK[level] ?? ''}`));
+        }, `${shown}${shown === 'n/a' ? '' : LEVEL_MARK[level] ?? ''}`));
     })));
   const caption = h('caption', {}, `${SCORE_HELP.find(([k]) => k === key)[1]} of each pair, in %; `,
     '= identical, ≈ minor changes, ~ rewritten. Rows and columns are ordered so related documents sit together. Click a cell to compare the pair.');
@@ -157,7 +160,7 @@ function closestPairs(app, analysis, docs) {
         h('td', {},
           h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'pair', a: pair.a, b: pair.b }) }, 'Compare'),
           ' ',
-          h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'rewrite', a: pair.a, b: pair.b }) }, 'Align rewrite')))))) : null;
+          h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'pair', rows: 'rewrite', a: pair.a, b: pair.b }) }, 'Align rewrite')))))) : null;
 }
 
 // The export buttons: JSON of everything, CSV of the matrix of the chosen score.
@@ -193,7 +196,7 @@ function overviewContent(app, analysis, docs) {
       h('div', { class: 'overview-side' }, duplicateSummary(app, analysis, docs), clusters(analysis, docs))),
     closestPairs(app, analysis, docs),
     ...documentsTable(app, analysis, docs),
-  ];
+  ].filter((part) => part != null); // a part with nothing to show is left out, never printed as "null"
 }
 
 export function createOverviewView(app) {

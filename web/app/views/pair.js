@@ -26,10 +26,11 @@ export function createPairView(app) {
     mode: 'literal', autoRows: 'literal', rewrite: null, rewriteKey: '', rewriteError: '', shownRewrite: null,
     rowsToken: 0, aligning: null, rwFocus: null, names: { a: '', b: '' }, stacked: false,
   };
-  const isRewrite = (item) => item?.type === 'rw';
   view.list = new VirtualList(scroller, {
-    estimate: (i) => (isRewrite(view.items[i]) ? estimateRewrite(view, view.items[i]) : estimate(view, view.items[i])),
-    render: (i) => (isRewrite(view.items[i]) ? renderRewriteItem(view, i) : renderItem(view, i)),
+    // The items are the mode's: DisplayItems (pair-model.js) in literal rows, an array of
+    // rewrite items in rewrite rows (rebuildItems and rebuildRewriteItems set both together).
+    estimate: (i) => (view.mode === 'rewrite' ? estimateRewrite(view, view.items[i]) : estimate(view, view.items.at(i))),
+    render: (i) => (view.mode === 'rewrite' ? renderRewriteItem(view, i) : renderItem(view, i)),
     onRender: () => drawViewport(view, parts),
   });
   const step = (delta) => (view.mode === 'rewrite' ? goToUnmatched(view, delta) : goTo(view, delta));
@@ -68,16 +69,15 @@ export function createPairView(app) {
     docOptions(parts.selectB, app.store.documents, app.state.b);
     showControls(app, parts);
     const nextLayoutKey = `${app.state.layout}|${app.state.collapse}`;
-    const shown = view.model;
-    await compute(view, parts);
-    if (view.model !== shown) view.mode = 'literal'; // compute() drew the new literal rows
+    // A new comparison is drawn in the current layout, in literal rows: not rebuilt a second time here.
+    if (await compute(view, parts)) layoutKey = nextLayoutKey;
     const rebuilt = await chooseRows(view, parts, () => rebuildItems(view, parts));
     if (view.model && nextLayoutKey !== layoutKey) {
       layoutKey = nextLayoutKey;
-      const anchor = view.items[view.list.firstVisible];
+      const anchor = view.items.at(view.list.firstVisible);
       if (!rebuilt) rebuild();
-      if (anchor?.type === 'row' && view.mode === 'literal') view.list.scrollToIndex(view.rowToItem[anchor.row], 'start');
-      if (anchor?.type === 'rw' && view.mode === 'rewrite') view.list.scrollToIndex(anchor.row, 'start');
+      if (view.mode === 'literal' && anchor?.type === 'row') view.list.scrollToIndex(view.rowToItem[anchor.row], 'start');
+      if (view.mode === 'rewrite' && anchor) view.list.scrollToIndex(anchor.row, 'start');
     }
     lastWidth = scroller.clientWidth;
     drawRuler(view, parts);

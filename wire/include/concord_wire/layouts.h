@@ -63,6 +63,20 @@ extern const NameList kPair;
 extern const NameList kScores;
 /// Int header of an analysis.
 extern const NameList kAnalysisHeader;
+/// A lineage edge with its int evidence (concord::LineageEdge).
+extern const NameList kLineageEdge;
+/// Float64 scores and dates of a lineage edge.
+extern const NameList kLineageEdgeScores;
+/// A document's date: where it came from and its UTF-16 range in the text.
+extern const NameList kDocumentDate;
+/// A document's attribution counts; its sentences and sources follow in their sections.
+extern const NameList kAttribution;
+/// A sentence's origin, source document and source sentence, with UTF-16 ranges.
+extern const NameList kAttributedSentence;
+/// Float64 scores of an attributed sentence.
+extern const NameList kAttributedSentenceScores;
+/// What one source gave a document.
+extern const NameList kSourceShare;
 
 // ---- align(): int sections aParagraphs, bParagraphs, rows, aTokens, bTokens, aSentences,
 // bSentences, sentenceLinks, paragraphLinks; float64 sections rows, sentenceLinks,
@@ -71,9 +85,9 @@ extern const NameList kAnalysisHeader;
 extern const NameList kAlignRow;
 /// A shared token.
 extern const NameList kToken;
-/// A sentence: its UTF-16 range and the index of its paragraph.
+/// A sentence: its UTF-16 range, the index of its paragraph and its kind (kSentenceKindNames).
 extern const NameList kSentence;
-/// A sentence link: sentence indices and 0/1 flags (concord::SentenceLink).
+/// A sentence link: sentence indices and 0/1 flags, copied last (concord::SentenceLink).
 extern const NameList kSentenceLink;
 /// Float64 scores of a sentence link.
 extern const NameList kSentenceLinkScores;
@@ -115,6 +129,11 @@ extern const NameList kSplitNames;           ///< concord::ParagraphSplit.
 extern const NameList kGroupKindNames;       ///< concord::GroupKind.
 extern const NameList kLevelNames;           ///< concord::MatchLevel.
 extern const NameList kTokenKindNames;       ///< concord::SharedTokenKind.
+extern const NameList kSentenceKindNames;    ///< concord::SentenceKind.
+extern const NameList kOriginNames;          ///< concord::SentenceOrigin.
+extern const NameList kSourceOrderNames;     ///< concord::SourceOrder.
+extern const NameList kDirectionNames;       ///< concord::DirectionBasis.
+extern const NameList kDateSourceNames;      ///< concord::DateSource.
 
 /// Every enum list above.
 const std::vector<const NameList*>& enums();

@@ -77,6 +77,8 @@ void visitOptions(concord::AnalyzeOptions& o, Visitor& v) {
   v.count("allPairsUpTo", o.allPairsUpTo, 0, kMaxCount);
   v.count("matrixUpTo", o.matrixUpTo, 0, kMaxCount);
   v.count("maxSeedDocuments", o.maxSeedDocuments, 2, kMaxCount);
+  v.flag("lineage", o.lineage.enabled);
+  v.count("lineageSources", o.lineage.maxSources, 1, kMaxCount);
 }
 
 /// Options of profile(): only the paragraph split changes a document's numbers.

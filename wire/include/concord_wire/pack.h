@@ -53,16 +53,26 @@ enum AnalysisSection : uint32_t {
   kAnalysisClusters,   ///< Each cluster: its size, then its documents.
   kAnalysisOrder,      ///< Matrix order.
   kAnalysisHeaderSection,
+  kAnalysisLineage,              ///< kLineageEdge per lineage edge (pack_lineage.cc).
+  kAnalysisDates,                ///< kDocumentDate per document.
+  kAnalysisAttribution,          ///< kAttribution per document.
+  kAnalysisAttributedSentences,  ///< kAttributedSentence per sentence, documents' in order.
+  kAnalysisSourceShares,         ///< kSourceShare per source, documents' in order.
   kAnalysisSections
 };
 /// Float64 sections of packAnalysis: one per group, kScores per pair.
 enum AnalysisRealSection : uint32_t {
   kAnalysisGroupSimilarity,
   kAnalysisScores,
+  kAnalysisLineageScores,     ///< kLineageEdgeScores per lineage edge.
+  kAnalysisDateTimes,         ///< Per document: its date in ms since 1970, 0 when none.
+  kAnalysisSentenceScores,    ///< kAttributedSentenceScores per attributed sentence.
   kAnalysisRealSections
 };
 /// An analysis of `texts`; the matrix goes to `singles`.
 Packet packAnalysis(const concord::Analysis& analysis, const std::vector<WireText>& texts);
+/// Appends the lineage, dates and attribution sections of packAnalysis (pack_lineage.cc).
+void packLineage(const concord::Analysis& analysis, OffsetSlots& slots, Packet& packet);
 
 /// Int sections of packAlignment.
 enum AlignSection : uint32_t {

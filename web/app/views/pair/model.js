@@ -1,19 +1,16 @@
 // The pair view's state: the comparison shown (its model), its display items (rows and folds),
 // where each change starts, the current change; computing it from the engine and the summary.
 import { h, percent } from '../../dom.js';
-import { changeStarts, displayItems, fromPacked } from '../../pair-model.js';
+import { changeStarts, displayItems, fromPacked, itemOfRows } from '../../pair-model.js';
 import { measure } from './rows.js';
 import { drawRuler } from './ruler.js';
 
 /** Rebuilds the display items from the model (after a fold opens, or a layout change). */
 export function rebuildItems(view, parts) {
   const { model } = view;
+  view.mode = 'literal'; // the items are literal rows from here on (pair.js reads them by mode)
   view.items = displayItems(model.rows, { collapse: view.app.state.collapse, expanded: view.expanded });
-  view.rowToItem = new Int32Array(model.rows.length).fill(-1);
-  view.items.forEach((item, index) => {
-    if (item.type === 'row') view.rowToItem[item.row] = index;
-    else for (let r = item.from; r < item.to; r++) view.rowToItem[r] = index;
-  });
+  view.rowToItem = itemOfRows(view.items, model.rows.length);
   view.starts = changeStarts(view.items, model.rows);
   parts.scroller.setAttribute('aria-rowcount', String(model.rows.length));
   parts.scroller.classList.toggle('paragraphs', model.unit === 'paragraph');
@@ -25,7 +22,7 @@ export function rebuildItems(view, parts) {
 /** Opens the fold `key` (display item `itemIndex`), keeping focus near it. */
 export function expand(view, parts, key, itemIndex) {
   view.expanded.add(key);
-  const anchorRow = view.items[itemIndex].from;
+  const anchorRow = view.items.at(itemIndex).from;
   rebuildItems(view, parts);
   view.list.elementOf(view.rowToItem[anchorRow])?.focus?.();
   parts.scroller.focus();
@@ -57,7 +54,7 @@ function showNoPair(view, parts, docs) {
   drawRuler(view, parts);
 }
 
-/** Compares the chosen pair (unless it is the one shown) and shows it. */
+/** Compares the chosen pair (unless it is the one shown) and shows it; true when it drew a new comparison. */
 export async function compute(view, parts) {
   const { app } = view;
   const docs = app.store.documents;
@@ -85,6 +82,7 @@ export async function compute(view, parts) {
     parts.scroller.scrollTop = 0;
     view.list.renderNow(true);
     summarize(view, parts, left, right, Math.round(performance.now() - started));
+    return true;
   } catch (error) {
     parts.summary.textContent = error.message === 'Cancelled' ? 'Comparison cancelled.' : `Could not compare: ${error.message}`;
     if (error.message !== 'Cancelled') app.status(error.message, { error: true });

@@ -82,6 +82,7 @@ function summarizeRewrite(view, parts) {
 /** Builds the display items of the rewrite rows (one per row) and draws them. */
 export function rebuildRewriteItems(view, parts) {
   const { rows } = view.rewrite;
+  view.mode = 'rewrite'; // the items are rewrite rows from here on (pair.js reads them by mode)
   view.items = rows.map((row, i) => ({ type: 'rw', row: i, rulerKind: RULER_KINDS[row.kind] }));
   view.rowToItem = Int32Array.from(rows, (_, i) => i);
   view.starts = rows.flatMap((row, i) => (row.kind === 'matched' || row.kind === 'moved' ? [] : [i]));

@@ -10,13 +10,17 @@ export function estimate(view, item) {
   if (!item) return view.lineHeight;
   if (item.type === 'fold') return view.lineHeight + 8;
   const { model, charsPerLine, lineHeight } = view;
-  const row = model.rows[item.row];
-  const lines = (side) => (side ? Math.max(1, Math.ceil((side.end - side.start) / charsPerLine)) : 1);
+  // Read from the packed rows: estimating every item makes no row object.
+  const { rows } = model;
+  const left = rows.spanAt(item.row, 'left');
+  const right = rows.spanAt(item.row, 'right');
+  const lines = (span) => (span >= 0 ? Math.max(1, Math.ceil(span / charsPerLine)) : 1);
+  const equal = rows.kindAt(item.row) === 'equal';
   if (view.app.state.layout === 'unified') {
-    const both = row.kind === 'equal' ? lines(row.left) : (row.left ? lines(row.left) : 0) + (row.right ? lines(row.right) : 0);
-    return both * lineHeight + (row.kind === 'equal' ? 0 : 1);
+    const both = equal ? lines(left) : (left >= 0 ? lines(left) : 0) + (right >= 0 ? lines(right) : 0);
+    return both * lineHeight + (equal ? 0 : 1);
   }
-  return Math.max(lines(row.left), lines(row.right)) * lineHeight + (model.unit === 'paragraph' ? 6 : 0);
+  return Math.max(lines(left), lines(right)) * lineHeight + (model.unit === 'paragraph' ? 6 : 0);
 }
 
 /** Sets the characters per line and line height the estimates use, from the scroller's width. */
@@ -29,13 +33,13 @@ export function measure(view, scroller) {
 }
 
 function otherEndRow(view, moveId, side) {
-  return view.model.rows.findIndex((r) => r.moveId === moveId && r[side]);
+  return view.model.rows.moveEnd(moveId, side);
 }
 
 function otherEndLabel(view, moveId, side) {
   const index = otherEndRow(view, moveId, side);
   const unit = view.model.unit === 'paragraph' ? '¶' : 'line';
-  return index >= 0 ? `${unit} ${view.model.rows[index][side].index + 1}` : 'elsewhere';
+  return index >= 0 ? `${unit} ${view.model.rows.at(index)[side].index + 1}` : 'elsewhere';
 }
 
 function jumpToMove(view, moveId, side) {
@@ -104,9 +108,9 @@ function unifiedRow(view, row, attrs) {
 
 /** The element of display item `i`. */
 export function renderItem(view, i) {
-  const item = view.items[i];
+  const item = view.items.at(i);
   if (item.type === 'fold') return foldRow(view, item, i);
-  const row = view.model.rows[item.row];
+  const row = view.model.rows.at(item.row);
   const isCurrent = view.starts[view.current] === i;
   const attrs = { role: 'row', class: `diff-row${isCurrent ? ' current' : ''}`, 'data-kind': row.kind, 'aria-rowindex': item.row + 1 };
   if (view.app.state.layout === 'unified') return unifiedRow(view, row, attrs);

@@ -1,0 +1,68 @@
+// Attribution: for each document of a set, where each of its sentences came from — copied word
+// for word from a sentence of another document, rewritten from one, or new — and a summary per
+// source ("41% rewritten from A, 12% copied from B, 47% new"). Computed by analyze() beside the
+// lineage (concord/lineage.h), from the same sentence alignments:
+//
+//   const concord::Analysis& analysis = ...;
+//   for (const concord::SentenceAttribution& s : analysis.attribution[d].sentences)
+//     if (s.origin != concord::SentenceOrigin::kNew) show(s.range, s.source, s.sourceSentence);
+//
+// A sentence's origin is the sentence aligner's kind (SentenceAlignment's per-sentence kinds,
+// concord/sentence_align.h) against every candidate source: copied if it is copied from any, else
+// rewritten if it is rewritten from any, else new. Among sources of that kind the one whose
+// sentence is most similar wins. A document the lineage shows to be derived from this one is
+// never its source.
+#ifndef CONCORD_ATTRIBUTION_H_
+#define CONCORD_ATTRIBUTION_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "concord/text.h"
+
+namespace concord {
+
+/// Where a sentence came from.
+enum class SentenceOrigin : uint8_t {
+  kNew = 0,        ///< Found in no other document of the set.
+  kCopied = 1,     ///< Word for word in a sentence of another document.
+  kRewritten = 2,  ///< Said again, in other words, from a sentence of another document.
+};
+
+/// Whether a source is known to be earlier than the document it is a source of.
+enum class SourceOrder : uint8_t {
+  kUnknown = 0,  ///< No directed lineage path joins them: it may be the other way round.
+  kEarlier = 1,  ///< A directed lineage path leads from the source to the document.
+};
+
+/// One sentence of a document and where it came from.
+struct SentenceAttribution {
+  ByteRange range;                              ///< The sentence, in its own document.
+  SentenceOrigin origin = SentenceOrigin::kNew;  ///< Copied, rewritten or new.
+  uint32_t source = 0;          ///< Document it came from (meaningless when new).
+  uint32_t sourceSentence = 0;  ///< Sentence index in that document's attribution.
+  ByteRange sourceRange;        ///< That sentence, in the source document.
+  double similarity = 0;        ///< Of the two sentences' weighted terms, 0 to 1.
+  double confidence = 0;        ///< The sentence link's calibrated confidence.
+};
+
+/// What one source gave a document.
+struct SourceShare {
+  uint32_t source = 0;     ///< Document index.
+  uint32_t copied = 0;     ///< Sentences copied from it.
+  uint32_t rewritten = 0;  ///< Sentences rewritten from it.
+  SourceOrder order = SourceOrder::kUnknown;  ///< Whether it is known to be the earlier one.
+};
+
+/// Where the sentences of one document came from.
+struct DocumentAttribution {
+  std::vector<SentenceAttribution> sentences;  ///< Every sentence, in order.
+  std::vector<SourceShare> sources;  ///< Every source, most sentences first, then by index.
+  uint32_t copied = 0;               ///< Sentences copied from any source.
+  uint32_t rewritten = 0;            ///< Sentences rewritten from any source.
+  uint32_t fresh = 0;                ///< New sentences.
+};
+
+}  // namespace concord
+
+#endif  // CONCORD_ATTRIBUTION_H_

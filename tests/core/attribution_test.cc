@@ -1,0 +1,121 @@
+// Attribution (concord/attribution.h) through analyze(): tests/fixtures/lineage/attribution's
+// roundup.txt was put together by hand from bridge.txt and festival.txt, and expected.tsv
+// records what each of its sentences is (DERIVATION.md).
+#include "concord/attribution.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "concord/analyze.h"
+#include "fixtures.h"
+
+namespace concord {
+namespace {
+
+struct Expected {
+  std::string origin, source, text, from;
+};
+
+std::vector<Expected> readExpected() {
+  std::istringstream lines(readFixture("lineage/attribution/expected.tsv"));
+  std::vector<Expected> out;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cells;
+    std::istringstream fields(line);
+    for (std::string cell; std::getline(fields, cell, '\t');) cells.push_back(cell);
+    cells.resize(4);
+    out.push_back({cells[0], cells[1], cells[2], cells[3]});
+  }
+  return out;
+}
+
+const char* originName(SentenceOrigin origin) {
+  switch (origin) {
+    case SentenceOrigin::kCopied: return "copied";
+    case SentenceOrigin::kRewritten: return "rewritten";
+    case SentenceOrigin::kNew: return "new";
+  }
+  return "?";
+}
+
+const std::vector<std::string> kNames = {"festival.txt", "roundup.txt", "bridge.txt"};
+
+std::vector<std::string> readTexts() {
+  std::vector<std::string> texts;
+  for (const std::string& name : kNames) texts.push_back(readFixture("lineage/attribution/" + name));
+  return texts;
+}
+
+DocumentAttribution attributeRoundup(const std::vector<std::string>& texts) {
+  std::vector<std::string_view> views(texts.begin(), texts.end());
+  Result<Analysis> analysis = analyze(views, {});
+  EXPECT_TRUE(analysis.ok()) << analysis.error();
+  EXPECT_EQ(analysis.value().attribution.size(), 3u);
+  return analysis.value().attribution.size() == 3 ? analysis.value().attribution[1]
+                                                  : DocumentAttribution{};
+}
+
+TEST(Attribution, EverySentenceOfTheRoundupAsDerived) {
+  const std::vector<std::string> texts = readTexts();
+  const DocumentAttribution roundup = attributeRoundup(texts);
+  const std::vector<Expected> expected = readExpected();
+  ASSERT_EQ(roundup.sentences.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    const SentenceAttribution& s = roundup.sentences[i];
+    EXPECT_EQ(std::string(s.range.in(texts[1])), expected[i].text);
+    EXPECT_EQ(originName(s.origin), expected[i].origin) << expected[i].text;
+    if (s.origin == SentenceOrigin::kNew || expected[i].origin == "new") continue;
+    EXPECT_EQ(kNames[s.source], expected[i].source) << expected[i].text;
+    EXPECT_EQ(std::string(s.sourceRange.in(texts[s.source])), expected[i].from);
+    EXPECT_GT(s.confidence, 0.5);
+  }
+}
+
+TEST(Attribution, SumsPerSourceMatchTheDerivation) {
+  const DocumentAttribution roundup = attributeRoundup(readTexts());
+  uint32_t copiedBridge = 0, rewrittenBridge = 0, copiedFestival = 0, rewrittenFestival = 0,
+           fresh = 0;
+  for (const Expected& e : readExpected()) {
+    if (e.origin == "new") ++fresh;
+    const bool bridge = e.source == "bridge.txt";
+    if (e.origin == "copied") ++(bridge ? copiedBridge : copiedFestival);
+    if (e.origin == "rewritten") ++(bridge ? rewrittenBridge : rewrittenFestival);
+  }
+  ASSERT_EQ(roundup.sources.size(), 2u);
+  EXPECT_EQ(kNames[roundup.sources[0].source], "bridge.txt");  // Most sentences first.
+  EXPECT_EQ(roundup.sources[0].copied, copiedBridge);
+  EXPECT_EQ(roundup.sources[0].rewritten, rewrittenBridge);
+  EXPECT_EQ(kNames[roundup.sources[1].source], "festival.txt");
+  EXPECT_EQ(roundup.sources[1].copied, copiedFestival);
+  EXPECT_EQ(roundup.sources[1].rewritten, rewrittenFestival);
+  EXPECT_EQ(roundup.fresh, fresh);
+  EXPECT_EQ(roundup.copied, copiedBridge + copiedFestival);
+  EXPECT_EQ(roundup.rewritten, rewrittenBridge + rewrittenFestival);
+  for (const SourceShare& share : roundup.sources) EXPECT_EQ(share.order, SourceOrder::kUnknown);
+}
+
+TEST(Attribution, ALaterVersionIsNeverTheSourceOfAnEarlierOne) {
+  std::vector<std::string> texts = {readFixture("lineage/chain/draft1.txt"),
+                                    readFixture("lineage/chain/draft2.txt")};
+  texts[0] = "Published March 2, 2024\n\n" + texts[0];
+  texts[1] = "Updated March 4, 2024\n\n" + texts[1];
+  std::vector<std::string_view> views(texts.begin(), texts.end());
+  const Analysis analysis = analyze(views, {}).value();
+  ASSERT_EQ(analysis.attribution.size(), 2u);
+  const DocumentAttribution& first = analysis.attribution[0];
+  EXPECT_TRUE(first.sources.empty());
+  EXPECT_EQ(first.fresh, first.sentences.size());
+  const DocumentAttribution& second = analysis.attribution[1];
+  ASSERT_EQ(second.sources.size(), 1u);
+  EXPECT_EQ(second.sources[0].source, 0u);
+  EXPECT_EQ(second.sources[0].order, SourceOrder::kEarlier);
+  EXPECT_GE(second.fresh, 1u);  // "The grant was awarded in 2021 ..." is draft2's own.
+  EXPECT_GE(second.copied, 8u);
+}
+
+}  // namespace
+}  // namespace concord
