@@ -90,7 +90,8 @@ export function createTextsView(app) {
       ? 'The texts are identical.'
       : `By ${unit}: ${stats.kept} unchanged, ${stats.changed} changed, ${stats.removed} removed, ${stats.added} added, ${stats.moved} moved · words ${stats.wordsDeleted} deleted, ${stats.wordsInserted} inserted.`;
     diff.classList.toggle('paragraphs', model.unit === 'paragraph');
-    const rows = model.rows.slice(0, ROW_LIMIT).map((row) => rowElement(row, [left, right]));
+    // model.rows is PackedRows (pair-model.js): a row object is made only for a row drawn.
+    const rows = Array.from({ length: Math.min(model.rows.length, ROW_LIMIT) }, (_, r) => rowElement(model.rows.at(r), [left, right]));
     if (model.rows.length > ROW_LIMIT) {
       rows.push(h('p', { class: 'note' }, `The first ${ROW_LIMIT.toLocaleString()} of ${model.rows.length.toLocaleString()} rows: keep the texts as documents to see them all in Compare two.`));
     }
