@@ -2,7 +2,7 @@
 // Protocol: {id, method, args} in (big texts sent ahead in slices: app/shared-texts.js);
 // {id, result} | {id, error, aborted} | {id, progress} out; a result's big arrays go ahead as
 // {id, part} messages (app/sliced-results.js). Methods are the API's, plus the
-// composites of app/composites.js ('$report', '$pair').
+// composites of app/composites.js ('$report', '$pair', '$rewritePair', '$words').
 // `aborted` says the WebAssembly module aborted and this worker can do nothing more: the page
 // (app/engine.js) terminates it and starts another. Started by app/engine-worker.js, so it runs
 // under the page's Content-Security-Policy.
@@ -30,7 +30,7 @@ self.onmessage = async ({ data }) => {
     };
     const callArgs = args.slice(0, -1).concat([{ ...options, onProgress }]);
     let whole;
-    if (Object.hasOwn(COMPOSITES, method)) whole = COMPOSITES[method](concord, ...args.slice(0, -1), options);
+    if (Object.hasOwn(COMPOSITES, method)) whole = COMPOSITES[method](concord, ...callArgs);
     else if (typeof concord[method] === 'function') whole = concord[method](...callArgs);
     else throw new Error(`unknown method ${method}`);
     const { result, slices } = sliceResult(whole);

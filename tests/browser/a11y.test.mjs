@@ -26,7 +26,7 @@ for (const scheme of ['light', 'dark']) {
     const context = await harness.browser.newContext({ colorScheme: scheme });
     const page = await harness.newPage('', { context });
     const found = {};
-    for (const view of ['overview', 'pair', 'duplicates', 'document', 'rewrite']) {
+    for (const view of ['overview', 'pair', 'duplicates', 'document']) {
       await page.click(`#tab-${view}`);
       await page.waitForFunction((v) => document.querySelector(`#view-${v}`)?.hidden === false && document.querySelector('#progress').hidden, view);
       await page.waitForTimeout(300);

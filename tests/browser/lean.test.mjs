@@ -14,7 +14,7 @@ test('the whole page, wasm included, is under 500 KB gzip-compressed', async () 
   const bodies = [];
   context.on('response', (response) => bodies.push(response.body().then((body) => ({ url: response.url(), body })).catch(() => null)));
   const page = await harness.newPage('', { context });
-  for (const view of ['pair', 'duplicates', 'document', 'rewrite']) {
+  for (const view of ['pair', 'duplicates', 'document']) {
     await page.click(`#tab-${view}`);
     await page.waitForTimeout(200);
   }

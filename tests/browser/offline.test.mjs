@@ -17,7 +17,7 @@ test('the service worker precaches every file the page and its worker load', asy
     if (!request.url().startsWith('blob:')) loaded.add(new URL(request.url()).pathname.replace(/^\/concord\//, ''));
   });
   const page = await harness.newPage('', { context });
-  for (const view of ['pair', 'duplicates', 'document', 'rewrite']) {
+  for (const view of ['pair', 'duplicates', 'document']) {
     await page.click(`#tab-${view}`);
     await page.waitForTimeout(200);
   }

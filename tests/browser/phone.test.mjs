@@ -37,16 +37,17 @@ for (const scheme of ['light', 'dark']) {
     const context = await harness.browser.newContext({ viewport: { width: WIDTH, height: 844 }, colorScheme: scheme, hasTouch: true });
     const page = await harness.newPage('', { context });
     const found = {};
-    for (const [view, ready] of [
+    for (const [view, ready, then] of [
       ['overview', '#documents-table'], ['pair', '#diff-view .diff-row'], ['duplicates', '.group'],
-      ['document', '#doc-text .doc-line'], ['rewrite', '.rw-row:not(.rw-head)'],
+      ['document', '#doc-text .doc-line'], ['pair', '#diff-view .diff-row.rw-pair', '#rows-rewrite'],
     ]) {
       await page.click(`#tab-${view}`);
+      if (then) await page.click(then); // the pair view's rewrite rows
       await page.waitForSelector(`#view-${view}:not([hidden]) ${ready}`);
       await page.waitForFunction(() => document.querySelector('#progress').hidden);
       const problems = await page.evaluate(phoneProblems, READ);
       const violations = await axeViolations(page);
-      if (problems.length || violations.length) found[view] = [...problems, ...violations];
+      if (problems.length || violations.length) found[then ? `${view} ${then}` : view] = [...problems, ...violations];
     }
     assert.deepEqual(found, {});
     assert.deepEqual(page.problems, []);

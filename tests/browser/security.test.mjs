@@ -38,7 +38,7 @@ test('no network request beyond the page\'s own files, through every view', asyn
   const requests = [];
   context.on('request', (request) => requests.push({ url: request.url(), at: Date.now() }));
   const page = await harness.newPage('', { context });
-  for (const view of ['overview', 'pair', 'duplicates', 'document', 'rewrite']) {
+  for (const view of ['overview', 'pair', 'duplicates', 'document']) {
     await page.click(`#tab-${view}`);
     await page.waitForFunction((v) => document.querySelector(`#view-${v}`)?.hidden === false, view);
     await page.waitForTimeout(300);
@@ -79,7 +79,7 @@ test('documents full of markup and script show as literal text and nothing runs'
     { name: 'other.txt', text: `${HOSTILE.replace('__pwned = 1', '__pwned = 7')}\nsame line\n` },
   ]);
   await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 2);
-  for (const view of ['overview', 'pair', 'duplicates', 'document', 'rewrite']) {
+  for (const view of ['overview', 'pair', 'duplicates', 'document']) {
     await page.click(`#tab-${view}`);
     await page.waitForTimeout(400);
     await page.mouse.move(300, 300);

@@ -70,7 +70,7 @@ async function buildsSeen(page) {
 const labels = (seen) => [...new Set(seen.map((entry) => entry.split(' ')[0]))];
 
 async function openViews(page) {
-  for (const view of ['pair', 'duplicates', 'document', 'rewrite', 'overview']) {
+  for (const view of ['pair', 'duplicates', 'document', 'overview']) {
     await page.click(`#tab-${view}`);
     await page.waitForFunction((v) => globalThis.__builds.some((entry) => entry.endsWith(`app/views/${v}.js`)), view);
   }

@@ -1,6 +1,6 @@
 // The views over the example set (the page's default): overview matrix and clusters, a cell
 // opening the pair, the duplicates list opening a member in context, the single document with
-// its repeats, the rewrite alignment, and the URL hash restoring view, pair and options.
+// its repeats, the pair view's rewrite rows, and the URL hash restoring view, pair and options.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness } from './harness.mjs';
@@ -48,7 +48,7 @@ test('overview: matrix ordered with related documents together, clusters, duplic
 test('a matrix cell opens that pair; the hash restores view, pair and options on reload', async () => {
   const page = await harness.newPage();
   await page.click('#matrix button[data-a="0"][data-b="2"]');
-  await page.waitForFunction(() => location.hash.includes('v=pair') && /unchanged/.test((document.querySelector('#summary')?.textContent ?? '')));
+  await page.waitForFunction(() => location.hash.includes('v=pair') && /rewrite score/.test((document.querySelector('#rewrite-summary')?.textContent ?? '')));
   assert.equal(await page.$eval('#pair-a', (s) => s.selectedOptions[0].textContent), '1. harbour-wall.txt');
   assert.equal(await page.$eval('#pair-b', (s) => s.selectedOptions[0].textContent), '3. harbour-wall-rewrite.txt');
   await page.click('#layout-unified');
@@ -59,7 +59,8 @@ test('a matrix cell opens that pair; the hash restores view, pair and options on
   assert.match(hash, /b=_[\w-]{8}/, 'the pair is named by identity');
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
-  await page.waitForSelector('#view-pair:not([hidden]) #diff-view .unified-row');
+  // The original and its rewrite: rewrite rows, one text above the other in the unified layout.
+  await page.waitForSelector('#view-pair:not([hidden]) #diff-view.stacked .rw-pair');
   assert.equal(await page.getAttribute('#tab-pair', 'aria-selected'), 'true');
   assert.equal(await page.$eval('#pair-b', (s) => s.value), '2');
   assert.equal(await page.getAttribute('#layout-unified', 'aria-pressed'), 'true');
@@ -104,15 +105,18 @@ test('duplicates: groups listed, a member opens in its document with the group h
   await page.close();
 });
 
-test('rewrite alignment pairs the rewritten paragraphs and marks shared names and numbers', async () => {
+test('an old Rewrite alignment link opens the pair view\'s rewrite rows, shared names and numbers marked', async () => {
   const page = await harness.newPage('#v=rewrite&a=0&b=2');
-  await page.waitForSelector('.rw-row[data-matched="true"]');
-  const matched = await page.$$eval('.rw-row[data-matched="true"]', (rows) => rows.length);
+  await page.waitForSelector('#diff-view .rw-pair[data-kind="matched"]');
+  assert.match(page.url(), /v=pair/);
+  assert.match(page.url(), /r=rewrite/);
+  const matched = await page.$$eval('#diff-view .rw-pair[data-kind="matched"]', (rows) => rows.length);
   assert.ok(matched >= 4, `${matched} matched rows`);
-  const names = await page.$$eval('.rw-table mark.tok-name', (marks) => marks.map((m) => m.textContent));
+  const names = await page.$$eval('#diff-view mark.tok-name', (marks) => marks.map((m) => m.textContent));
   assert.ok(names.includes('Marchal'), names.join(','));
-  const numbers = await page.$$eval('.rw-table mark.tok-number', (marks) => marks.map((m) => m.textContent));
+  const numbers = await page.$$eval('#diff-view mark.tok-number', (marks) => marks.map((m) => m.textContent));
   assert.ok(numbers.some((n) => /^4(\.2)?$/.test(n)), numbers.join(','));
+  assert.equal(await page.$('#tab-rewrite'), null);
   assert.deepEqual(page.problems, []);
   await page.close();
 });
@@ -165,11 +169,16 @@ test('pair view: an option changes the comparison keys, never the text shown', a
   await page.close();
 });
 
-test('rewrite alignment marks the passages two documents share, in both', async () => {
-  const page = await harness.newPage('#v=rewrite&a=0&b=3');
-  await page.waitForSelector('.rw-row[data-matched="true"]');
-  assert.match(await page.textContent('#rewrite-summary'), /3 passages shared word for word: \d+% of harbour-wall\.txt, \d+% of bay-brief\.txt/);
-  const sides = await page.$$eval('.rw-row', (rows) => [0, 2].map((cell) => rows.map((row) => [...row.children[cell].querySelectorAll('mark.passage')].map((m) => m.textContent).join('')).join('')));
+test('rewrite rows mark the phrases two documents share, in both', async () => {
+  const page = await harness.newPage('#v=pair&a=0&b=3&r=rewrite');
+  await page.waitForSelector('#diff-view .rw-pair');
+  // Only the rows in view are drawn: read them at the top and at the bottom.
+  const marked = () => page.$$eval('#diff-view .rw-pair', (rows) => [1, 3].map((cell) => rows.map((row) => [...row.children[cell].querySelectorAll('mark.passage')].map((m) => m.textContent).join('')).join('')));
+  const top = await marked();
+  await page.$eval('#diff-view', (scroller) => { scroller.scrollTop = scroller.scrollHeight; });
+  await page.waitForTimeout(200);
+  const bottom = await marked();
+  const sides = [top[0] + bottom[0], top[1] + bottom[1]];
   assert.match(sides[0], /Residents can see the plans/);
   assert.match(sides[1], /Residents can see the plans/);
   assert.deepEqual(page.problems, []);

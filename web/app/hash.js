@@ -3,7 +3,7 @@
 // see subjects.js) or, in older links, by position. The texts go there only in a share link
 // (share.js: two texts, compressed, under "t"), which the user makes with "Copy link".
 
-export const VIEWS = ['overview', 'pair', 'duplicates', 'document', 'rewrite', 'texts'];
+export const VIEWS = ['overview', 'pair', 'duplicates', 'document', 'texts'];
 
 export const DEFAULTS = Object.freeze({
   view: 'overview',
@@ -17,6 +17,7 @@ export const DEFAULTS = Object.freeze({
   ignorePunctuation: false,
   foldQuotes: false,
   collapse: true, // collapse unchanged stretches
+  rows: 'auto', // pair view rows: 'auto' | 'literal' | 'rewrite' (views/pair/rewrite-mode.js)
   score: 'rewrite', // score shown in the matrix
   group: -1, // duplicate group opened in context
   at: -1, // text offset to scroll to in the document view
@@ -27,14 +28,14 @@ export const DEFAULTS = Object.freeze({
 
 const SHORT = {
   view: 'v', a: 'a', b: 'b', doc: 'd', layout: 'l', unit: 'u', ignoreCase: 'ic', ignoreWhitespace: 'iw',
-  ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', score: 's', group: 'g', at: 'at', near: 'nt', words: 'pw', share: 't',
+  ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', rows: 'r', score: 's', group: 'g', at: 'at', near: 'nt', words: 'pw', share: 't',
 };
 
 /** Scores the matrix can show (the keys of SCORE_HELP in help.js). */
 export const SCORES = ['rewrite', 'diffRatio', 'resemblance', 'containmentAB', 'coverageAB'];
 
 // The values each text setting may take; anything else falls back to the default.
-const CHOICES = { view: VIEWS, layout: ['split', 'unified'], unit: ['auto', 'line', 'paragraph'], score: SCORES };
+const CHOICES = { view: VIEWS, layout: ['split', 'unified'], unit: ['auto', 'line', 'paragraph'], rows: ['auto', 'literal', 'rewrite'], score: SCORES };
 // Inclusive ranges of the number settings.
 const RANGES = {
   a: [0, 2 ** 31 - 1], b: [0, 2 ** 31 - 1], doc: [0, 2 ** 31 - 1], group: [-1, 2 ** 31 - 1], at: [-1, 2 ** 31 - 1],
@@ -74,6 +75,8 @@ export function parseHash(hash) {
     const raw = params.get(short);
     state[key] = raw === null ? DEFAULTS[key] : parseValue(key, raw);
   }
+  // The Rewrite alignment tab is now the pair view's rewrite rows: old links open those.
+  if (params.get('v') === 'rewrite') Object.assign(state, { view: 'pair', rows: 'rewrite' });
   return state;
 }
 

@@ -1,5 +1,5 @@
-// The page: a workspace of documents and five views over them (overview, pair comparison,
-// duplicates, one document, rewrite alignment). All computing happens in the engine (a Web
+// The page: a workspace of documents and four views over them (overview, pair comparison with
+// literal or rewrite rows, duplicates, one document). All computing happens in the engine (a Web
 // Worker when served); the view, the chosen documents and the options live in the URL hash.
 import { Store, loadSavedDocuments } from './store.js';
 import { LocalEngine, WorkerEngine } from './engine.js';
@@ -111,7 +111,6 @@ const VIEW_MODULES = {
   pair: () => import('./views/pair.js').then((m) => m.createPairView),
   duplicates: () => import('./views/duplicates.js').then((m) => m.createDuplicatesView),
   document: () => import('./views/document.js').then((m) => m.createDocumentView),
-  rewrite: () => import('./views/rewrite.js').then((m) => m.createRewriteView),
   texts: () => import('./views/texts.js').then((m) => m.createTextsView),
 };
 const views = {};
@@ -152,6 +151,8 @@ function readState() {
   const { state, pin, notes } = subjects.resolve(parsed, navigated, parsed.view);
   app.state = state;
   if (pin) history.replaceState(null, '', formatHash(subjects.toHash(state)));
+  // A link to the retired Rewrite alignment tab: say in the URL what it opened instead.
+  else if (/(^#|&)v=rewrite(&|$)/.test(location.hash)) history.replaceState(null, '', formatHash(parsed));
   lastHash = location.hash;
   if (notes.length) app.status(notes.join(' '));
 }
@@ -244,7 +245,7 @@ $('load-examples').addEventListener('click', () => {
   app.status('Example set loaded: five short articles with repeats, an edited copy, a rewrite and an unrelated text.');
 });
 
-// Keys anywhere outside text fields: 1–6 views, N/P changes (pair view), ? help.
+// Keys anywhere outside text fields: 1–5 views, N/P changes (pair view), ? help.
 document.addEventListener('keydown', (event) => {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target;

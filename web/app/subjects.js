@@ -8,7 +8,7 @@
 /** The roles: hash state key → what the user is told the document was. */
 const ROLES = { a: 'left document of the pair', b: 'right document of the pair', doc: 'document shown' };
 /** The subjects each view shows. */
-const VIEW_ROLES = { pair: ['a', 'b'], rewrite: ['a', 'b'], document: ['doc'] };
+const VIEW_ROLES = { pair: ['a', 'b'], document: ['doc'] };
 const PREFIX = 8; // characters of a key in the hash, more when two keys start alike
 
 /** The shortest start of `doc`'s key (at least PREFIX characters) no other document shares. */

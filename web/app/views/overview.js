@@ -161,7 +161,7 @@ function closestPairs(app, analysis, docs) {
         h('td', {},
           h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'pair', a: pair.a, b: pair.b }) }, 'Compare'),
           ' ',
-          h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'rewrite', a: pair.a, b: pair.b }) }, 'Align rewrite')))))) : null;
+          h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'pair', rows: 'rewrite', a: pair.a, b: pair.b }) }, 'Align rewrite')))))) : null;
 }
 
 // The export buttons: JSON of everything, CSV of the matrix of the chosen score.

@@ -8,6 +8,7 @@ import { drawRuler } from './ruler.js';
 /** Rebuilds the display items from the model (after a fold opens, or a layout change). */
 export function rebuildItems(view, parts) {
   const { model } = view;
+  view.mode = 'literal'; // the items are literal rows from here on (pair.js reads them by mode)
   view.items = displayItems(model.rows, { collapse: view.app.state.collapse, expanded: view.expanded });
   view.rowToItem = itemOfRows(view.items, model.rows.length);
   view.starts = changeStarts(view.items, model.rows);
@@ -88,7 +89,7 @@ export async function compute(view, parts) {
   }
 }
 
-function summarize(view, { summary, rewriteHint }, left, right, ms) {
+function summarize(view, { summary }, left, right, ms) {
   const { model } = view;
   const { stats } = model;
   const unit = model.unit === 'paragraph' ? 'paragraphs' : 'lines';
@@ -114,5 +115,4 @@ function summarize(view, { summary, rewriteHint }, left, right, ms) {
   }
   if (left.text === right.text) summary.append(' · The texts are identical.');
   summary.append(` (${ms} ms)`);
-  rewriteHint.hidden = !(stats.similarity < 0.3 && left.text !== right.text);
 }

@@ -20,9 +20,11 @@ function changesPerPixel(view, height, minHeight) {
   const { list, items, model } = view;
   const total = list.totalHeight || 1;
   const pixels = new Uint8Array(height);
+  // Literal rows: DisplayItems read by row kind; rewrite rows: an array of items with their kind.
+  const rewrite = view.mode === 'rewrite';
   for (let i = 0; i < items.length; i++) {
-    if (items.isFold(i)) continue;
-    const bit = BITS[model.rows.kindAt(items.from[i])];
+    if (!rewrite && items.isFold(i)) continue;
+    const bit = BITS[rewrite ? items[i].rulerKind : model.rows.kindAt(items.from[i])];
     if (!bit) continue;
     const top = Math.floor((list.offsetOf(i) / total) * height);
     const bottom = Math.max(top + minHeight, Math.ceil((list.offsetOf(i + 1) / total) * height));

@@ -2,6 +2,7 @@
 // next/previous change, the exports; and the elements the rows and the ruler draw into.
 import { h, download, fileStem } from '../../dom.js';
 import { downloadPatch } from '../../exports.js';
+import { createRowsSwitch } from './rewrite-mode.js';
 
 function checkbox(key, label) {
   const input = h('input', { type: 'checkbox', id: `opt-${key}`, 'data-key': key });
@@ -32,10 +33,13 @@ export function createParts(app) {
     reportButton: h('button', { type: 'button', id: 'export-report', title: 'A self-contained page of this comparison, readable offline' }, 'HTML report'),
     jsonButton: h('button', { type: 'button', id: 'export-pair-json' }, 'JSON'),
     summary: h('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' }),
-    rewriteHint: h('p', { class: 'note', id: 'rewrite-hint', hidden: true },
-      'These texts share little word for word. If one is a rewrite of the other, the ',
-      h('button', { type: 'button', class: 'link', onclick: () => app.setState({ view: 'rewrite' }) }, 'rewrite alignment'),
-      ' pairs each paragraph with the one it was rewritten from.'),
+    rows: createRowsSwitch(),
+    rewriteSummary: h('p', { id: 'rewrite-summary', class: 'summary', 'aria-live': 'polite', hidden: true }),
+    rewriteFocus: h('p', { id: 'rewrite-focus', class: 'note rewrite-focus', 'aria-live': 'polite', hidden: true }),
+    rewriteLegend: h('p', { class: 'legend rewrite-legend', hidden: true }, 'Shared: ', h('mark', { class: 'tok-word' }, 'words'), ' ',
+      h('mark', { class: 'tok-name' }, 'Names'), ' ', h('mark', { class: 'tok-number' }, '2024'), ' ', h('mark', { class: 'passage' }, 'phrases of 4+ words'),
+      ' · sentences: ', h('span', { class: 'sent sent-copied' }, 'copied word for word'), ' ', h('span', { class: 'sent sent-new' }, 'new (no counterpart)'),
+      ' · focused ', h('span', { class: 'sent sent-focus' }, 'sentence'), ' and its ', h('span', { class: 'sent sent-source' }, 'source')),
     scroller: h('div', { id: 'diff-view', class: 'diff-view split', tabindex: '0', role: 'table', 'aria-label': 'Differences' }),
     ruler: h('canvas', { class: 'ruler', id: 'ruler', width: '14', height: '100', role: 'img', 'aria-label': 'Where the changes are' }),
     rulerView: h('div', { class: 'ruler-view' }),
@@ -51,11 +55,11 @@ function layout(p) {
     h('div', { class: 'toolbar' },
       h('span', { class: 'pair-docs' }, p.selectA, h('button', { type: 'button', id: 'swap', title: 'Swap sides', 'aria-label': 'Swap sides' }, '⇄'), p.selectB),
       h('span', { class: 'segmented', role: 'group', 'aria-label': 'Layout' }, p.layoutSplit, p.layoutUnified),
-      p.unitSelect),
+      p.unitSelect, p.rows.group),
     h('div', { class: 'toolbar' }, p.options.map((o) => o.label), p.collapse.label),
-    p.rewriteHint,
-    h('div', { class: 'toolbar' }, p.summary, h('span', { class: 'spacer' }), p.prevButton, p.nextButton,
+    h('div', { class: 'toolbar' }, p.summary, p.rewriteSummary, h('span', { class: 'spacer' }), p.prevButton, p.nextButton,
       h('span', { class: 'export-group', role: 'group', 'aria-label': 'Export this pair' }, 'Export: ', p.patchButton, p.reportButton, p.jsonButton)),
+    p.rewriteLegend, p.rewriteFocus,
     h('div', { class: 'diff-body' }, p.scroller, rulerBox));
 }
 
