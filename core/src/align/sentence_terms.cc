@@ -12,6 +12,7 @@
 #include "concord/sentences.h"
 #include "concord/stem.h"
 #include "concord/tokenizer.h"
+#include "text/sorted_merge.h"
 
 namespace concord {
 namespace align {
@@ -230,17 +231,12 @@ void buildTerms(std::string_view a, std::string_view b, const TextOptions& optio
 Overlap overlapOf(const std::vector<Term>& x, double nx, const std::vector<Term>& y, double ny) {
   Overlap o;
   double dot = 0;
-  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i].id < y[j].id) {
-      ++i;
-    } else if (y[j].id < x[i].id) {
-      ++j;
-    } else {
-      dot += x[i].weight * y[j].weight;
-      o.shared += std::min(x[i].weight, y[j].weight);
-      ++i, ++j;
-    }
-  }
+  forEachSharedId(
+      x, y, [](const Term& t) { return t.id; },
+      [&](size_t i, size_t j) {
+        dot += x[i].weight * y[j].weight;
+        o.shared += std::min(x[i].weight, y[j].weight);
+      });
   if (nx > 0 && ny > 0) o.cosine = std::min(1.0, dot / (nx * ny));
   return o;
 }

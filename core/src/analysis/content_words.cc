@@ -5,6 +5,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "text/sorted_merge.h"
+
 namespace concord {
 
 bool isStopword(std::string_view word) {
@@ -85,16 +87,9 @@ void weighTfIdf(SparseVector& counts, const std::vector<float>& idf) {
 
 double dot(const SparseVector& a, const SparseVector& b) {
   double sum = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (b[j].first < a[i].first) {
-      ++j;
-    } else {
-      sum += double{a[i].second} * b[j].second;
-      ++i, ++j;
-    }
-  }
+  forEachSharedId(
+      a, b, [](const auto& entry) { return entry.first; },
+      [&](size_t i, size_t j) { sum += double{a[i].second} * b[j].second; });
   return sum;
 }
 
