@@ -68,6 +68,8 @@ test('the engine\'s word count is saved with the document and shown again after 
   const page = await harness.newPage();
   await clearAll(page);
   await dropFiles(page, [{ name: 'kept.txt', text: 'Kept: 東京 isn\'t 10,000 miles away.\r\n \r\nSecond line.\r\n' }]);
+  // The item may not be listed yet when the drop returns (wordsCounted holds for an empty list).
+  await page.waitForFunction(() => /[\d,]+ words/.test(document.querySelector('.doc-item .doc-meta')?.textContent ?? ''));
   await wordsCounted(page);
   const shown = number(await page.textContent('.doc-item .doc-meta'));
   assert.equal(await savedWords(page), shown);
