@@ -28,11 +28,14 @@ export function expand(view, parts, key, itemIndex) {
   parts.scroller.focus();
 }
 
-/** Goes to the next (delta 1) or previous (-1) change and says which it is. */
-export function goTo(view, delta) {
+/**
+ * Goes to the next (delta 1) or previous (-1) of `view.starts` and says which it is; `words`
+ * name them (rewrite rows go through paragraphs without a counterpart the same way).
+ */
+export function goTo(view, delta, words = { none: 'No changes to go to.', one: 'Change' }) {
   const { starts, list, app } = view;
   if (!starts.length) {
-    app.status('No changes to go to.');
+    app.status(words.none);
     return;
   }
   if (view.current < 0) {
@@ -43,7 +46,7 @@ export function goTo(view, delta) {
   } else view.current = (view.current + delta + starts.length) % starts.length;
   list.scrollToIndex(starts[view.current]);
   list.renderNow(true);
-  app.status(`Change ${view.current + 1} of ${starts.length}.`);
+  app.status(`${words.one} ${view.current + 1} of ${starts.length}.`);
 }
 
 function showNoPair(view, parts, docs) {

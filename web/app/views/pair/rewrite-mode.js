@@ -6,6 +6,7 @@ import { h, percent } from '../../dom.js';
 import { automaticRows, fromPackedRewrite, mayBeRewrite } from './rewrite-model.js';
 import { measureRewrite } from './rewrite-rows.js';
 import { drawRuler } from './ruler.js';
+import { goTo } from './model.js';
 
 const RULER_KINDS = { dropped: 'removed', added: 'added', moved: 'moved', elsewhere: 'moved' };
 
@@ -96,19 +97,7 @@ export function rebuildRewriteItems(view, parts) {
 
 /** N/P in rewrite rows: the next or previous paragraph without a counterpart beside it. */
 export function goToUnmatched(view, delta) {
-  const { starts, list, app } = view;
-  if (!starts.length) {
-    app.status('Every paragraph faces its counterpart.');
-    return;
-  }
-  if (view.current < 0) {
-    const first = list.firstVisible;
-    view.current = delta > 0 ? starts.findIndex((s) => s >= first) : starts.findLastIndex((s) => s < first + 1);
-    if (view.current < 0) view.current = delta > 0 ? 0 : starts.length - 1;
-  } else view.current = (view.current + delta + starts.length) % starts.length;
-  list.scrollToIndex(starts[view.current]);
-  list.renderNow(true);
-  app.status(`Paragraph without a counterpart ${view.current + 1} of ${starts.length}.`);
+  goTo(view, delta, { none: 'Every paragraph faces its counterpart.', one: 'Paragraph without a counterpart' });
 }
 
 // The rows to show: the user's choice, else the automatic one; literal when aligning failed.
