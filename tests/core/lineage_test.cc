@@ -109,6 +109,8 @@ TEST(Lineage, FileTimesDirectWhenTheTextsHaveNoDates) {
   EXPECT_EQ(e.to, 0u);
   options.lineage.modified = {1'700'000'000'000.0, 1'700'000'000'000.0};  // Copied at once.
   EXPECT_FALSE(analyzeTexts(texts, options).lineage.edges[0].directed);
+  options.lineage.modified = {1'700'000'000'000.0, 1'700'000'000'900.0};  // Dropped together.
+  EXPECT_FALSE(analyzeTexts(texts, options).lineage.edges[0].directed);
 }
 
 TEST(Lineage, StrongAsymmetryDirectsAndSlightDoesNot) {

@@ -2,6 +2,7 @@
 // document hangs on its nearest version; each edge's runner-up (the strongest other pair across
 // the cut it makes), its confidence and its direction.
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <utility>
 
@@ -85,12 +86,17 @@ double foundShare(const std::vector<SentenceMatch>& matches) {
   return static_cast<double>(found) / static_cast<double>(matches.size());
 }
 
+// File times closer than this say nothing: files dropped, copied or unpacked together differ
+// by milliseconds.
+constexpr double kFileTimeMarginMs = 60'000;
+
 // Direction of a → b: +1 a is earlier, -1 b is earlier, 0 unknown; and what decided it.
 std::pair<int, DirectionBasis> direction(const DocumentDate& da, const DocumentDate& db,
                                          double aInB, double bInA, size_t aCount, size_t bCount) {
   if (da.source == DateSource::kText && db.source == DateSource::kText && da.time != db.time)
     return {da.time < db.time ? 1 : -1, DirectionBasis::kTextDates};
-  if (da.source != DateSource::kNone && db.source != DateSource::kNone && da.time != db.time &&
+  if (da.source != DateSource::kNone && db.source != DateSource::kNone &&
+      std::abs(da.time - db.time) >= kFileTimeMarginMs &&
       (da.source == DateSource::kModified || db.source == DateSource::kModified))
     return {da.time < db.time ? 1 : -1, DirectionBasis::kModified};
   if (aInB >= kHoldsAll && bInA <= kAddsMore && bCount > aCount) return {1, DirectionBasis::kContainment};
