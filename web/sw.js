@@ -61,6 +61,12 @@ async function cacheServedVersion() {
   return version;
 }
 
+// Pages and workers pinned to a version while they load: until one sends its first request it is
+// not yet among clients.matchAll(), and prune() must not take its version away meanwhile (a page
+// reloaded just as a newer version finished caching got the rest of its files from that one).
+const loading = new Map(); // client id → when it was pinned
+const LOADING_MS = 60_000; // one that never sends a request stops counting after this
+
 let lookingForUpdate = null;
 /** Caches a newer version if the server has one, at most one look at a time. */
 function lookForUpdate() {
@@ -80,12 +86,15 @@ async function currentVersion() {
 /** Deletes the versions no open page or worker uses, and what is known of closed ones. */
 async function prune() {
   const live = new Set((await self.clients.matchAll({ includeUncontrolled: true, type: 'all' })).map((c) => c.id));
+  const now = Date.now();
+  for (const [id, since] of loading) if (now - since > LOADING_MS) loading.delete(id);
   const keep = new Set([await readMeta('current')]);
   const meta = await caches.open(META);
   for (const request of await meta.keys()) {
     const client = /__concord\/client\/(.*)$/.exec(request.url);
     if (!client) continue;
-    if (live.has(decodeURIComponent(client[1]))) keep.add(await (await meta.match(request)).text());
+    const id = decodeURIComponent(client[1]);
+    if (live.has(id) || loading.has(id)) keep.add(await (await meta.match(request)).text());
     else await meta.delete(request);
   }
   for (const name of await caches.keys()) {
@@ -108,7 +117,10 @@ async function versionFor(event) {
   const opening = request.mode === 'navigate' || request.destination === 'worker' || request.destination === 'sharedworker';
   const parent = request.mode === 'navigate' ? null : event.clientId && (await readMeta(`client/${encodeURIComponent(event.clientId)}`));
   const version = parent || (await currentVersion());
-  if (opening && event.resultingClientId && version) await writeMeta(`client/${encodeURIComponent(event.resultingClientId)}`, version);
+  if (opening && event.resultingClientId && version) {
+    loading.set(event.resultingClientId, Date.now());
+    await writeMeta(`client/${encodeURIComponent(event.resultingClientId)}`, version);
+  }
   return version;
 }
 
@@ -145,6 +157,7 @@ async function respond(event) {
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (event.clientId) loading.delete(event.clientId); // it runs: clients.matchAll() lists it now
   event.respondWith(respond(event));
   if (request.mode === 'navigate') event.waitUntil(lookForUpdate());
 });
