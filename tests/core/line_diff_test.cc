@@ -30,6 +30,52 @@ std::vector<std::string> render(std::string_view left, std::string_view right) {
   return out;
 }
 
+// The rows of diffLines(left, right, {mode}) cover both sides' lines in order with their byte
+// ranges, equal rows join lines with equal keys, and the equal count is the reference LCS of the
+// keys as splitLines gives them (a quadratic table: small inputs only).
+void expectRowsCoverBothSidesMinimally(const std::string& left, const std::string& right,
+                                       LineBreaks mode) {
+  const Result<LineDiff> diff = diffLines(left, right, {mode});
+  ASSERT_TRUE(diff.ok());
+  const std::vector<Line> leftLines = splitLines(left, mode);
+  const std::vector<Line> rightLines = splitLines(right, mode);
+  auto key = [&](std::string_view text, const Line& l) {
+    return mode == LineBreaks::kLfOnly ? l.withBreak(text) : l.content(text);
+  };
+  uint32_t i = 0, j = 0;
+  for (const DiffRow& row : diff.value().rows) {
+    if (row.kind != RowKind::kAdded) {
+      ASSERT_LT(i, leftLines.size());
+      ASSERT_EQ(row.leftLine, i);
+      EXPECT_EQ(row.left.begin, leftLines[i].begin);
+      EXPECT_EQ(row.left.end, leftLines[i].end);
+      ++i;
+    }
+    if (row.kind != RowKind::kRemoved) {
+      ASSERT_LT(j, rightLines.size());
+      ASSERT_EQ(row.rightLine, j);
+      EXPECT_EQ(row.right.begin, rightLines[j].begin);
+      EXPECT_EQ(row.right.end, rightLines[j].end);
+      ++j;
+    }
+    if (row.kind == RowKind::kEqual) {
+      EXPECT_EQ(key(left, leftLines[row.leftLine]), key(right, rightLines[row.rightLine]));
+    }
+  }
+  EXPECT_EQ(i, leftLines.size());
+  EXPECT_EQ(j, rightLines.size());
+  const size_t n = leftLines.size(), m = rightLines.size();
+  std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
+  for (size_t x = n; x-- > 0;) {
+    for (size_t y = m; y-- > 0;) {
+      lcs[x][y] = key(left, leftLines[x]) == key(right, rightLines[y])
+                      ? lcs[x + 1][y + 1] + 1
+                      : std::max(lcs[x + 1][y], lcs[x][y + 1]);
+    }
+  }
+  EXPECT_EQ(diff.value().equal, static_cast<uint32_t>(lcs[0][0])) << left << "|" << right;
+}
+
 using Rows = std::vector<std::string>;
 
 TEST(DiffLines, EqualTextsGiveOnlyEqualRows) {
@@ -164,52 +210,10 @@ TEST(DiffLines, EditedCopiesWithMixedLinesAndBreaksGiveMinimalEdits) {
     };
     const std::string left = join(a), right = join(b);
     for (LineBreaks mode : {LineBreaks::kAny, LineBreaks::kLfOnly}) {
-      const Result<LineDiff> diff = diffLines(left, right, {mode});
-      ASSERT_TRUE(diff.ok());
-      const std::vector<Line> leftLines = splitLines(left, mode);
-      const std::vector<Line> rightLines = splitLines(right, mode);
-      auto key = [&](std::string_view text, const Line& l) {
-        return mode == LineBreaks::kLfOnly ? l.withBreak(text) : l.content(text);
-      };
-      uint32_t i = 0, j = 0;
-      for (const DiffRow& row : diff.value().rows) {
-        if (row.kind != RowKind::kAdded) {
-          ASSERT_LT(i, leftLines.size());
-          EXPECT_EQ(row.leftLine, i);
-          EXPECT_EQ(row.left.begin, leftLines[i].begin);
-          EXPECT_EQ(row.left.end, leftLines[i].end);
-          ++i;
-        }
-        if (row.kind != RowKind::kRemoved) {
-          ASSERT_LT(j, rightLines.size());
-          EXPECT_EQ(row.rightLine, j);
-          EXPECT_EQ(row.right.begin, rightLines[j].begin);
-          EXPECT_EQ(row.right.end, rightLines[j].end);
-          ++j;
-        }
-        if (row.kind == RowKind::kEqual) {
-          EXPECT_EQ(key(left, leftLines[row.leftLine]), key(right, rightLines[row.rightLine]));
-        }
-      }
-      EXPECT_EQ(i, leftLines.size());
-      EXPECT_EQ(j, rightLines.size());
-      const size_t n = leftLines.size(), m = rightLines.size();
-      std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
-      for (size_t x = n; x-- > 0;)
-        for (size_t y = m; y-- > 0;)
-          lcs[x][y] = key(left, leftLines[x]) == key(right, rightLines[y])
-                          ? lcs[x + 1][y + 1] + 1
-                          : std::max(lcs[x + 1][y], lcs[x][y + 1]);
-      EXPECT_EQ(diff.value().equal, static_cast<uint32_t>(lcs[0][0])) << left << "|" << right;
+      expectRowsCoverBothSidesMinimally(left, right, mode);
     }
   }
 }
-
-}  // namespace
-}  // namespace concord
-
-namespace concord {
-namespace {
 
 TEST(DiffLines, ReportsEachSidesLineEndings) {
   struct Case {
@@ -261,33 +265,8 @@ TEST(DiffLines, RepeatedRunsOfFewDistinctLinesGiveMinimalEdits) {
     };
     const std::string left = join(a), right = join(b);
     for (LineBreaks mode : {LineBreaks::kAny, LineBreaks::kLfOnly}) {
-      const Result<LineDiff> diff = diffLines(left, right, {mode});
-      ASSERT_TRUE(diff.ok());
-      const std::vector<Line> leftLines = splitLines(left, mode);
-      const std::vector<Line> rightLines = splitLines(right, mode);
-      auto key = [&](std::string_view text, const Line& l) {
-        return mode == LineBreaks::kLfOnly ? l.withBreak(text) : l.content(text);
-      };
-      uint32_t i = 0, j = 0;
-      for (const DiffRow& row : diff.value().rows) {
-        if (row.kind != RowKind::kAdded) ASSERT_EQ(row.leftLine, i++);
-        if (row.kind != RowKind::kRemoved) ASSERT_EQ(row.rightLine, j++);
-        if (row.kind == RowKind::kEqual) {
-          ASSERT_EQ(key(left, leftLines[row.leftLine]), key(right, rightLines[row.rightLine]));
-        }
-      }
-      ASSERT_EQ(i, leftLines.size());
-      ASSERT_EQ(j, rightLines.size());
-      const size_t n = leftLines.size(), m = rightLines.size();
-      std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
-      for (size_t x = n; x-- > 0;) {
-        for (size_t y = m; y-- > 0;) {
-          lcs[x][y] = key(left, leftLines[x]) == key(right, rightLines[y])
-                          ? lcs[x + 1][y + 1] + 1
-                          : std::max(lcs[x + 1][y], lcs[x][y + 1]);
-        }
-      }
-      EXPECT_EQ(diff.value().equal, static_cast<uint32_t>(lcs[0][0])) << "round " << round;
+      SCOPED_TRACE(round);
+      expectRowsCoverBothSidesMinimally(left, right, mode);
     }
   }
 }
