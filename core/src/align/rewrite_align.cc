@@ -27,16 +27,41 @@ struct Spans {
   std::vector<std::vector<uint32_t>> names;
 };
 
+// The term counts of two runs of words added up id by id: termCounts of the two runs together
+// (counts are small whole numbers, exact as floats), without sorting the words again.
+SparseVector addCounts(const SparseVector& x, const SparseVector& y) {
+  SparseVector sum;
+  sum.reserve(x.size() + y.size());
+  size_t i = 0, j = 0;
+  while (i < x.size() || j < y.size()) {
+    if (j == y.size() || (i < x.size() && x[i].first < y[j].first)) {
+      sum.push_back(x[i++]);
+    } else if (i == x.size() || y[j].first < x[i].first) {
+      sum.push_back(y[j++]);
+    } else {
+      sum.emplace_back(x[i].first, x[i].second + y[j].second);
+      ++i, ++j;
+    }
+  }
+  return sum;
+}
+
 Spans buildSpans(const ParsedText& text, uint32_t span, const std::vector<bool>& content,
                  const std::vector<float>& idf) {
   const uint32_t count = static_cast<uint32_t>(text.paragraphs.size());
   Spans spans{span, std::vector<SparseVector>(size_t{count} * span),
               std::vector<std::vector<uint32_t>>(size_t{count} * span)};
+  std::vector<SparseVector> single(count);  // Raw counts per paragraph.
+  for (uint32_t p = 0; p < count; ++p)
+    single[p] = termCounts(text.words, text.paragraphs[p].firstWord, text.paragraphs[p].endWord,
+                           content);
   for (uint32_t first = 0; first < count; ++first) {
+    SparseVector counts;
     for (uint32_t length = 1; length <= span && first + length <= count; ++length) {
       const uint32_t begin = text.paragraphs[first].firstWord;
       const uint32_t end = text.paragraphs[first + length - 1].endWord;
-      SparseVector vector = termCounts(text.words, begin, end, content);
+      counts = length == 1 ? single[first] : addCounts(counts, single[first + length - 1]);
+      SparseVector vector = counts;
       weighTfIdf(vector, idf);
       spans.vectors[size_t{first} * span + length - 1] = std::move(vector);
       spans.names[size_t{first} * span + length - 1] =
