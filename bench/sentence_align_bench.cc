@@ -5,11 +5,18 @@
 // across paragraphs, one in ten dropped, one in ten new).
 //
 //   build/bench/sentence_align_bench [words]
+//   build/bench/sentence_align_bench --files A B [runs]  # two texts of your own (e.g. the ones
+//       bench/js/align.mjs --dump=DIR writes), timing alignRewrites only, with a digest of every
+//       field of its result (doubles to the bit), so a faster version can show it changed
+//       nothing; runs 0 aligns once and prints the digest (for valgrind --tool=callgrind).
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
 #include <ctime>
 #include <string>
 #include <vector>
@@ -86,9 +93,73 @@ std::string joinParagraphs(Random& random, const std::vector<std::string>& sente
   return text;
 }
 
+// FNV-1a over the bytes of every field of an alignment: equal digests, equal results.
+struct Digest {
+  uint64_t hash = 1469598103934665603ull;
+  template <typename T>
+  void add(const T& value) {
+    unsigned char bytes[sizeof(T)];
+    std::memcpy(bytes, &value, sizeof(T));
+    for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
+  }
+  void add(const concord::ByteRange& r) { add(r.begin), add(r.end); }
+};
+
+uint64_t digestOf(const concord::RewriteAlignment& r) {
+  Digest d;
+  for (const auto* ranges : {&r.aParagraphs, &r.bParagraphs})
+    for (const auto& range : *ranges) d.add(range);
+  for (const concord::RewriteRow& row : r.rows) {
+    d.add(row.aFirst), d.add(row.aEnd), d.add(row.bFirst), d.add(row.bEnd);
+    d.add(row.similarity), d.add(row.repeatOf);
+    for (const auto* marks : {&row.aShared, &row.bShared})
+      for (const concord::MarkedToken& m : *marks) d.add(m.range), d.add(m.kind);
+  }
+  for (const auto* sentences : {&r.aSentences, &r.bSentences})
+    for (const concord::Sentence& s : *sentences) d.add(s.range), d.add(s.paragraph);
+  for (const concord::SentenceLink& l : r.sentenceLinks) {
+    d.add(l.a), d.add(l.b), d.add(l.similarity), d.add(l.containment), d.add(l.shared);
+    d.add(l.confidence), d.add(l.best), d.add(l.mutual), d.add(l.titles), d.add(l.likely);
+    d.add(l.copied);
+  }
+  for (const concord::ParagraphLink& l : r.paragraphLinks) {
+    d.add(l.a), d.add(l.b), d.add(l.sentenceLinks), d.add(l.similarity), d.add(l.evidence);
+    d.add(l.coverage), d.add(l.confidence), d.add(l.likely);
+  }
+  for (const auto* kinds : {&r.aKinds, &r.bKinds})
+    for (const concord::SentenceKind k : *kinds) d.add(k);
+  return d.hash;
+}
+
+std::string readFile(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// --files A B [runs]: alignRewrites of two files, its digest and its best CPU time.
+int alignFiles(const char* pathA, const char* pathB, int runs) {
+  const std::string a = readFile(pathA), b = readFile(pathB);
+  concord::RewriteAlignment aligned = concord::alignRewrites(a, b).value();
+  double bestCpu = 1e9;
+  for (int run = 0; run < runs; ++run) {
+    const std::clock_t cpuStart = std::clock();
+    aligned = concord::alignRewrites(a, b).value();
+    bestCpu = std::min(bestCpu, 1000.0 * (std::clock() - cpuStart) / CLOCKS_PER_SEC);
+  }
+  std::printf("digest %016llx: %zu rows, %zu sentence links, %zu paragraph links\n",
+              static_cast<unsigned long long>(digestOf(aligned)), aligned.rows.size(),
+              aligned.sentenceLinks.size(), aligned.paragraphLinks.size());
+  if (runs > 0) std::printf("alignRewrites: %.1f ms CPU (best of %d)\n", bestCpu, runs);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc >= 4 && std::strcmp(argv[1], "--files") == 0)
+    return alignFiles(argv[2], argv[3], argc > 4 ? std::atoi(argv[4]) : 7);
   const size_t words = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 10000;
   Random random;
   const std::vector<std::string> vocab = vocabulary(random);

@@ -52,9 +52,19 @@ bool startsStockPhrase(const std::vector<std::string_view>& words, size_t first,
       {"it", "is", "not", "clear"},
       {"as", "well", "as", ""},
   }};
-  for (const auto& phrase : kPhrases) {
-    size_t length = 0;
-    while (length < phrase.size() && !phrase[length].empty()) ++length;
+  // Called for every word of both texts: most words start no phrase, which the first word's
+  // length and letter tell without comparing strings.
+  static const std::array<size_t, kPhrases.size()> kLengths = [] {
+    std::array<size_t, kPhrases.size()> lengths{};
+    for (size_t k = 0; k < kPhrases.size(); ++k)
+      while (lengths[k] < 4 && !kPhrases[k][lengths[k]].empty()) ++lengths[k];
+    return lengths;
+  }();
+  const std::string_view word = words[first];
+  for (size_t k = 0; k < kPhrases.size(); ++k) {
+    const auto& phrase = kPhrases[k];
+    const size_t length = kLengths[k];
+    if (word.size() != phrase[0].size() || word[0] != phrase[0][0]) continue;
     if (first + length > words.size()) continue;
     if (std::equal(phrase.begin(), phrase.begin() + length, words.begin() + first)) {
       n = length;

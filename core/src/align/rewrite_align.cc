@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "align/span_index.h"
 #include "analysis/content_words.h"
 #include "analysis/out_of_line.h"
 
@@ -26,16 +27,41 @@ struct Spans {
   std::vector<std::vector<uint32_t>> names;
 };
 
+// The term counts of two runs of words added up id by id: termCounts of the two runs together
+// (counts are small whole numbers, exact as floats), without sorting the words again.
+SparseVector addCounts(const SparseVector& x, const SparseVector& y) {
+  SparseVector sum;
+  sum.reserve(x.size() + y.size());
+  size_t i = 0, j = 0;
+  while (i < x.size() || j < y.size()) {
+    if (j == y.size() || (i < x.size() && x[i].first < y[j].first)) {
+      sum.push_back(x[i++]);
+    } else if (i == x.size() || y[j].first < x[i].first) {
+      sum.push_back(y[j++]);
+    } else {
+      sum.emplace_back(x[i].first, x[i].second + y[j].second);
+      ++i, ++j;
+    }
+  }
+  return sum;
+}
+
 Spans buildSpans(const ParsedText& text, uint32_t span, const std::vector<bool>& content,
                  const std::vector<float>& idf) {
   const uint32_t count = static_cast<uint32_t>(text.paragraphs.size());
   Spans spans{span, std::vector<SparseVector>(size_t{count} * span),
               std::vector<std::vector<uint32_t>>(size_t{count} * span)};
+  std::vector<SparseVector> single(count);  // Raw counts per paragraph.
+  for (uint32_t p = 0; p < count; ++p)
+    single[p] = termCounts(text.words, text.paragraphs[p].firstWord, text.paragraphs[p].endWord,
+                           content);
   for (uint32_t first = 0; first < count; ++first) {
+    SparseVector counts;
     for (uint32_t length = 1; length <= span && first + length <= count; ++length) {
       const uint32_t begin = text.paragraphs[first].firstWord;
       const uint32_t end = text.paragraphs[first + length - 1].endWord;
-      SparseVector vector = termCounts(text.words, begin, end, content);
+      counts = length == 1 ? single[first] : addCounts(counts, single[first + length - 1]);
+      SparseVector vector = counts;
       weighTfIdf(vector, idf);
       spans.vectors[size_t{first} * span + length - 1] = std::move(vector);
       spans.names[size_t{first} * span + length - 1] =
@@ -122,22 +148,55 @@ struct SpanScorer {
   }
   double similarity(uint32_t i, uint32_t p, uint32_t j, uint32_t q) const {
     const size_t x = size_t{i} * span + p - 1, y = size_t{j} * span + q - 1;
-    const double cosine = dot(sa.vectors[x], sb.vectors[y]);
-    return rewriteScore(cosine, weightedOverlap(sa.names[x], sb.names[y], idf), sa.names[x].size(),
-                        sb.names[y].size());
+    return scoreOf(x, y, dot(sa.vectors[x], sb.vectors[y]), true);
+  }
+  // The similarity of spans x of a and y of b whose vectors' dot product is `cosine`; their
+  // names are compared only when `sharesName` (with none shared the overlap is 0 exactly).
+  double scoreOf(size_t x, size_t y, double cosine, bool sharesName) const {
+    const double overlap = sharesName ? weightedOverlap(sa.names[x], sb.names[y], idf) : 0.0;
+    return rewriteScore(cosine, overlap, sa.names[x].size(), sb.names[y].size());
+  }
+};
+
+// The dot products the row search needs at row i, taken from an inverted index of b's spans:
+// for a's spans ending at paragraph i, their dots with every span of b they may match.
+struct RowDots {
+  const SpanScorer& scorer;
+  align::SpanIndex index;
+  std::vector<std::vector<double>> dots;         // [p - 1][b span]
+  std::vector<std::vector<uint8_t>> sharesName;  // [p - 1][b span]
+
+  RowDots(const SpanScorer& s, size_t vocabularySize)
+      : scorer(s),
+        index(s.sb.vectors, s.sb.names, s.span, vocabularySize),
+        dots(s.span),
+        sharesName(s.span) {}
+  // a's span of p paragraphs ending at i matches spans of one paragraph of b, or any when p is 1.
+  void load(uint32_t i) {
+    for (uint32_t p = 1; p <= scorer.span && p <= i; ++p) {
+      const size_t x = size_t{i - p} * scorer.span + p - 1;
+      index.match(scorer.sa.vectors[x], scorer.sa.names[x], p > 1, dots[p - 1], sharesName[p - 1]);
+    }
+  }
+  // scorer.similarity(i - p, p, j, q) for the row last loaded, bit for bit.
+  double similarity(uint32_t i, uint32_t p, uint32_t j, uint32_t q) const {
+    const size_t x = size_t{i - p} * scorer.span + p - 1, y = size_t{j} * scorer.span + q - 1;
+    return scorer.scoreOf(x, y, dots[p - 1][y], sharesName[p - 1][y] != 0);
   }
 };
 
 // The monotone row search: for each cell (i, j), how the best alignment of a[0, i) with b[0, j)
 // was reached: 0 skip a, 1 skip b, else p * 16 + q for a p:q match.
 std::vector<uint8_t> searchRows(uint32_t na, uint32_t nb, const SpanScorer& scorer,
-                                double minSimilarity) {
+                                size_t vocabularySize, double minSimilarity) {
+  RowDots row(scorer, vocabularySize);
   const size_t width = nb + 1;
   const size_t cells = size_t{na + 1} * width;
   // best[i][j]: highest total (similarity - minSimilarity) aligning a[0, i) with b[0, j).
   std::vector<double> best(cells, 0.0);
   std::vector<uint8_t> move(cells, 0);
   for (uint32_t i = 0; i <= na; ++i) {
+    row.load(i);
     outOfLine([&] {
       for (uint32_t j = 0; j <= nb; ++j) {
         double& cell = best[i * width + j];
@@ -153,7 +212,7 @@ std::vector<uint8_t> searchRows(uint32_t na, uint32_t nb, const SpanScorer& scor
           for (uint32_t q = 1; q <= scorer.span && q <= j; ++q) {
             if (p > 1 && q > 1) continue;  // One-to-many or many-to-one, not many-to-many.
             if (!scorer.allowed(i - p, p, j - q, q)) continue;
-            const double s = scorer.similarity(i - p, p, j - q, q);
+            const double s = row.similarity(i, p, j - q, q);
             if (s < minSimilarity) continue;
             const double total = best[(i - p) * width + j - q] + s - minSimilarity;
             if (total > cell) cell = total, how = static_cast<uint8_t>(p * 16 + q);
@@ -243,7 +302,7 @@ Result<RewriteAlignment> alignRewrites(std::string_view a, std::string_view b,
   const SpanScorer scorer{
       span, buildSpans(pa, span, content, idf), buildSpans(pb, span, content, idf),
       idf,  repeatsOf(a, pa, options),          repeatsOf(b, pb, options)};
-  out.rows = traceRows(searchRows(na, nb, scorer, options.minSimilarity), pa, pb, scorer, content);
+  out.rows = traceRows(searchRows(na, nb, scorer, vocabulary.size(), options.minSimilarity), pa, pb, scorer, content);
   if (std::string error = attachSentenceLinks(a, b, options, out); !error.empty())
     return Result<RewriteAlignment>::failure(error);
   return out;

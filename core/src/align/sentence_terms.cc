@@ -7,11 +7,11 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <unordered_map>
 
 #include "concord/sentences.h"
 #include "concord/stem.h"
 #include "concord/tokenizer.h"
+#include "text/layout.h"
 #include "text/sorted_merge.h"
 
 namespace concord {
@@ -29,9 +29,9 @@ struct RawWord {
   bool number = false;   // Has a digit.
 };
 
-// A sentence's term before ids and weights are known.
+// A sentence's term before its final id and weight are known.
 struct RawTerm {
-  std::string stem;
+  uint32_t stem = 0;  // Id in Stems::stems (order of first appearance).
   double factor = 1;
   bool name = false;   // Capitalised where it does not open the sentence.
   bool lower = false;  // Written lower-case somewhere.
@@ -52,8 +52,18 @@ bool continuesNumber(std::string_view sentence, const std::vector<Token>& tokens
          tokens[k + 2].kind == TokenKind::kWord && allDigits(tokens[k + 2].range.in(sentence));
 }
 
-std::vector<RawWord> wordsOf(std::string_view sentence) {
-  const std::vector<Token> tokens = tokenize(sentence);
+// comparisonKey(word, {ignoreCase, foldTypography}): for an ASCII word (no typography to fold, no
+// spaces) that is its lower case, made here without the general walk.
+std::string lowerOf(std::string_view word, const TextOptions& fold) {
+  if (!std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; }))
+    return comparisonKey(word, fold);
+  std::string lower(word);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return lower;
+}
+
+std::vector<RawWord> wordsOf(std::string_view sentence, const std::vector<Token>& tokens) {
   TextOptions fold;
   fold.ignoreCase = fold.foldTypography = true;
   std::vector<RawWord> words;
@@ -61,7 +71,7 @@ std::vector<RawWord> wordsOf(std::string_view sentence) {
     if (tokens[k].kind != TokenKind::kWord) continue;
     RawWord word;
     const std::string_view first = tokens[k].range.in(sentence);
-    word.lower = comparisonKey(first, fold);
+    word.lower = lowerOf(first, fold);
     while (continuesNumber(sentence, tokens, k)) {
       word.lower += tokens[k + 2].range.in(sentence);  // "10,000" and "10000" are one number.
       k += 2;
@@ -73,17 +83,23 @@ std::vector<RawWord> wordsOf(std::string_view sentence) {
   return words;
 }
 
-// Stems of the words seen so far: a text repeats its words, and stemming is the costly part.
-using StemCache = std::unordered_map<std::string, std::string>;
+// The stems of both texts, interned: a text repeats its words, and stemming is the costly part,
+// so each distinct word is stemmed once and its stem's id kept.
+struct Stems {
+  Vocabulary words;               // Lower-case words seen so far.
+  std::vector<uint32_t> stemIds;  // Per word id: the id of its term in `stems`.
+  Vocabulary stems;               // Terms: stems, and numbers as written (separators dropped).
 
-const std::string& stemOf(const std::string& word, StemCache& cache) {
-  auto found = cache.find(word);
-  if (found == cache.end()) found = cache.emplace(word, stemEnglish(word)).first;
-  return found->second;
-}
+  uint32_t termOf(const RawWord& w) {
+    const uint32_t word = words.intern(w.lower);
+    if (word == stemIds.size())
+      stemIds.push_back(w.number ? stems.intern(w.lower) : stems.intern(stemEnglish(w.lower)));
+    return stemIds[word];
+  }
+};
 
 // The terms of one sentence: its content words, or all its words when it has none.
-std::vector<RawTerm> rawTermsOf(const std::vector<RawWord>& words, StemCache& stems) {
+std::vector<RawTerm> rawTermsOf(const std::vector<RawWord>& words, Stems& stems) {
   std::vector<std::string_view> lower;
   for (const RawWord& w : words) lower.push_back(w.lower);
   std::vector<double> factors(words.size(), 1.0);
@@ -98,7 +114,7 @@ std::vector<RawTerm> rawTermsOf(const std::vector<RawWord>& words, StemCache& st
       const bool content = w.number || (w.lower.size() >= 2 && !isFunctionWord(w.lower));
       if (pass == 0 && !content) continue;
       RawTerm term;
-      term.stem = w.number ? w.lower : stemOf(w.lower, stems);
+      term.stem = stems.termOf(w);
       term.factor = factors[k] * stockFactor(w.lower);
       term.name = w.capital && k > 0;
       term.lower = !w.capital;
@@ -119,9 +135,20 @@ struct RawText {
 };
 
 // The id of a sentence's folded form: the key exact duplicates share, so "copied" means what
-// it means everywhere else in Concord.
-uint32_t keyOf(std::string_view sentence, Vocabulary& keys) {
-  const std::string key = paragraphKey(sentence, TextOptions::folded());
+// it means everywhere else in Concord. paragraphKey(sentence, TextOptions::folded()) from the
+// sentence's tokens (the same scan): with punctuation ignored, its words' keys joined by spaces.
+uint32_t keyOf(std::string_view sentence, const std::vector<Token>& tokens, Vocabulary& keys) {
+  static const TextOptions kFolded = TextOptions::folded();
+  if (!kFolded.ignorePunctuation) {
+    const std::string key = paragraphKey(sentence, kFolded);
+    return key.empty() ? kNoKey : keys.intern(key);
+  }
+  std::string key;
+  for (const Token& token : tokens) {
+    if (token.kind != TokenKind::kWord) continue;
+    if (!key.empty()) key.push_back(' ');
+    appendWordKey(key, token.range.in(sentence), kFolded, true);
+  }
   return key.empty() ? kNoKey : keys.intern(key);
 }
 
@@ -136,18 +163,21 @@ bool opensWithTitle(std::string_view text, const RawText& raw) {
          last != '"' && last != ')';
 }
 
-RawText readText(std::string_view text, const TextOptions& options, StemCache& stems,
+// Paragraphs as parseText finds them (the one splitter), without parsing their words: the
+// sentences read their own.
+RawText readText(std::string_view text, const TextOptions& options, Stems& stems,
                  Vocabulary& keys) {
   RawText out;
-  Vocabulary vocabulary;
-  const ParsedText parsed = parseText(text, options, vocabulary);
-  for (const Paragraph& paragraph : parsed.paragraphs) {
+  const detail::TextLayout layout = detail::scanLayout(text, detail::LayoutNeeds::kParagraphs);
+  for (const ByteRange paragraph : detail::paragraphRanges(text, layout, options.split)) {
     const uint32_t index = static_cast<uint32_t>(out.paragraphs.size());
-    out.paragraphs.push_back(paragraph.range);
-    for (const ByteRange range : splitSentences(text, paragraph.range)) {
+    out.paragraphs.push_back(paragraph);
+    for (const ByteRange range : splitSentences(text, paragraph)) {
+      const std::string_view sentence = range.in(text);
+      const std::vector<Token> tokens = tokenize(sentence);
       out.sentences.push_back({range, index});
-      out.terms.push_back(rawTermsOf(wordsOf(range.in(text)), stems));
-      out.keys.push_back(keyOf(range.in(text), keys));
+      out.terms.push_back(rawTermsOf(wordsOf(sentence, tokens), stems));
+      out.keys.push_back(keyOf(sentence, tokens, keys));
     }
   }
   if (opensWithTitle(text, out)) out.title = 0;
@@ -160,7 +190,7 @@ struct TermStats {
   bool name = false, lower = false, number = false;
 };
 
-void weigh(const RawText& raw, const std::unordered_map<std::string, uint32_t>& ids,
+void weigh(const RawText& raw, const std::vector<uint32_t>& ids,
            const std::vector<TermStats>& stats, double sentenceCount, TextTerms& out) {
   out.paragraphs = raw.paragraphs;
   out.sentences = raw.sentences;
@@ -169,7 +199,7 @@ void weigh(const RawText& raw, const std::unordered_map<std::string, uint32_t>& 
   for (const std::vector<RawTerm>& rawTerms : raw.terms) {
     std::vector<Term> terms;
     for (const RawTerm& r : rawTerms) {
-      const uint32_t id = ids.at(r.stem);
+      const uint32_t id = ids[r.stem];
       const TermStats& s = stats[id];
       double weight = std::log(1.0 + sentenceCount / s.sentences) * r.factor;
       if (s.number) {
@@ -198,25 +228,26 @@ void weigh(const RawText& raw, const std::unordered_map<std::string, uint32_t>& 
 
 void buildTerms(std::string_view a, std::string_view b, const TextOptions& options, TextTerms& ta,
                 TextTerms& tb) {
-  StemCache cache;
+  Stems stems;
   Vocabulary keys;
-  const RawText ra = readText(a, options, cache, keys), rb = readText(b, options, cache, keys);
-  // Ids in the stems' byte order, so that both directions of an alignment number terms alike.
-  std::unordered_map<std::string, uint32_t> ids;
-  for (const RawText* raw : {&ra, &rb})
-    for (const auto& terms : raw->terms)
-      for (const RawTerm& t : terms) ids.emplace(t.stem, 0);
-  std::vector<std::string_view> stems;
-  for (const auto& entry : ids) stems.push_back(entry.first);
-  std::sort(stems.begin(), stems.end());
-  for (uint32_t id = 0; id < stems.size(); ++id) ids.find(std::string(stems[id]))->second = id;
-  std::vector<TermStats> stats(stems.size());
-  std::vector<uint32_t> lastSentence(stems.size(), UINT32_MAX);
+  const RawText ra = readText(a, options, stems, keys), rb = readText(b, options, stems, keys);
+  // Ids in the stems' byte order, so that both directions of an alignment number terms alike:
+  // ids[first-appearance id] is the stem's rank among all stems.
+  const uint32_t count = stems.stems.size();
+  std::vector<uint32_t> order(count);
+  for (uint32_t k = 0; k < count; ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    return stems.stems.word(x) < stems.stems.word(y);
+  });
+  std::vector<uint32_t> ids(count);
+  for (uint32_t rank = 0; rank < count; ++rank) ids[order[rank]] = rank;
+  std::vector<TermStats> stats(count);
+  std::vector<uint32_t> lastSentence(count, UINT32_MAX);
   uint32_t sentence = 0;
   for (const RawText* raw : {&ra, &rb}) {
     for (const auto& terms : raw->terms) {
       for (const RawTerm& t : terms) {
-        const uint32_t id = ids.at(t.stem);
+        const uint32_t id = ids[t.stem];
         TermStats& s = stats[id];
         if (lastSentence[id] != sentence) ++s.sentences, lastSentence[id] = sentence;
         s.name |= t.name, s.lower |= t.lower, s.number |= t.number;
