@@ -200,7 +200,7 @@ export function installEditing(view, parts, { recompare }) {
       : mine ? `Insert ${from} ${unit} ${mine.index + 1} into the ${to}`
         : `Remove ${to} ${unit} ${theirs.index + 1} (the ${from} has none here)`;
     return h('button', { type: 'button', class: `copy-across copy-to-${to}`, 'data-row': String(r), title: label, 'aria-label': label,
-      onclick: () => copy([r], from) }, from === 'left' ? '→' : '←');
+      onclick: () => copy([r], from) }, from === 'left' ? '→' : '←', h('span', { class: 'copy-word' }, ` ${to}`));
   }
 
   function decorate(element, row, r) {
@@ -251,6 +251,10 @@ export function installEditing(view, parts, { recompare }) {
     await recompare();
     view.list.reset(view.items.length); // the rows get their ← / → buttons
     showState();
+    for (const side of ['left', 'right']) {
+      p.boxes[side].area.setSelectionRange(0, 0); // the start of each text, not its end
+      p.boxes[side].area.scrollTop = 0;
+    }
     p.boxes.left.area.focus();
   }
 
