@@ -30,6 +30,7 @@ export function installHelp(app) {
       h('dt', {}, 'Words deleted and inserted'), h('dd', {}, 'Words of the left text not kept, and words of the right text that are new.'),
       h('dt', {}, 'The ruler beside the comparison'), h('dd', {}, 'The whole comparison at a glance, top to bottom: a purple mark across for a changed or moved row, orange on its left half for a removed row, blue on its right half for an added one; the framed box is the part in view. Click it to go there.'),
       h('dt', {}, 'Two texts and share links'), h('dd', {}, 'Two boxes compared as you type, saving nothing. “Copy link” puts both texts, compressed, inside the link (after the #, which is never sent to a server): anyone with the link can read them; a link holds at most 64 KB.'),
+      h('dt', {}, 'Edit and merge'), h('dd', {}, 'In Compare two, “✎ Edit” gives each side a text box, compared again as you type; ← / → on a change copies it to the other side. “Keep as new document” adds the merged side beside its original, which is never changed; “Download” saves it as a file. Rows are literal while editing.'),
       h('dt', {}, 'Rows: literal or rewrite'), h('dd', {}, 'Literal rows come from the word-for-word comparison. Rewrite rows face each paragraph (or group of paragraphs) with the one(s) it was rewritten from, for two texts telling one story in other words; they are chosen automatically, marked “(auto)”, when the literal similarity is under 50% and the rewrite score at least 20%. Click the other to switch.'),
       h('dt', {}, 'Rewritten, copied, new'), h('dd', {}, 'In rewrite rows, the share of each text’s sentences said again in other words in the other text, found there word for word, or with no counterpart there (on the left: dropped). Focus a sentence to light up the sentence(s) it was rewritten from; Enter goes to them.')),
     h('h3', {}, 'Comparing many documents'),
@@ -47,6 +48,9 @@ export function installHelp(app) {
       h('dt', {}, h('kbd', {}, '1'), '–', h('kbd', {}, '5')), h('dd', {}, 'Overview, Compare two, Duplicates, One document, Two texts.'),
       h('dt', {}, h('kbd', {}, '→'), ' / ', h('kbd', {}, '←')), h('dd', {}, 'On a document’s name in the list: its rename, move and remove buttons.'),
       h('dt', {}, h('kbd', {}, 'N'), ' / ', h('kbd', {}, 'P')), h('dd', {}, 'Next / previous change in the comparison (also J / K); in rewrite rows, the next paragraph without a counterpart.'),
+      h('dt', {}, h('kbd', {}, '>'), ' / ', h('kbd', {}, '<')), h('dd', {}, 'While editing in Compare two: copy the current change (N / P) to the right / to the left.'),
+      h('dt', {}, h('kbd', {}, 'Ctrl'), '+', h('kbd', {}, 'Z'), ', ', h('kbd', {}, 'Ctrl'), '+', h('kbd', {}, 'Shift'), '+', h('kbd', {}, 'Z'), ' or ', h('kbd', {}, 'Y')),
+      h('dd', {}, 'While editing, outside the text boxes: undo / redo a copy or a pause in typing (inside a box they are the browser’s own).'),
       h('dt', {}, h('kbd', {}, 'Ctrl'), '+', h('kbd', {}, 'V')), h('dd', {}, 'Outside a text field: the clipboard’s text becomes a new document.'),
       h('dt', {}, h('kbd', {}, '?')), h('dd', {}, 'This help; Escape closes it.')),
     h('p', { class: 'muted' }, 'Texts never leave this browser: there is no server behind this page.'));

@@ -14,6 +14,7 @@ import { bindRuler, drawRuler, drawViewport } from './pair/ruler.js';
 import { bindRowsSwitch, chooseRows, goToUnmatched, rebuildRewriteItems } from './pair/rewrite-mode.js';
 import { rewriteExport } from './pair/rewrite-model.js';
 import { bindSentenceFocus, estimateRewrite, measureRewrite, renderRewriteItem } from './pair/rewrite-rows.js';
+import { installEditing } from './pair/edit.js';
 
 export function createPairView(app) {
   const parts = createParts(app);
@@ -35,6 +36,15 @@ export function createPairView(app) {
   });
   const step = (delta) => (view.mode === 'rewrite' ? goToUnmatched(view, delta) : goTo(view, delta));
   const rebuild = () => (view.mode === 'rewrite' ? rebuildRewriteItems(view, parts) : rebuildItems(view, parts));
+  // Edit in place and merge (pair/edit.js): the edited texts compared in the editor's own worker.
+  view.edit = installEditing(view, parts, {
+    recompare: async () => {
+      const drawn = await compute(view, parts, { engine: view.edit.engine, keepPlace: true });
+      if (drawn) layoutKey = `${app.state.layout}|${app.state.collapse}`;
+      await chooseRows(view, parts, () => rebuildItems(view, parts));
+      drawRuler(view, parts);
+    },
+  });
   bindRuler(view, parts);
   bindControls(app, parts, step);
   bindRowsSwitch(view, parts);
@@ -56,6 +66,7 @@ export function createPairView(app) {
 
   /** Keys: N/J next change, P/K previous. Returns true when handled. */
   function onKey(event) {
+    if (view.edit.onKey(event)) return true;
     const key = event.key.toLowerCase();
     if (key === 'n' || key === 'j') step(1);
     else if (key === 'p' || key === 'k') step(-1);
@@ -81,6 +92,7 @@ export function createPairView(app) {
     }
     lastWidth = scroller.clientWidth;
     drawRuler(view, parts);
+    view.edit.refresh();
   }
 
   return { element, onKey, show };

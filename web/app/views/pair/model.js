@@ -57,36 +57,50 @@ function showNoPair(view, parts, docs) {
   drawRuler(view, parts);
 }
 
-/** Compares the chosen pair (unless it is the one shown) and shows it; true when it drew a new comparison. */
-export async function compute(view, parts) {
+/**
+ * Compares the chosen pair (unless it is the one shown) and shows it; true when it drew a new
+ * comparison. While editing (edit.js) the edited texts are compared; `engine` (the editor's own
+ * worker, no progress bar) and `keepPlace` (the scroll position stays) are its re-comparisons.
+ */
+export async function compute(view, parts, { engine = null, keepPlace = false } = {}) {
   const { app } = view;
   const docs = app.store.documents;
   const { a, b } = app.state;
   if (docs.length < 2 || !docs[a] || !docs[b]) return showNoPair(view, parts, docs);
-  const left = docs[a];
-  const right = docs[b];
+  const [leftText, rightText] = view.edit ? view.edit.textsOf(docs[a], docs[b]) : [docs[a].text, docs[b].text];
+  const left = { ...docs[a], text: leftText };
+  const right = { ...docs[b], text: rightText };
   const opts = {
     unit: app.state.unit, ignoreCase: app.state.ignoreCase, ignoreWhitespace: app.state.ignoreWhitespace,
     ignorePunctuation: app.state.ignorePunctuation, foldQuotes: app.state.foldQuotes,
   };
-  const key = JSON.stringify([left.id, right.id, left.text.length, right.text.length, opts]);
+  const key = JSON.stringify([left.id, right.id, left.text.length, right.text.length, opts, view.edit?.stamp ?? 0]);
   if (key === view.shownKey && view.model) return;
+  // The newest comparison wins: an older one still running is stopped (the editor's worker) or ignored.
+  const run = (view.computeRun = (view.computeRun ?? 0) + 1);
+  if (engine && view.computing === engine) engine.cancel();
   parts.summary.textContent = 'Comparing…';
   const started = performance.now();
   try {
-    const result = await app.task(`Comparing ${left.name} with ${right.name}`, (onProgress) =>
-      app.engine.call('$pair', [left.text, right.text, opts], { onProgress }));
+    const call = (onProgress) => (engine ?? app.engine).call('$pair', [left.text, right.text, opts], { onProgress });
+    view.computing = engine;
+    const result = await (engine ? call() : app.task(`Comparing ${left.name} with ${right.name}`, call));
+    if (run !== view.computeRun) return;
+    view.computing = null;
+    const scrollTop = parts.scroller.scrollTop;
     view.model = fromPacked(result);
     view.texts = [left.text, right.text];
     view.shownKey = key;
-    view.expanded = new Set();
+    if (!keepPlace) view.expanded = new Set();
     view.current = -1;
     rebuildItems(view, parts);
-    parts.scroller.scrollTop = 0;
+    parts.scroller.scrollTop = keepPlace ? scrollTop : 0;
     view.list.renderNow(true);
     summarize(view, parts, left, right, Math.round(performance.now() - started));
     return true;
   } catch (error) {
+    if (run !== view.computeRun) return;
+    view.computing = null;
     parts.summary.textContent = error.message === 'Cancelled' ? 'Comparison cancelled.' : `Could not compare: ${error.message}`;
     if (error.message !== 'Cancelled') app.status(error.message, { error: true });
   }

@@ -33,6 +33,8 @@ function showSwitch(view, parts) {
   rewrite.setAttribute('aria-pressed', String(view.mode === 'rewrite'));
   literal.textContent = view.autoRows === 'literal' ? 'literal (auto)' : 'literal';
   rewrite.textContent = view.autoRows === 'rewrite' ? 'rewrite (auto)' : 'rewrite';
+  rewrite.disabled = Boolean(view.edit?.on);
+  rewrite.title = rewrite.disabled ? 'Rewrite rows come back when you are done editing' : '';
 }
 
 function pairKey(left, right) {
@@ -127,7 +129,9 @@ export async function chooseRows(view, parts, rebuildLiteral) {
   view.names = { a: left.name, b: right.name };
   const key = pairKey(left, right);
   const similarity = view.model.stats.similarity;
-  const wantsRewrite = app.state.rows === 'rewrite' || (app.state.rows === 'auto' && mayBeRewrite(similarity, left.text, right.text));
+  // While editing (edit.js) the rows are literal: each change can be copied across.
+  const editing = Boolean(view.edit?.on);
+  const wantsRewrite = !editing && (app.state.rows === 'rewrite' || (app.state.rows === 'auto' && mayBeRewrite(similarity, left.text, right.text)));
   if (wantsRewrite && view.rewriteKey !== key) {
     // Until the alignment arrives, neither the literal rows nor their figures show.
     parts.scroller.classList.add('deciding');
@@ -143,8 +147,8 @@ export async function chooseRows(view, parts, rebuildLiteral) {
   }
   const aligned = view.rewriteKey === key ? view.rewrite : null;
   const failed = wantsRewrite && !aligned ? view.rewriteError : '';
-  view.autoRows = automaticRows(similarity, aligned?.scores ?? null);
-  const mode = wantedMode({ ...view, rewrite: aligned }, app.state);
+  if (!editing) view.autoRows = automaticRows(similarity, aligned?.scores ?? null);
+  const mode = editing ? 'literal' : wantedMode({ ...view, rewrite: aligned }, app.state);
   parts.scroller.classList.remove('deciding');
   const changed = mode !== view.mode || (mode === 'rewrite' && view.shownRewrite !== aligned);
   view.mode = mode;

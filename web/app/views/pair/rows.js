@@ -113,8 +113,9 @@ export function renderItem(view, i) {
   const row = view.model.rows.at(item.row);
   const isCurrent = view.starts[view.current] === i;
   const attrs = { role: 'row', class: `diff-row${isCurrent ? ' current' : ''}`, 'data-kind': row.kind, 'aria-rowindex': item.row + 1 };
-  if (view.app.state.layout === 'unified') return unifiedRow(view, row, attrs);
-  return h('div', attrs,
+  const element = view.app.state.layout === 'unified' ? unifiedRow(view, row, attrs) : h('div', attrs,
     numCell(row.left), textCell(view, row, 'left'),
     numCell(row.right), textCell(view, row, 'right'));
+  view.edit?.decorate(element, row, item.row); // ← / → while editing (edit.js)
+  return element;
 }

@@ -92,7 +92,11 @@ export function showControls(app, p) {
 
 /** The Patch, HTML report and JSON buttons; `currentModel()` is the pair shown, or null. */
 export function bindExports(app, p, currentModel) {
-  const pair = () => [app.store.documents[app.state.a], app.store.documents[app.state.b]];
+  // While editing (edit.js sets p.editedPair) the exports are of the edited texts.
+  const pair = () => {
+    const docs = [app.store.documents[app.state.a], app.store.documents[app.state.b]];
+    return p.editedPair?.(docs) ?? docs;
+  };
   const stem = (left, right) => `${fileStem(left.name)}-vs-${fileStem(right.name)}`;
   p.patchButton.addEventListener('click', () => downloadPatch(app, ...pair()));
   p.reportButton.addEventListener('click', async () => {
