@@ -34,3 +34,14 @@ test('a formatted state reads back the same', () => {
   const state = { ...DEFAULTS, view: 'pair', a: 2, b: 3, score: 'resemblance', ignoreCase: true, near: 70 };
   assert.deepEqual({ ...parseHash(formatHash(state)) }, state);
 });
+
+test('the pair view controls read back and refuse bad values', () => {
+  const state = { ...DEFAULTS, view: 'pair', context: 10, marks: 'word', wrap: false, collapse: false };
+  assert.equal(formatHash(state), '#v=pair&c=0&cx=10&m=word&w=0');
+  assert.deepEqual({ ...parseHash(formatHash(state)) }, state);
+  assert.equal(parseHash('#cx=101').context, DEFAULTS.context);
+  assert.equal(parseHash('#cx=-1').context, DEFAULTS.context);
+  assert.equal(parseHash('#cx=0').context, 0);
+  assert.equal(parseHash('#m=letters').marks, DEFAULTS.marks);
+  assert.equal(parseHash('#w=no').wrap, DEFAULTS.wrap);
+});

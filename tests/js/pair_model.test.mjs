@@ -99,3 +99,24 @@ test('display items fold unchanged stretches as the report does, and map every r
   const all = displayItems(rows, { collapse: false, expanded: new Set() });
   assert.deepEqual(Array.from({ length: all.length }, (_, i) => all.at(i)), kinds.map((_, row) => ({ type: 'row', row })));
 });
+
+test('display items keep `context` rows around each change; the unit of each side is read without a row', () => {
+  const kinds = ['changed', ...Array(20).fill('equal'), 'added', ...Array(9).fill('equal')];
+  const result = { unit: 'line', moves: [], stats: {}, lineEndings: null, rows: kinds.map((kind, i) => ({
+    kind, leftUnit: kind === 'added' ? null : i, leftStart: i, leftEnd: i + 1, rightUnit: i, rightStart: i, rightEnd: i + 1,
+    similarity: 1, moveId: null, inline: [],
+  })) };
+  const { rows } = roundTrip(result);
+  const folds = (context) => {
+    const items = displayItems(rows, { collapse: true, expanded: new Set(), context });
+    return Array.from({ length: items.length }, (_, i) => items.at(i)).filter((item) => item.type === 'fold').map(({ from, to }) => [from, to]);
+  };
+  assert.deepEqual(folds(3), [[4, 18], [25, 31]]);
+  assert.deepEqual(folds(1), [[2, 20], [23, 31]]);
+  assert.deepEqual(folds(0), [[1, 21], [22, 31]]);
+  assert.deepEqual(folds(undefined), folds(3), 'the report\'s context by default');
+  assert.deepEqual(folds(8), [[9, 13], [30, 31]].filter(([from, to]) => to - from >= 4));
+  assert.equal(rows.unitAt(21, 'left'), -1);
+  assert.equal(rows.unitAt(21, 'right'), 21);
+  assert.equal(rows.unitAt(5, 'left'), 5);
+});

@@ -17,6 +17,9 @@ export const DEFAULTS = Object.freeze({
   ignorePunctuation: false,
   foldQuotes: false,
   collapse: true, // collapse unchanged stretches
+  context: 3, // rows (lines or paragraphs) of context kept around a change when folding
+  marks: 'char', // in-row marks: 'char' (words, refined to characters) | 'word' (whole words)
+  wrap: true, // long lines wrap (false: one line each, the rows scroll sideways)
   rows: 'auto', // pair view rows: 'auto' | 'literal' | 'rewrite' (views/pair/rewrite-mode.js)
   score: 'rewrite', // score shown in the matrix
   group: -1, // duplicate group opened in context
@@ -28,18 +31,18 @@ export const DEFAULTS = Object.freeze({
 
 const SHORT = {
   view: 'v', a: 'a', b: 'b', doc: 'd', layout: 'l', unit: 'u', ignoreCase: 'ic', ignoreWhitespace: 'iw',
-  ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', rows: 'r', score: 's', group: 'g', at: 'at', near: 'nt', words: 'pw', share: 't',
+  ignorePunctuation: 'ip', foldQuotes: 'fq', collapse: 'c', context: 'cx', marks: 'm', wrap: 'w', rows: 'r', score: 's', group: 'g', at: 'at', near: 'nt', words: 'pw', share: 't',
 };
 
 /** Scores the matrix can show (the keys of SCORE_HELP in help.js). */
 export const SCORES = ['rewrite', 'diffRatio', 'resemblance', 'containmentAB', 'coverageAB'];
 
 // The values each text setting may take; anything else falls back to the default.
-const CHOICES = { view: VIEWS, layout: ['split', 'unified'], unit: ['auto', 'line', 'paragraph'], rows: ['auto', 'literal', 'rewrite'], score: SCORES };
+const CHOICES = { view: VIEWS, layout: ['split', 'unified'], unit: ['auto', 'line', 'paragraph'], rows: ['auto', 'literal', 'rewrite'], marks: ['char', 'word'], score: SCORES };
 // Inclusive ranges of the number settings.
 const RANGES = {
   a: [0, 2 ** 31 - 1], b: [0, 2 ** 31 - 1], doc: [0, 2 ** 31 - 1], group: [-1, 2 ** 31 - 1], at: [-1, 2 ** 31 - 1],
-  near: [10, 100], words: [3, 200],
+  near: [10, 100], words: [3, 200], context: [0, 100],
 };
 
 /** The documents, which may be named by key: "_" and 4–64 letters, digits, dots, dashes (a letter or digit first). */

@@ -1,7 +1,7 @@
 // The pair view's model of a compare() result (rows paired by similarity, inline marks, moves),
 // plus the display items of the view: rows, and folds standing for collapsed unchanged stretches.
 // Both live in typed arrays; objects are made only for the rows and items drawn.
-import { foldOf } from '../lib/report.js';
+import { FOLD_CONTEXT, foldOf } from '../lib/report.js';
 
 // The pair view's comparison crosses from the worker as typed arrays (transferred, not copied):
 // a structured clone of 100,000 row objects with their inline operations cost the page's thread
@@ -42,9 +42,10 @@ export class DisplayItems {
 
 /**
  * The display items of `rows` (a PackedRows): every row, or with `collapse` the unchanged
- * stretches folded as in the HTML report (lib/report.js foldOf), unless `expanded` has their start.
+ * stretches folded as in the HTML report (lib/report.js foldOf) with `context` rows kept around
+ * each change, unless `expanded` has their start.
  */
-export function displayItems(rows, { collapse, expanded }) {
+export function displayItems(rows, { collapse, expanded, context = FOLD_CONTEXT }) {
   const n = rows.length;
   const from = new Int32Array(n);
   const to = new Int32Array(n);
@@ -63,7 +64,7 @@ export function displayItems(rows, { collapse, expanded }) {
     }
     let end = i;
     while (end < n && rows.kindCodeAt(end) === EQUAL) end++;
-    const fold = expanded.has(i) ? null : foldOf(i, end, n);
+    const fold = expanded.has(i) ? null : foldOf(i, end, n, context);
     if (fold) {
       for (let k = i; k < fold.from; k++) push(k, k + 1, -1);
       push(fold.from, fold.to, i);
@@ -200,6 +201,11 @@ export class PackedRows {
     const p = r * ROW_FIELDS + SIDE_FIELD[side];
     const { rows } = this.#packed;
     return rows[p] < 0 ? -1 : rows[p + 2] - rows[p + 1];
+  }
+
+  /** The index of row r's unit on `side` ('left' or 'right'), or -1 if it has none. */
+  unitAt(r, side) {
+    return this.#packed.rows[r * ROW_FIELDS + SIDE_FIELD[side]];
   }
 
   /** The row (r from 0 to length - 1) as a PairRow, made on each call. */

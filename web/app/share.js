@@ -90,3 +90,35 @@ export async function decodeShare(fragment) {
   const [, leftName, left, rightName, right] = value;
   return { ok: true, leftName, left, rightName, right };
 }
+
+/**
+ * "Copy link" of two texts ({leftName, left, rightName, right}), as the Two texts view and
+ * Compare two offer it: the link (opening the Two texts view with both texts) is put on the
+ * clipboard and in `field` (shown, selected when the clipboard refuses), and `note` says so, with
+ * the warning that anyone with the link can read the texts; above MAX_LINK_CHARS `note` says why
+ * there is no link. Returns the link, or '' when there is none.
+ */
+export async function copyShareLink(texts, { field, note }) {
+  const encoded = await encodeShare(texts);
+  if (!encoded.ok) {
+    field.hidden = true;
+    note.textContent = encoded.reason;
+    note.classList.add('error');
+    return '';
+  }
+  const url = new URL(location.href);
+  url.hash = `v=texts&t=${encoded.fragment}`;
+  field.value = url.href;
+  field.hidden = false;
+  note.classList.remove('error');
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(url.href);
+    copied = true;
+  } catch {
+    // No clipboard (permission refused): the link is in the field, selected, to copy by hand.
+  }
+  note.textContent = `${copied ? 'Link copied' : 'Copy this link'} (${url.href.length.toLocaleString()} characters). Anyone with the link can read both texts.`;
+  if (!copied) field.select();
+  return url.href;
+}

@@ -15,6 +15,9 @@ import { bindRowsSwitch, chooseRows, goToUnmatched, rebuildRewriteItems } from '
 import { rewriteExport } from './pair/rewrite-model.js';
 import { bindSentenceFocus, estimateRewrite, measureRewrite, renderRewriteItem } from './pair/rewrite-rows.js';
 import { installEditing } from './pair/edit.js';
+import { applyWrap, bindViewControls, createViewControls, showViewControls } from './pair/controls.js';
+import { bindPairShare, createPairShare, showPairShare } from './pair/share-pair.js';
+import { bindChangeList, createChangeList, jumpToChange, refreshChangeList, syncChangeList } from './pair/change-list.js';
 
 export function createPairView(app) {
   const parts = createParts(app);
@@ -34,7 +37,6 @@ export function createPairView(app) {
     render: (i) => (view.mode === 'rewrite' ? renderRewriteItem(view, i) : renderItem(view, i)),
     onRender: () => drawViewport(view, parts),
   });
-  const step = (delta) => (view.mode === 'rewrite' ? goToUnmatched(view, delta) : goTo(view, delta));
   const rebuild = () => (view.mode === 'rewrite' ? rebuildRewriteItems(view, parts) : rebuildItems(view, parts));
   // Edit in place and merge (pair/edit.js): the edited texts compared in the editor's own worker.
   view.edit = installEditing(view, parts, {
@@ -45,6 +47,30 @@ export function createPairView(app) {
       drawRuler(view, parts);
     },
   });
+  // What is shown (pair/controls.js) and the list of changes (pair/change-list.js).
+  const controls = createViewControls();
+  const changes = createChangeList();
+  const share = createPairShare();
+  installViewControls(parts, controls, changes, share);
+  bindPairShare(app, share);
+  const step = (delta) => {
+    if (view.mode === 'rewrite') goToUnmatched(view, delta);
+    else goTo(view, delta);
+    syncChangeList(view, changes);
+  };
+  view.onRebuilt = () => {
+    applyWrap(view, scroller);
+    refreshChangeList(view, changes);
+  };
+  // Rebuilt with the first row in view kept in view (a layout, fold or granularity change).
+  const redraw = () => {
+    const anchor = view.items.at(view.list.firstVisible);
+    rebuild();
+    if (view.mode === 'literal' && anchor?.type === 'row') view.list.scrollToIndex(view.rowToItem[anchor.row], 'start');
+    if (view.mode === 'rewrite' && anchor) view.list.scrollToIndex(anchor.row, 'start');
+  };
+  bindViewControls(view, controls, redraw);
+  bindChangeList(view, changes, (k) => jumpToChange(view, k));
   bindRuler(view, parts);
   bindControls(app, parts, step);
   bindRowsSwitch(view, parts);
@@ -79,21 +105,34 @@ export function createPairView(app) {
     docOptions(parts.selectA, app.store.documents, app.state.a);
     docOptions(parts.selectB, app.store.documents, app.state.b);
     showControls(app, parts);
-    const nextLayoutKey = `${app.state.layout}|${app.state.collapse}`;
+    const { layout, collapse, context, marks, wrap } = app.state;
+    const nextLayoutKey = JSON.stringify([layout, collapse, context, marks, wrap]);
     // A new comparison is drawn in the current layout, in literal rows: not rebuilt a second time here.
     if (await compute(view, parts)) layoutKey = nextLayoutKey;
     const rebuilt = await chooseRows(view, parts, () => rebuildItems(view, parts));
     if (view.model && nextLayoutKey !== layoutKey) {
       layoutKey = nextLayoutKey;
-      const anchor = view.items.at(view.list.firstVisible);
-      if (!rebuilt) rebuild();
-      if (view.mode === 'literal' && anchor?.type === 'row') view.list.scrollToIndex(view.rowToItem[anchor.row], 'start');
-      if (view.mode === 'rewrite' && anchor) view.list.scrollToIndex(anchor.row, 'start');
+      if (!rebuilt) redraw();
     }
+    showViewControls(view, controls);
+    showPairShare(app, share);
+    if (!view.model) refreshChangeList(view, changes);
     lastWidth = scroller.clientWidth;
     drawRuler(view, parts);
     view.edit.refresh();
   }
 
   return { element, onKey, show };
+}
+
+// The controls' toolbar under the options, the list's toggle beside Previous/Next, its panel
+// beside the rows, the ruler's legend above them, Copy link after the exports and its note (toolbar.js lays out the rest).
+function installViewControls(parts, controls, changes, share) {
+  const body = parts.scroller.closest('.diff-body');
+  parts.collapse.label.closest('.toolbar').after(controls.element);
+  parts.jsonButton.closest('.export-group').after(share.button);
+  parts.rewriteLegend.before(share.field, share.note);
+  parts.prevButton.before(changes.toggle);
+  body.prepend(changes.panel);
+  body.before(controls.legend);
 }

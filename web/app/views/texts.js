@@ -5,7 +5,7 @@
 import { h } from '../dom.js';
 import { appendMarkedText } from '../inline.js';
 import { fromPacked } from '../pair-model.js';
-import { decodeShare, encodeShare } from '../share.js';
+import { copyShareLink, decodeShare } from '../share.js';
 
 /** Quiet time after the last key before the texts are compared, in ms. */
 const TYPING_PAUSE = 250;
@@ -135,27 +135,7 @@ export function createTextsView(app) {
       app.status('Type or paste the texts first: there is nothing to put in a link.', { error: true });
       return;
     }
-    const encoded = await encodeShare({ leftName: original.name.value, left, rightName: changed.name.value, right });
-    if (!encoded.ok) {
-      linkField.hidden = true;
-      linkNote.textContent = encoded.reason;
-      linkNote.classList.add('error');
-      return;
-    }
-    const url = new URL(location.href);
-    url.hash = `v=texts&t=${encoded.fragment}`;
-    linkField.value = url.href;
-    linkField.hidden = false;
-    linkNote.classList.remove('error');
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(url.href);
-      copied = true;
-    } catch {
-      // No clipboard (permission refused): the link is in the field, selected, to copy by hand.
-    }
-    linkNote.textContent = `${copied ? 'Link copied' : 'Copy this link'} (${url.href.length.toLocaleString()} characters). Anyone with the link can read both texts.`;
-    if (!copied) linkField.select();
+    await copyShareLink({ leftName: original.name.value, left, rightName: changed.name.value, right }, { field: linkField, note: linkNote });
   });
 
   async function restore(fragment) {

@@ -9,7 +9,8 @@ import { drawRuler } from './ruler.js';
 export function rebuildItems(view, parts) {
   const { model } = view;
   view.mode = 'literal'; // the items are literal rows from here on (pair.js reads them by mode)
-  view.items = displayItems(model.rows, { collapse: view.app.state.collapse, expanded: view.expanded });
+  const { collapse, context } = view.app.state;
+  view.items = displayItems(model.rows, { collapse, expanded: view.expanded, context });
   view.rowToItem = itemOfRows(view.items, model.rows.length);
   view.starts = changeStarts(view.items, model.rows);
   parts.scroller.setAttribute('aria-rowcount', String(model.rows.length));
@@ -17,6 +18,7 @@ export function rebuildItems(view, parts) {
   measure(view, parts.scroller);
   view.list.reset(view.items.length);
   drawRuler(view, parts);
+  view.onRebuilt?.(); // the view's controls and list of changes follow (pair/controls.js, change-list.js)
 }
 
 /** Opens the fold `key` (display item `itemIndex`), keeping focus near it. */

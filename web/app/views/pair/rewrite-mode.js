@@ -95,6 +95,7 @@ export function rebuildRewriteItems(view, parts) {
   measureRewrite(view, parts.scroller);
   view.list.reset(view.items.length);
   drawRuler(view, parts);
+  view.onRebuilt?.();
 }
 
 /** N/P in rewrite rows: the next or previous paragraph without a counterpart beside it. */

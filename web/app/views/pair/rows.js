@@ -4,6 +4,7 @@
 // charsPerLine, lineHeight, expand(key, itemIndex)}.
 import { h } from '../../dom.js';
 import { appendMarkedText } from '../../inline.js';
+import { appendWordMarkedText } from './word-marks.js';
 
 /** The estimated height in pixels of display item `item`. */
 export function estimate(view, item) {
@@ -29,7 +30,8 @@ export function measure(view, scroller) {
   const charWidth = view.model?.unit === 'paragraph' ? 7.2 : 7.8;
   view.lineHeight = view.model?.unit === 'paragraph' ? 20 : 19;
   const textWidth = view.app.state.layout === 'unified' ? width - 120 : (width - 2 * 56) / 2 - 24;
-  view.charsPerLine = Math.max(20, Math.floor(textWidth / charWidth));
+  // Wrap off: each line is one line high, however long (the rows scroll sideways).
+  view.charsPerLine = view.app.state.wrap ? Math.max(20, Math.floor(textWidth / charWidth)) : Infinity;
 }
 
 function otherEndRow(view, moveId, side) {
@@ -68,7 +70,8 @@ function textCell(view, row, side) {
   if (!range) return cell;
   if (row.kind === 'moved') cell.append(moveButton(view, row, side), ' ');
   const marked = row.kind === 'changed' || row.kind === 'moved';
-  appendMarkedText(cell, view.texts[side === 'left' ? 0 : 1], range.start, range.end, marked ? row.inline : null, side);
+  const append = view.app.state.marks === 'word' ? appendWordMarkedText : appendMarkedText;
+  append(cell, view.texts[side === 'left' ? 0 : 1], range.start, range.end, marked ? row.inline : null, side);
   return cell;
 }
 

@@ -102,7 +102,7 @@ export function bindExports(app, p, currentModel) {
   p.reportButton.addEventListener('click', async () => {
     const [left, right] = pair();
     if (!left || !right) return;
-    const opts = { leftName: left.name, rightName: right.name, unit: app.state.unit, ignoreCase: app.state.ignoreCase,
+    const opts = { leftName: left.name, rightName: right.name, context: app.state.context, unit: app.state.unit, ignoreCase: app.state.ignoreCase,
       ignoreWhitespace: app.state.ignoreWhitespace, ignorePunctuation: app.state.ignorePunctuation, foldQuotes: app.state.foldQuotes };
     const html = await app.task('Writing the HTML report', () => app.engine.call('$report', [left.text, right.text, opts]));
     download(`${stem(left, right)}.html`, html, 'text/html;charset=utf-8');
