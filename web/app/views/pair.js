@@ -126,7 +126,8 @@ export function createPairView(app) {
 }
 
 // The controls' toolbar under the options, the list's toggle beside Previous/Next, its panel
-// beside the rows, the ruler's legend above them, Copy link after the exports and its note (toolbar.js lays out the rest).
+// beside the rows, the ruler's legend above them, Copy link after the exports and its note
+// (toolbar.js lays out the rest).
 function installViewControls(parts, controls, changes, share) {
   const body = parts.scroller.closest('.diff-body');
   parts.collapse.label.closest('.toolbar').after(controls.element);
