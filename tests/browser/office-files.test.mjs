@@ -65,6 +65,8 @@ test('broken Word and PDF files and old .doc files are refused with a reason; th
   assert.match(refused['cut.pdf'], /could not be read as a PDF/);
   assert.match(refused['images-only.pdf'], /no text layer on any of its 1 page .*OCR/);
   assert.match(refused['old.doc'], /Word 97–2003 \.doc file.*save it as \.docx/);
+  // The status says so once the kept document is saved ("Saving…" until then).
+  await page.waitForFunction(() => document.querySelector('#status').textContent !== 'Saving…');
   assert.match(await page.textContent('#status'), /1 document added; 5 files not loaded/);
   assert.deepEqual(page.problems, []);
   await page.close();
