@@ -196,3 +196,27 @@ test('axe at 1400 px, light and dark, while editing', async () => {
     await context.close();
   }
 });
+
+test('the newest texts win: an undo while a re-comparison of a long paste runs shows the texts undone to', async () => {
+  const page = await harness.newPage();
+  await openPair(page);
+  await startEditing(page);
+  const shown = await kinds(page);
+  // A long paste into the right box keeps the editor's worker busy…
+  const long = Array.from({ length: 20000 }, (_, i) => `line ${i} ${(i * 7919) % 10007}`).join('\n');
+  await page.evaluate((text) => {
+    const box = document.querySelector('#edit-right');
+    box.value = text;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, long);
+  await page.waitForFunction(() => document.querySelector('#summary').textContent === 'Comparing…');
+  // …and Undo right away goes back to the texts shown: the long paste's rows never replace them.
+  await page.click('#edit-undo');
+  await page.waitForFunction(() => document.querySelector('#summary').textContent !== 'Comparing…', null, { timeout: 20000 });
+  await page.waitForTimeout(1500);
+  assert.deepEqual(await kinds(page), shown);
+  assert.equal(await page.inputValue('#edit-right'), FINAL);
+  assert.match(await summary(page), /1 changed, 1 removed, 1 added/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
