@@ -83,6 +83,7 @@ class PairEditor {
 
   /** After the pair or the documents change: the boxes show the pair's texts. */
   refresh() {
+    this.p.toggle.hidden = !this.view.model && !this.on; // no pair, nothing to edit
     if (this.on) this.#syncBoxes();
   }
 
