@@ -79,6 +79,7 @@ test('edit one side, copy a change across, undo and redo, download and keep the 
   await page.click('#edit-redo');
   await rowsAre(page, ['equal', 'removed', 'equal', 'equal', 'added']);
   assert.equal(await page.isDisabled('#edit-redo'), true);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'edit-undo', 'the focus left the disabled Redo for Undo');
 
   // Ctrl+Z inside a text box is the browser's: it takes back the typing there, never a copy.
   const merged = await page.inputValue('#edit-right');

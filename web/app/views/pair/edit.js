@@ -172,7 +172,7 @@ class PairEditor {
     this.#history.push([{ id: doc.id, before, after }], `copy ${from} ${where} to the ${to}`);
     this.#setText(doc.id, after);
     this.#target = to;
-    this.parts.scroller.focus(); // the row copied goes away: the keys stay in the rows
+    this.parts.scroller.focus({ preventScroll: true }); // the row copied goes away: the keys stay in the rows
     await this.#redraw();
     const count = indices.length > 1 ? ` (${indices.length} rows)` : '';
     this.app.status(`Copied the ${from} side's ${where} to the ${to}${count}. Undo: Ctrl+Z or ↶ Undo.`);
@@ -187,6 +187,9 @@ class PairEditor {
     }
     for (const { id, text } of step.texts) this.#setText(id, text);
     this.#redraw();
+    // The last undo (or redo) disables its button: the focus goes to the other, not to the page.
+    const [pressed, otherButton] = word === 'undo' ? [this.p.undo, this.p.redo] : [this.p.redo, this.p.undo];
+    if (document.activeElement === pressed && pressed.disabled) otherButton.focus();
     this.app.status(`${word === 'undo' ? 'Undone' : 'Redone'}: ${step.label}.`);
   }
 
