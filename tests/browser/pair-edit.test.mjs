@@ -221,3 +221,25 @@ test('the newest texts win: an undo while a re-comparison of a long paste runs s
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('a double-click on a row while editing selects that unit in its box, scrolled into view', async () => {
+  const page = await harness.newPage();
+  const lines = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of the draft says something about the harbour.`);
+  const changed = lines.map((line, i) => (i === 49 ? line.replace('harbour', 'market') : line));
+  await dropFiles(page, [{ name: 'long-a.txt', text: lines.join('\n') + '\n' }, { name: 'long-b.txt', text: changed.join('\n') + '\n' }]);
+  await page.waitForFunction(() => document.querySelectorAll('.doc-name').length === 2);
+  await page.click('#tab-pair');
+  await page.click('#pair-edit');
+  await page.waitForSelector('#diff-view .diff-row[data-kind="changed"] .copy-across');
+  await page.dblclick('#diff-view .diff-row[data-kind="changed"] .text:last-of-type', { position: { x: 200, y: 5 } });
+  const box = await page.evaluate(() => {
+    const area = document.activeElement;
+    return { id: area.id, selected: area.value.slice(area.selectionStart, area.selectionEnd), scrollTop: area.scrollTop, max: area.scrollHeight - area.clientHeight };
+  });
+  assert.equal(box.id, 'edit-right');
+  assert.equal(box.selected, changed[49]);
+  assert.ok(box.scrollTop > box.max / 2, `the box is scrolled to line 50 (${box.scrollTop} of ${box.max} px)`);
+  assert.deepEqual(await axeViolations(page), [], 'the measuring box is hidden from everyone');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -108,7 +108,7 @@ class PairEditor {
     const said = (doc, side) => `${side} ${this.#edits.has(doc.id) ? 'edited (not saved)' : 'as saved'}`;
     const rewrite = this.app.state.rows === 'rewrite' || this.view.autoRows === 'rewrite'
       ? ' Rewrite rows come back when you are done: while editing, rows are literal, so that each change can be copied.' : '';
-    p.state.textContent = `${said(left, 'Left')}, ${said(right, 'right')}. Type in either box, or copy a change with ← / → (or > / < on the current change).${rewrite}`;
+    p.state.textContent = `${said(left, 'Left')}, ${said(right, 'right')}. Type in either box (double-click a row to find it there), or copy a change with ← / → (or > / < on the current change).${rewrite}`;
   }
 
   #syncBoxes() {
@@ -270,6 +270,35 @@ class PairEditor {
     this.app.status(`Downloaded the ${this.#target} side${this.#edits.has(doc.id) ? ', with its edits,' : ' (no edits)'} as “${file}”.`);
   }
 
+  /** A double-click on a row's side while editing: that unit selected in its box, scrolled to. */
+  #editInBox(event) {
+    const rowElement = event.target.closest?.('.diff-row');
+    if (!this.on || this.view.mode !== 'literal' || !rowElement || event.target.closest('button')) return;
+    const r = Number(rowElement.getAttribute('aria-rowindex')) - 1;
+    const line = event.target.closest('.uline');
+    const cells = [...rowElement.querySelectorAll(':scope > .text')];
+    const side = line ? (line.classList.contains('added') ? 'right' : 'left') : cells.indexOf(event.target.closest('.text')) === 1 ? 'right' : 'left';
+    const { area } = this.p.boxes[side];
+    if (r < 0 || area.hidden) return;
+    const range = this.view.model.rows.at(r)?.[side];
+    const start = range ? range.start : Math.max(0, mergeRow(this.view.model.rows, r, side).anchor);
+    area.focus({ preventScroll: true });
+    area.setSelectionRange(start, range ? range.end : start);
+    area.scrollTop = Math.max(0, this.#heightBefore(area, start) - area.clientHeight / 3);
+    area.scrollIntoView({ block: 'nearest' });
+  }
+
+  // The height of the box's text before offset `end`, measured in a hidden box of the same width.
+  #heightBefore(area, end) {
+    this.mirror ??= document.body.appendChild(Object.assign(document.createElement('textarea'), { tabIndex: -1, className: 'texts-box edit-box edit-mirror' }));
+    this.mirror.setAttribute('aria-hidden', 'true');
+    this.mirror.style.width = `${area.clientWidth}px`;
+    this.mirror.value = area.value.slice(0, end);
+    const height = this.mirror.scrollHeight;
+    this.mirror.value = '';
+    return height;
+  }
+
   // Ctrl+Z and the like outside the text boxes; inside one they are the browser's own.
   #onDocumentKey(event) {
     if (!this.on || this.parts.element.hidden || !(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -294,6 +323,7 @@ class PairEditor {
       button.addEventListener('click', () => { this.#target = side; this.#showState(); });
     }
     document.addEventListener('keydown', (event) => this.#onDocumentKey(event));
+    this.parts.scroller.addEventListener('dblclick', (event) => this.#editInBox(event));
     window.addEventListener('beforeunload', (event) => {
       if (!this.#edits.size && !this.#shelved) return;
       event.preventDefault();
