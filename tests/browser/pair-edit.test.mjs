@@ -79,6 +79,7 @@ test('edit one side, copy a change across, undo and redo, download and keep the 
   await page.click('#edit-redo');
   await rowsAre(page, ['equal', 'removed', 'equal', 'equal', 'added']);
   assert.equal(await page.isDisabled('#edit-redo'), true);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'edit-undo', 'the focus left the disabled Redo for Undo');
 
   // Ctrl+Z inside a text box is the browser's: it takes back the typing there, never a copy.
   const merged = await page.inputValue('#edit-right');
@@ -195,4 +196,50 @@ test('axe at 1400 px, light and dark, while editing', async () => {
     assert.deepEqual(await axeViolations(page), [], colorScheme);
     await context.close();
   }
+});
+
+test('the newest texts win: an undo while a re-comparison of a long paste runs shows the texts undone to', async () => {
+  const page = await harness.newPage();
+  await openPair(page);
+  await startEditing(page);
+  const shown = await kinds(page);
+  // A long paste into the right box keeps the editor's worker busy…
+  const long = Array.from({ length: 20000 }, (_, i) => `line ${i} ${(i * 7919) % 10007}`).join('\n');
+  await page.evaluate((text) => {
+    const box = document.querySelector('#edit-right');
+    box.value = text;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, long);
+  await page.waitForFunction(() => document.querySelector('#summary').textContent === 'Comparing…');
+  // …and Undo right away goes back to the texts shown: the long paste's rows never replace them.
+  await page.click('#edit-undo');
+  await page.waitForFunction(() => document.querySelector('#summary').textContent !== 'Comparing…', null, { timeout: 20000 });
+  await page.waitForTimeout(1500);
+  assert.deepEqual(await kinds(page), shown);
+  assert.equal(await page.inputValue('#edit-right'), FINAL);
+  assert.match(await summary(page), /1 changed, 1 removed, 1 added/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a double-click on a row while editing selects that unit in its box, scrolled into view', async () => {
+  const page = await harness.newPage();
+  const lines = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of the draft says something about the harbour.`);
+  const changed = lines.map((line, i) => (i === 49 ? line.replace('harbour', 'market') : line));
+  await dropFiles(page, [{ name: 'long-a.txt', text: lines.join('\n') + '\n' }, { name: 'long-b.txt', text: changed.join('\n') + '\n' }]);
+  await page.waitForFunction(() => document.querySelectorAll('.doc-name').length === 2);
+  await page.click('#tab-pair');
+  await page.click('#pair-edit');
+  await page.waitForSelector('#diff-view .diff-row[data-kind="changed"] .copy-across');
+  await page.dblclick('#diff-view .diff-row[data-kind="changed"] .text:last-of-type', { position: { x: 200, y: 5 } });
+  const box = await page.evaluate(() => {
+    const area = document.activeElement;
+    return { id: area.id, selected: area.value.slice(area.selectionStart, area.selectionEnd), scrollTop: area.scrollTop, max: area.scrollHeight - area.clientHeight };
+  });
+  assert.equal(box.id, 'edit-right');
+  assert.equal(box.selected, changed[49]);
+  assert.ok(box.scrollTop > box.max / 2, `the box is scrolled to line 50 (${box.scrollTop} of ${box.max} px)`);
+  assert.deepEqual(await axeViolations(page), [], 'the measuring box is hidden from everyone');
+  assert.deepEqual(page.problems, []);
+  await page.close();
 });

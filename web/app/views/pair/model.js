@@ -77,18 +77,19 @@ export async function compute(view, parts, { engine = null, keepPlace = false } 
     ignorePunctuation: app.state.ignorePunctuation, foldQuotes: app.state.foldQuotes,
   };
   const key = JSON.stringify([left.id, right.id, left.text.length, right.text.length, opts, view.edit?.stamp ?? 0]);
-  if (key === view.shownKey && view.model) return;
-  // The newest comparison wins: an older one still running is stopped (the editor's worker) or ignored.
+  // The newest comparison wins: an older one still running is stopped (the editor's worker) or
+  // ignored, even when the newest asks for the comparison already shown.
+  if (key === view.shownKey && view.model && !view.comparing) return;
   const run = (view.computeRun = (view.computeRun ?? 0) + 1);
-  if (engine && view.computing === engine) engine.cancel();
+  if (engine && view.comparing?.engine === engine) engine.cancel();
   parts.summary.textContent = 'Comparing…';
   const started = performance.now();
   try {
     const call = (onProgress) => (engine ?? app.engine).call('$pair', [left.text, right.text, opts], { onProgress });
-    view.computing = engine;
+    view.comparing = { engine };
     const result = await (engine ? call() : app.task(`Comparing ${left.name} with ${right.name}`, call));
     if (run !== view.computeRun) return;
-    view.computing = null;
+    view.comparing = null;
     const scrollTop = parts.scroller.scrollTop;
     view.model = fromPacked(result);
     view.texts = [left.text, right.text];
@@ -102,7 +103,7 @@ export async function compute(view, parts, { engine = null, keepPlace = false } 
     return true;
   } catch (error) {
     if (run !== view.computeRun) return;
-    view.computing = null;
+    view.comparing = null;
     parts.summary.textContent = error.message === 'Cancelled' ? 'Comparison cancelled.' : `Could not compare: ${error.message}`;
     if (error.message !== 'Cancelled') app.status(error.message, { error: true });
   }
