@@ -7,6 +7,7 @@ import { DEFAULTS, VIEWS, formatHash, parseHash } from './hash.js';
 import { installDocsPanel } from './docs-panel.js';
 import { installDropZone, installPasteAnywhere, installPasteDialog, installPickers } from './intake.js';
 import { installHelp } from './help.js';
+import { installCorpusPanel } from './corpus-panel.js';
 import { installStorageWarning } from './storage-warning.js';
 import { Subjects } from './subjects.js';
 import { FirstFiles, exampleItems } from './first-files.js';
@@ -233,6 +234,7 @@ installPasteDialog(workspace, intakeReport);
 installPasteAnywhere(workspace, intakeReport);
 installStorageWarning(store, $('build-note'));
 installHelp(app);
+installCorpusPanel(app);
 
 function loadExamples() {
   store.replaceAll(exampleItems(EXAMPLES));
