@@ -198,7 +198,10 @@ async function render() {
     for (const [name, v] of Object.entries(views)) v.element.hidden = name !== view;
     await shown.show();
   } catch (error) {
-    if (token === renderToken && error.message !== 'Cancelled') app.status(error.message, { error: true });
+    if (token !== renderToken || error.message === 'Cancelled') return;
+    // More than one tab can hold: the message points to the corpus pipeline, whose results open here.
+    const corpus = /corpus pipeline/.test(error.message) ? { label: 'Open corpus results…', run: () => $('open-corpus').click() } : null;
+    app.status(error.message, { error: true, action: corpus });
   }
 }
 window.addEventListener('hashchange', render);
