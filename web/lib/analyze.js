@@ -177,7 +177,7 @@ function alignmentFrom(wire, { ints, reals }) {
 function tooLargeForOneTab(texts) {
   const bytes = texts.reduce((sum, text) => sum + text.length, 0);
   return new ConcordError(`These ${texts.length.toLocaleString('en')} documents (${(bytes / 1e6).toFixed(1)} MB) do not fit in the memory of one tab ` +
-    '(about 400 MB of text can be analysed together); analyse them in smaller sets, or find the related ones with the corpus pipeline ' +
+    '(about 440 MB of text can be analysed together); analyse them in smaller sets, or find the related ones with the corpus pipeline ' +
     '(concord.corpus, on Dask: docs/corpus.md) and open its results here.');
 }
 
