@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { axeViolations, dropFiles, startHarness } from './harness.mjs';
+import { axeViolations, dropFiles, pasteDocument, startHarness } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const shots = process.env.CONCORD_SCREENSHOTS;
@@ -182,4 +182,26 @@ test('many clusters are listed a page at a time, largest first across the pages'
   assert.equal((await docNames(page)).length, seen.at(-1).size);
   assert.deepEqual(page.problems, []);
   await page.close();
+});
+
+test('another tab\'s change to the workspace during a cluster session is there on the way back', async () => {
+  const context = await harness.browser.newContext();
+  const viewer = await harness.newPage('', { context });
+  await pasteDocument(viewer, 'mine.txt', 'My own document, so the examples are no longer untouched.\n');
+  const workspace = await docNames(viewer);
+  await viewer.click('#open-corpus');
+  await viewer.setInputFiles('#corpus-folder-input', results);
+  await viewer.click('#corpus-clusters .corpus-cluster:first-child button');
+  await viewer.waitForFunction(() => !document.querySelector('#corpus-session').hidden);
+  const cluster = await docNames(viewer);
+  const other = await harness.newPage('', { context });
+  await pasteDocument(other, 'added elsewhere.txt', 'A note added in the other tab while the cluster was shown.\n');
+  await viewer.waitForTimeout(500); // the other tab's message has arrived: the cluster stays as it is
+  assert.deepEqual(await docNames(viewer), cluster);
+  await viewer.click('#corpus-back');
+  await viewer.waitForFunction(() => [...document.querySelectorAll('.doc-name')].some((item) => item.textContent.includes('added elsewhere.txt')));
+  const back = await docNames(viewer);
+  for (const name of workspace) assert.ok(back.includes(name), `${name} is back`);
+  assert.deepEqual([...viewer.problems, ...other.problems], []);
+  await context.close();
 });
