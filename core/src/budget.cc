@@ -14,8 +14,8 @@ namespace {
 constexpr uint64_t kCompareBytesCost = 8;
 constexpr uint64_t kCompareLineCost = 150;
 constexpr uint64_t kWordDiffTokenCost = 250;
-constexpr uint64_t kAnalyzeBytesCost = 10;
-constexpr uint64_t kAnalyzeDocumentCost = 4096;
+constexpr uint64_t kAnalyzeBytesCost = 9;
+constexpr uint64_t kAnalyzeDocumentCost = 512;
 
 uint64_t countLines(std::string_view text) {
   return static_cast<uint64_t>(std::count(text.begin(), text.end(), '\n')) + 1;
@@ -49,8 +49,8 @@ std::string gigabytes(uint64_t bytes) {
   return buffer;
 }
 
-std::string overBudget(uint64_t cost) {
-  return "about " + gigabytes(cost) + " of memory, more than the " + gigabytes(kMemoryBudgetBytes) +
+std::string overBudget(uint64_t cost, uint64_t budget = kMemoryBudgetBytes) {
+  return "about " + gigabytes(cost) + " of memory, more than the " + gigabytes(budget) +
          " the engine may use";
 }
 
@@ -125,12 +125,14 @@ std::string wordDiffBudgetError(std::string_view left, std::string_view right,
 
 std::string analyzeBudgetError(const std::vector<std::string_view>& texts) {
   const uint64_t cost = analyzeCost(texts);
-  if (cost <= kMemoryBudgetBytes) return {};
+  if (cost <= kAnalyzeBudgetBytes) return {};
   uint64_t bytes = 0;
   for (std::string_view text : texts) bytes += text.size();
   return "These " + std::to_string(texts.size()) +
          " documents are too large to analyse together (" + megabytes(bytes) + ": " +
-         overBudget(cost) + "); analyse them in smaller sets.";
+         overBudget(cost, kAnalyzeBudgetBytes) +
+         "); analyse them in smaller sets, or find the related ones with the corpus pipeline "
+         "(concord.corpus, on Dask: docs/corpus.md) and open its results here.";
 }
 
 }  // namespace concord

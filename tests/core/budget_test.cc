@@ -75,6 +75,20 @@ TEST(Budget, TooManyBytesForOneAnalysisAreRefusedUpFront) {
       std::string::npos)
       << analysis.error();
   EXPECT_NE(analysis.error().find("analyse them in smaller sets"), std::string::npos);
+  EXPECT_NE(analysis.error().find("or find the related ones with the corpus pipeline"),
+            std::string::npos)
+      << analysis.error();
+}
+
+TEST(Budget, OneHundredThousandArticlesFitOneAnalysis) {
+  // News articles of 4.4 KB (bench/js/analyze.mjs): 100,000 fit the 4 GB heap, 150,000 do not.
+  const std::string article(4400, 'x');
+  EXPECT_EQ(analyzeBudgetError(std::vector<std::string_view>(100000, article)), "");
+  const std::string error = analyzeBudgetError(std::vector<std::string_view>(150000, article));
+  EXPECT_NE(error.find("These 150000 documents are too large to analyse together (660.0 MB"),
+            std::string::npos)
+      << error;
+  EXPECT_NE(error.find("more than the 3.8 GB the engine may use"), std::string::npos) << error;
 }
 
 TEST(Budget, TooManyLinesAreRefusedBeforeSplitting) {

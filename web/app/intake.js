@@ -4,7 +4,7 @@
 import { readTextFile } from './text-files.js';
 
 /** Files of a drop, folders walked (webkitGetAsEntry), with their relative paths as names. */
-async function filesOfDrop(dataTransfer) {
+export async function filesOfDrop(dataTransfer) {
   const entries = [...(dataTransfer.items ?? [])]
     .filter((item) => item.kind === 'file')
     .map((item) => item.webkitGetAsEntry?.())

@@ -7,6 +7,7 @@ import { DEFAULTS, VIEWS, formatHash, parseHash } from './hash.js';
 import { installDocsPanel } from './docs-panel.js';
 import { installDropZone, installPasteAnywhere, installPasteDialog, installPickers } from './intake.js';
 import { installHelp } from './help.js';
+import { installCorpusPanel } from './corpus-panel.js';
 import { installStorageWarning } from './storage-warning.js';
 import { Subjects } from './subjects.js';
 import { FirstFiles, exampleItems } from './first-files.js';
@@ -197,7 +198,10 @@ async function render() {
     for (const [name, v] of Object.entries(views)) v.element.hidden = name !== view;
     await shown.show();
   } catch (error) {
-    if (token === renderToken && error.message !== 'Cancelled') app.status(error.message, { error: true });
+    if (token !== renderToken || error.message === 'Cancelled') return;
+    // More than one tab can hold: the message points to the corpus pipeline, whose results open here.
+    const corpus = /corpus pipeline/.test(error.message) ? { label: 'Open corpus results…', run: () => $('open-corpus').click() } : null;
+    app.status(error.message, { error: true, action: corpus });
   }
 }
 window.addEventListener('hashchange', render);
@@ -233,6 +237,7 @@ installPasteDialog(workspace, intakeReport);
 installPasteAnywhere(workspace, intakeReport);
 installStorageWarning(store, $('build-note'));
 installHelp(app);
+installCorpusPanel(app);
 
 function loadExamples() {
   store.replaceAll(exampleItems(EXAMPLES));

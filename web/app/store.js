@@ -4,6 +4,9 @@
 // rewrite of the whole list, so two tabs never overwrite each other's documents; they tell each
 // other of every change over a BroadcastChannel. Whatever could not be saved is counted in
 // `problem`, which the page shows as a warning; the documents stay in the tab meanwhile.
+// A session (openSession) shows other documents, a cluster of corpus results, in place of the
+// workspace's without saving them or changing a saved record; closeSession brings the
+// workspace back as it was, with what other tabs changed meanwhile.
 const DB_NAME = 'concord';
 const DB_VERSION = 2;
 const SETTINGS = 'workspace'; // version 1 kept the whole list here under 'documents'
@@ -30,6 +33,9 @@ export class Store extends EventTarget {
   #channel = null;
   #syncing = null;
   #syncAgain = false;
+  /** While a session is open: {label, documents, refused} of the workspace put aside. */
+  #session = null;
+  #missedSync = false;
 
   /** Keeps the documents in `db` (an open IndexedDB of openDatabase()) from now on. */
   keepIn(db) {
@@ -37,7 +43,10 @@ export class Store extends EventTarget {
     db.onversionchange = () => db.close();
     if (typeof BroadcastChannel === 'function') {
       this.#channel = new BroadcastChannel(CHANNEL);
-      this.#channel.onmessage = () => this.#sync();
+      this.#channel.onmessage = () => {
+        if (this.#session) this.#missedSync = true;
+        else this.#sync();
+      };
     }
   }
 
@@ -45,6 +54,37 @@ export class Store extends EventTarget {
   cannotSave(kind, detail) {
     this.problem = { kind, detail };
     this.#changed({ documents: false });
+  }
+
+  /**
+   * Shows `items` (as add() takes them) in place of the workspace's documents, saving nothing
+   * of them until closeSession(); `label` says what they are (session.label). Another session
+   * replaces the one open, the workspace staying aside.
+   */
+  openSession(label, items) {
+    this.#session ??= { documents: this.documents, refused: this.refused };
+    this.#session.label = label;
+    this.documents = [];
+    this.refused = [];
+    this.documents = this.#make(items).map((doc) => ({ ...doc, saved: true }));
+    this.#changed();
+  }
+
+  /** The open session ({label}), or null when the workspace's own documents are shown. */
+  get session() {
+    return this.#session ? { label: this.#session.label } : null;
+  }
+
+  /** Ends the session: the workspace's documents are shown again, as they were; returns the session's. */
+  closeSession() {
+    if (!this.#session) return [];
+    const shown = this.documents;
+    ({ documents: this.documents, refused: this.refused } = this.#session);
+    this.#session = null;
+    this.#changed();
+    if (this.#missedSync && this.#db) this.#sync();
+    this.#missedSync = false;
+    return shown;
   }
 
   /** The documents of the saved records ({key, name, text, …}), as they are: nothing is written. */
@@ -194,6 +234,10 @@ export class Store extends EventTarget {
    * of it was written; tells the other tabs.
    */
   async #save({ records = [], metas = [], removed = [] }) {
+    if (this.#session) {
+      for (const doc of records) doc.saved = true; // kept in the tab only, as the session says
+      return true;
+    }
     if (!this.#db) {
       for (const doc of records) doc.saved = false;
       return !this.problem;
@@ -229,7 +273,9 @@ export class Store extends EventTarget {
       do {
         this.#syncAgain = false;
         try {
-          this.#merge(await readRecords(this.#db, new Set(this.documents.map((doc) => doc.key))));
+          const records = await readRecords(this.#db, new Set(this.documents.map((doc) => doc.key)));
+          if (this.#session) this.#missedSync = true; // merged into the workspace when it is back
+          else this.#merge(records);
         } catch {
           // Unreadable now: this tab keeps its list; the next change tries again.
         }

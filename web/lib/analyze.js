@@ -3,6 +3,7 @@
 import { ConcordError, requireString } from './errors.js';
 import { lineageFrom } from './lineage.js';
 import { resolveOptions } from './options.js';
+import { OUT_OF_MEMORY } from './wire.js';
 
 // Each layout's [field, index] pairs, listed once.
 const FIELDS = new WeakMap();
@@ -169,6 +170,17 @@ function alignmentFrom(wire, { ints, reals }) {
   };
 }
 
+/**
+ * The error of a set whose texts do not even fit in the heap (the core's own budget check,
+ * analyzeBudgetError, runs once they are in): what a tab can hold, and the corpus path.
+ */
+function tooLargeForOneTab(texts) {
+  const bytes = texts.reduce((sum, text) => sum + text.length, 0);
+  return new ConcordError(`These ${texts.length.toLocaleString('en')} documents (${(bytes / 1e6).toFixed(1)} MB) do not fit in the memory of one tab ` +
+    '(about 440 MB of text can be analysed together); analyse them in smaller sets, or find the related ones with the corpus pipeline ' +
+    '(concord.corpus, on Dask: docs/corpus.md) and open its results here.');
+}
+
 /** The analysis calls of the API object, on the module's wire (wire.js). */
 export function bindAnalyze(wire) {
   return {
@@ -183,8 +195,14 @@ export function bindAnalyze(wire) {
       const resolved = resolveOptions(wire.schemas.analyze, options);
       const started = performance.now();
       const texts = docs.map((d) => d.text);
-      const { paragraphPairsVerified, ...analysis } = wire.call('analyzeDocuments', 'analysis', texts, resolved, [resolved.onProgress ?? null, docs.map((d) => d.lastModified)], (packet) =>
-        analysisFrom(wire, packet, docs.map((d) => d.name)));
+      let result;
+      try {
+        result = wire.call('analyzeDocuments', 'analysis', texts, resolved, [resolved.onProgress ?? null, docs.map((d) => d.lastModified)], (packet) =>
+          analysisFrom(wire, packet, docs.map((d) => d.name)));
+      } catch (error) {
+        throw error?.message === OUT_OF_MEMORY ? tooLargeForOneTab(texts) : error;
+      }
+      const { paragraphPairsVerified, ...analysis } = result;
       analysis.stats = {
         documents: docs.length,
         pairsReported: analysis.pairs.length,

@@ -10,7 +10,8 @@ import { ConcordError } from './errors.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const OUT_OF_MEMORY = 'Out of memory: the texts do not fit in the WebAssembly heap.';
+/** The message of a text that could not be copied into the heap (analyze.js says more). */
+export const OUT_OF_MEMORY = 'Out of memory: the texts do not fit in the WebAssembly heap.';
 const TRIPLE = 3; // uint32 words per input: address, bytes, ascii.
 
 /** {field: index, stride} for each record layout of the module. */

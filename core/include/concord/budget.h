@@ -23,6 +23,11 @@ namespace concord {
 /// the 2 GB past which JavaScript reads heap pointers as negative numbers.
 inline constexpr uint64_t kMemoryBudgetBytes = uint64_t{2} << 30;
 
+/// The memory one analyze() may use: the 4 GB a WebAssembly heap can reach, less room for
+/// packing its results (JavaScript reads every heap address unsigned, web/lib/wire.js), so
+/// that 100,000 news articles fit in one tab; past it, the corpus pipeline is the way.
+inline constexpr uint64_t kAnalyzeBudgetBytes = (uint64_t{4} << 30) - (uint64_t{256} << 20);
+
 /// Heap bytes compareTexts() needs for a pair of texts, before any word-level diff.
 uint64_t compareInputCost(std::string_view left, std::string_view right);
 
