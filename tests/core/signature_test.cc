@@ -79,6 +79,32 @@ TEST(Signature, ParagraphHashesTellParagraphsApart) {
   EXPECT_NE(s.paragraphs[0], s.paragraphs[1]);
 }
 
+TEST(Signature, SkippedParagraphSignsAsIfItWereNotThere) {
+  const std::string body = words(0, 60) + "Anna Berg met Carl Dahl and Eva Fisk in 1984.";
+  const std::string footer = "Subscribe to the Daily Post, founded by Ole Holm in 1901.";
+  const DocumentSignature alone = signDocument(body, {});
+  const DocumentSignature plain = signDocument(body + "\n\n" + footer, {});
+  ASSERT_EQ(plain.paragraphs.size(), 2u);
+  SignatureOptions options;
+  options.skippedParagraphs = {plain.paragraphs[1]};
+  const DocumentSignature skipped = signDocument(body + "\n\n" + footer, options);
+  EXPECT_NE(plain.bands, alone.bands);
+  EXPECT_EQ(skipped.bands, alone.bands);
+  EXPECT_EQ(skipped.minHashes, alone.minHashes);
+  EXPECT_EQ(skipped.sequence, plain.sequence);
+  EXPECT_EQ(skipped.paragraphs, plain.paragraphs);
+  EXPECT_EQ(skipped.words, plain.words);
+}
+
+TEST(Signature, TextOfSkippedParagraphsOnlyHasNoBands) {
+  const DocumentSignature plain = signDocument("all rights reserved by the publisher", {});
+  SignatureOptions options;
+  options.skippedParagraphs = {plain.paragraphs[0]};
+  const DocumentSignature s = signDocument("all rights reserved by the publisher", options);
+  EXPECT_EQ(s.words, plain.words);
+  for (uint64_t band : s.bands) EXPECT_EQ(band, 0u);
+}
+
 TEST(Signature, ComponentRootsAreSmallestMembers) {
   const std::vector<uint32_t> roots = componentRoots(6, {{4, 2}, {5, 1}, {2, 0}});
   EXPECT_EQ(roots, (std::vector<uint32_t>{0, 1, 0, 3, 0, 1}));

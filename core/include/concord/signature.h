@@ -8,6 +8,7 @@
 //     if (s.bands[band] != 0) bucket(band, s.bands[band]);
 //   // Two documents with shingle resemblance r share a shingle band with probability
 //   // 1 - (1 - r^2)^32; rewrites that share few phrases but the same names share a name band.
+//   // Paragraphs that thousands of documents share can be left out: skippedParagraphs.
 #ifndef CONCORD_SIGNATURE_H_
 #define CONCORD_SIGNATURE_H_
 
@@ -31,6 +32,11 @@ struct SignatureOptions {
   uint32_t nameBands = 16;
   uint32_t nameRows = 2;  ///< MinHash values per name band.
   uint64_t seed = 0;      ///< Varies every MinHash function.
+  /// Hashes (as DocumentSignature::paragraphs gives them) of paragraphs whose words make no
+  /// shingle and no name, sorted: boilerplate that many documents share (a footer, a byline),
+  /// which would otherwise put all of them in the same buckets. A paragraph left out signs as
+  /// if it were not there, except for `words`, `sequence` and `paragraphs`, which keep it.
+  std::vector<uint64_t> skippedParagraphs;
 };
 
 /// What `signDocument` computes for one text.

@@ -23,6 +23,8 @@ import concord
 from . import pipeline, reading
 
 MAX_BUCKET = 100
+# A paragraph in more documents than this is boilerplate, left out of the signatures.
+MAX_SHARED = 100
 # A candidate component of at most this many documents is analysed as one set.
 MAX_SET = 200
 SUMMARY_LIST_LIMIT = 1000
@@ -68,10 +70,11 @@ class Stage:
 
 def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MAX_BYTES,
         max_bucket=MAX_BUCKET, options=None, show_progress=True, log=sys.stderr, client=None,
-        max_set=MAX_SET):
+        max_set=MAX_SET, max_shared=MAX_SHARED):
     """Runs the pipeline on `inputs` (folders of text files, JSON Lines files) into folder
     `out`; returns the summary it writes there. `client`: a distributed Client to run on
-    instead of connecting (and closing) one; `options`: the page's analyze() options."""
+    instead of connecting (and closing) one; `options`: the page's analyze() options;
+    `max_shared`: a paragraph in more documents is boilerplate, left out of the signatures."""
     started = time.monotonic()
     options = dict(options or {})
     os.makedirs(os.path.join(out, "clusters"), exist_ok=True)
@@ -85,8 +88,8 @@ def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MA
         partitions = partitions or max(2 * nworkers, 1)
         stage = Stage(show_progress, log)
         stage.seconds["connect"] = connected
-        result = _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, options,
-                         max_set)
+        result = _stages(client, stage, inputs, out, partitions, max_bytes,
+                         {"bucket": max_bucket, "set": max_set, "shared": max_shared}, options)
     finally:
         if own:
             client.close()
@@ -100,14 +103,15 @@ def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MA
     return result
 
 
-def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, options, max_set):
+def _stages(client, stage, inputs, out, partitions, max_bytes, limits, options):
+    max_bucket, max_set = limits["bucket"], limits["set"]
     units = reading.list_units(inputs, partitions)
     groups = reading.group_units(units, partitions)
     signed = db.from_sequence(groups, npartitions=max(1, len(groups))).map(
         pipeline.read_and_sign, max_bytes, pipeline.SIGNATURE)
     signed = client.persist(signed)
-    metas, rejects = stage.run("read and sign", client, [signed.pluck("meta"),
-                                                         signed.pluck("rejects")])
+    metas, rejects, paragraphs = stage.run("read and sign", client, [
+        signed.pluck("meta"), signed.pluck("rejects"), signed.pluck("paragraphs")])
     since = time.monotonic()
     meta = pd.concat(metas, ignore_index=True) if metas else pd.DataFrame(
         columns=pipeline.META_COLUMNS)
@@ -122,10 +126,17 @@ def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, optio
     meta = meta[~duplicate].reset_index(drop=True)
     exact_edges, copies = pipeline.exact_copy_classes(meta)
 
-    since = stage.mark("driver: ids and copies", since)
     dropped = np.unique(np.r_[dropped_ids, copies]).astype(np.int64)
+    shared = pipeline.shared_paragraphs(paragraphs, dropped, limits["shared"])
+    del paragraphs
+    since = stage.mark("driver: ids, copies, shared paragraphs", since)
+    if len(shared):
+        skipped = shared["hash"].to_numpy(dtype=np.uint64)
+        parts = signed.map(pipeline.resigned_rows, skipped, pipeline.SIGNATURE)
+    else:
+        parts = signed.pluck("rows")
     rows = dd.from_delayed([dask.delayed(pipeline.concat_rows)(d)
-                            for d in signed.pluck("rows").to_delayed()], meta=pipeline.ROW_META)
+                            for d in parts.to_delayed()], meta=pipeline.ROW_META)
     rows = rows.map_partitions(pipeline.drop_rows, dropped, meta=pipeline.ROW_META)
     buckets = rows.shuffle(on="band", npartitions=partitions, shuffle="tasks")
     found = buckets.map_partitions(pipeline.bucket_edges, max_bucket, meta=pipeline.EDGE_META)
@@ -158,9 +169,10 @@ def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, optio
     found_clusters = [r for part in analysed for r in part]
     since = time.monotonic()
     boilerplate = _boilerplate(edges[edges["b"] < 0], meta)
+    boilerplate_paragraphs = _shared_report(shared, meta)
     try:
         return _report(inputs, out, meta, rejected, found_clusters, len(candidates),
-                       len(exact_edges), boilerplate, max_bucket, options)
+                       len(exact_edges), boilerplate, boilerplate_paragraphs, limits, options)
     finally:
         stage.mark("driver: report", since)
 
@@ -187,13 +199,22 @@ def _candidate_components(meta, candidates):
 
 def _boilerplate(big, meta):
     ids = dict(zip(meta["uid"], meta["id"]))
-    found = [{"band": int(r.band), "key": f"{int(r.key):016x}", "documents": int(r.size),
-              "first": ids.get(int(r.a))} for r in big.itertuples()]
+    found = [{"kind": "bucket", "band": int(r.band), "key": f"{int(r.key):016x}",
+              "documents": int(r.size), "first": ids.get(int(r.a))} for r in big.itertuples()]
     return sorted(found, key=lambda x: (-x["documents"], x["band"], x["key"]))
 
 
-def _report(inputs, out, meta, rejected, clusters, candidates, exact, boilerplate, max_bucket,
-            options):
+def _shared_report(shared, meta):
+    """The paragraphs left out of the signatures as boilerplate, most shared first."""
+    where = meta.set_index("uid")[["id", "location"]]
+    found = [{"kind": "paragraph", "key": f"{int(r.hash):016x}", "documents": int(r.documents),
+              "first": where.at[int(r.first), "id"],
+              "location": where.at[int(r.first), "location"]} for r in shared.itertuples()]
+    return sorted(found, key=lambda x: (-x["documents"], x["key"]))
+
+
+def _report(inputs, out, meta, rejected, clusters, candidates, exact, boilerplate, paragraphs,
+            limits, options):
     clusters.sort(key=lambda c: (-c["size"], c["uid"]))
     with open(os.path.join(out, "clusters.jsonl"), "w", encoding="utf-8") as f:
         for number, c in enumerate(clusters, 1):
@@ -206,7 +227,7 @@ def _report(inputs, out, meta, rejected, clusters, candidates, exact, boilerplat
         for r in rejected:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     with open(os.path.join(out, "boilerplate.jsonl"), "w", encoding="utf-8") as f:
-        for b in boilerplate:
+        for b in paragraphs + boilerplate:
             f.write(json.dumps(b, ensure_ascii=False) + "\n")
     analysed = len(meta)
     return {
@@ -221,10 +242,13 @@ def _report(inputs, out, meta, rejected, clusters, candidates, exact, boilerplat
         "exactCopyPairs": exact,
         "relatedPairs": sum(len(c["pairs"]) for c in clusters),
         "boilerplateBuckets": len(boilerplate),
-        "maxBucket": max_bucket,
+        "boilerplateParagraphs": len(paragraphs),
+        "maxBucket": limits["bucket"],
+        "maxShared": limits["shared"],
         "options": options,
         "files": {"clusters": "clusters.jsonl", "rejected": "rejected.jsonl",
                   "boilerplate": "boilerplate.jsonl", "clusterJson": "clusters/"},
         "rejected": rejected[:SUMMARY_LIST_LIMIT],
         "boilerplate": boilerplate[:SUMMARY_LIST_LIMIT],
+        "boilerplateParagraphList": paragraphs[:SUMMARY_LIST_LIMIT],
     }
