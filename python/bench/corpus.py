@@ -86,6 +86,8 @@ def measure(size, folder, client, cores, max_bucket):
             "recovered": len(found & planted), "extra": len(found - planted),
             "candidates": summary["candidatePairs"], "related": summary["relatedPairs"],
             "boilerplate": summary["boilerplateBuckets"], "stages": summary["run"]["stages"],
+            "stageCpu": summary["run"]["stageCpu"],
+            "sharedParagraphs": summary["boilerplateParagraphs"],
             "load": os.getloadavg()[0]}
 
 
@@ -128,7 +130,10 @@ def main():
               f"{r['wallPerCore']:,.0f} | {r['peakWorkerMB']:.0f} MB | "
               f"{r['recovered']:,} / {r['planted']:,} | {r['extra']} | "
               f"{r['candidates']:,} / {r['related']:,} | {r['load']:.1f} |", flush=True)
-        print(f"  stages (s): {json.dumps(r['stages'])}", flush=True)
+        print(f"  stages, wall s: {json.dumps(r['stages'])}", flush=True)
+        print(f"  stages, CPU s: {json.dumps(r['stageCpu'])}", flush=True)
+        print(f"  boilerplate: {r['sharedParagraphs']} shared paragraphs left out, "
+              f"{r['boilerplate']} buckets past the cap", flush=True)
     client.close()
     cluster.close()
     if args.no_page:

@@ -28,7 +28,8 @@ struct SignatureOptions {
   uint32_t bands = 32;                       ///< LSH bands.
   uint32_t rows = 2;                         ///< MinHash values per band.
   /// Bands over the names and numbers (as the rewrite score finds them), after the shingle
-  /// bands; documents with fewer than three have none.
+  /// bands; documents with fewer than three have none, and a band whose rows all come from one
+  /// name is 0 (one shared name or number is no reason to compare two documents).
   uint32_t nameBands = 16;
   uint32_t nameRows = 2;  ///< MinHash values per name band.
   uint64_t seed = 0;      ///< Varies every MinHash function.
@@ -45,7 +46,8 @@ struct DocumentSignature {
   uint64_t sequence = 0;            ///< Hash of the whole normalised word sequence.
   std::vector<uint32_t> minHashes;  ///< bands * rows MinHash values (all 2^32 - 1 without words).
   /// bands + nameBands keys, each never 0: shingle bands, then name bands; 0 is a band the
-  /// document does not have (every band without words, name bands without three names).
+  /// document does not have (every band without words, name bands without three names, a name
+  /// band of one name).
   std::vector<uint64_t> bands;
   std::vector<uint64_t> paragraphs;  ///< Hash of each non-blank paragraph's normalised words.
 };

@@ -43,19 +43,43 @@ def connect(workers=None):
     return Client(cluster), cluster
 
 
+def _process_cpu():
+    """CPU seconds of this process (all its threads) so far."""
+    return time.process_time()
+
+
 class Stage:
-    """Prints a stage's name, shows Dask's progress bar for its futures, and times it."""
+    """Prints a stage's name, shows Dask's progress bar for its futures, and times it: wall
+    seconds in `seconds`, CPU seconds of the workers (all their processes' threads, Dask's own
+    work included) and of the driver in `cpu`."""
 
     def __init__(self, show, log):
-        self.show, self.log, self.seconds = show, log, {}
+        self.show, self.log, self.seconds, self.cpu = show, log, {}, {}
+        self.driver_cpu = time.process_time()
 
     def mark(self, name, since):
-        """Records the time from `since` as stage `name` (work on the driver)."""
+        """Records the time from `since` (and the driver's CPU time since the last stage) as
+        stage `name` (work on the driver)."""
         self.seconds[name] = round(time.monotonic() - since, 3)
+        self.cpu[name] = {"driver": round(time.process_time() - self.driver_cpu, 3)}
+        self.driver_cpu = time.process_time()
         return time.monotonic()
 
     def run(self, name, client, collection):
         started = time.monotonic()
+        driver, workers = time.process_time(), self._workers_cpu(client)
+        result = self._compute(name, client, collection)
+        self.seconds[name] = round(time.monotonic() - started, 3)
+        self.cpu[name] = {"workers": round(self._workers_cpu(client) - workers, 3),
+                          "driver": round(time.process_time() - driver, 3)}
+        self.driver_cpu = time.process_time()
+        return result
+
+    @staticmethod
+    def _workers_cpu(client):
+        return sum(client.run(_process_cpu).values())
+
+    def _compute(self, name, client, collection):
         if self.show:
             print(f"{name}:", file=self.log, flush=True)
         futures = client.compute(collection)
@@ -63,9 +87,7 @@ class Stage:
             from distributed import progress
             progress(futures)
             print(file=self.log, flush=True)
-        result = client.gather(futures)
-        self.seconds[name] = round(time.monotonic() - started, 3)
-        return result
+        return client.gather(futures)
 
 
 def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MAX_BYTES,
@@ -97,7 +119,8 @@ def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MA
             cluster.close()
     result["run"] = {"partitions": partitions, "workers": nworkers,
                      "scheduler": scheduler,
-                     "seconds": round(time.monotonic() - started, 3), "stages": stage.seconds}
+                     "seconds": round(time.monotonic() - started, 3), "stages": stage.seconds,
+                     "stageCpu": stage.cpu}
     with open(os.path.join(out, "summary.json"), "w", encoding="utf-8") as f:
         json.dump(result, f, ensure_ascii=False, indent=1)
     return result
