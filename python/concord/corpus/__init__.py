@@ -15,7 +15,6 @@ import time
 
 import dask
 import dask.bag as db
-import dask.dataframe as dd
 import numpy as np
 import pandas as pd
 
@@ -158,12 +157,14 @@ def _stages(client, stage, inputs, out, partitions, max_bytes, limits, options):
         parts = signed.map(pipeline.resigned_rows, skipped, pipeline.SIGNATURE)
     else:
         parts = signed.pluck("rows")
-    rows = dd.from_delayed([dask.delayed(pipeline.concat_rows)(d)
-                            for d in parts.to_delayed()], meta=pipeline.ROW_META)
-    rows = rows.map_partitions(pipeline.drop_rows, dropped, meta=pipeline.ROW_META)
-    buckets = rows.shuffle(on="band", npartitions=partitions, shuffle="tasks")
-    found = buckets.map_partitions(pipeline.bucket_edges, max_bucket, meta=pipeline.EDGE_META)
-    edges = stage.run("buckets", client, found)
+    # Shuffle by band: each partition's rows cut into band groups, each group's buckets found
+    # in one task.
+    groups = min(partitions, pipeline.SIGNATURE["bands"] + pipeline.SIGNATURE["nameBands"])
+    cut = [dask.delayed(pipeline.split_by_band, nout=groups)(d, dropped, groups)
+           for d in parts.to_delayed()]
+    found = [dask.delayed(pipeline.band_group_edges)([c[g] for c in cut], max_bucket)
+             for g in range(groups)]
+    edges = pd.concat(stage.run("buckets", client, found), ignore_index=True)
     del signed
 
     since = time.monotonic()

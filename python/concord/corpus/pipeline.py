@@ -7,7 +7,7 @@
    first member stands for it in the buckets; paragraphs in more than max_shared documents are
    boilerplate: the documents that hold one are signed again without it (resigned_rows), so
    that a footer shared by thousands makes no candidates;
-3. buckets (dask.dataframe, shuffled by band): every pair in a bucket is a candidate; a bucket
+3. buckets (each partition's rows cut into band groups, one task per group): every pair in a bucket is a candidate; a bucket
    of more than max_bucket documents is boilerplate, reported and not paired;
 4. candidate components (the core's union-find), then per component (dask.bag): read its texts
    again and let the core's analyze() verify it (see analyse_components); each cluster is
@@ -130,6 +130,22 @@ def drop_rows(rows, dropped):
     return rows[~np.isin(rows["uid"].to_numpy(), dropped)]
 
 
+def split_by_band(frames, dropped, count):
+    """The band rows of a bag partition, without the documents in `dropped`, cut into `count`
+    frames: band b in frame b % count (the shuffle by band)."""
+    rows = drop_rows(concat_rows(frames), dropped)
+    group = rows["band"].to_numpy() % count
+    order = np.argsort(group, kind="stable")
+    bounds = np.searchsorted(group[order], np.arange(count + 1))
+    rows = rows.iloc[order]
+    return [rows.iloc[bounds[g]:bounds[g + 1]] for g in range(count)]
+
+
+def band_group_edges(pieces, max_bucket):
+    """bucket_edges of the rows of one band group, from every partition's piece of it."""
+    return bucket_edges(pd.concat(pieces, ignore_index=True), max_bucket)
+
+
 def bucket_edges(rows, max_bucket):
     """Candidate pairs (a < b, uids) of every bucket of 2..max_bucket documents in `rows`, and a
     row with b = -1 for each bucket past max_bucket (a: its first uid, size: its documents)."""
@@ -163,9 +179,12 @@ def analyse_components(components, out_dir, options):
     pair (split_large and verified_groups) is one cluster, analysed as a set.
     """
     results = []
+    # Every text of the bin in one pass, each input file opened once.
+    every = reading.read_again([m for comp in components for m in comp["members"]])
+    begin = 0
     for comp in components:
         members = comp["members"]
-        texts = reading.read_again(members)
+        texts, begin = every[begin:begin + len(members)], begin + len(members)
         if comp.get("verified"):
             analysis, groups = None, [list(range(len(members)))]
         else:
