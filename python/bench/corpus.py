@@ -142,7 +142,9 @@ def main():
         return 0
     page = page_analyze(sizes[0], folder)
     print(f"\nThe page's analyze() (node, web/concord.js, one thread) on the {sizes[0]:,} set: "
-          f"{page['seconds']:.1f} s, {sizes[0] / page['seconds']:,.0f} docs/s, "
+          f"{page['seconds']:.1f} s wall, {page['cpuSeconds']:.1f} s CPU, "
+          f"{sizes[0] / page['cpuSeconds']:,.0f} docs/s per CPU second; load "
+          f"{os.getloadavg()[0]:.1f}; "
           f"{page['clusters']:,} clusters ({page['documentsInClusters']:,} documents), "
           f"peak RSS {page['rssMB']:.0f} MB")
     return 0
