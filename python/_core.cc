@@ -5,6 +5,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <stdexcept>
@@ -132,9 +133,12 @@ concord::SignatureOptions signatureOptionsFrom(const py::dict& given) {
       o.nameRows = count(v, key, 1);
     else if (key == "seed")
       o.seed = v.cast<uint64_t>();
+    else if (key == "skippedParagraphs")
+      o.skippedParagraphs = v.cast<std::vector<uint64_t>>();
     else
       throw py::value_error("unknown option: " + key);
   }
+  std::sort(o.skippedParagraphs.begin(), o.skippedParagraphs.end());
   return o;
 }
 
@@ -370,14 +374,16 @@ py::list pairScoresMany(const std::vector<std::string>& texts,
   return out;
 }
 
-// Signatures of many texts at once: words, exact-copy hashes, and every band key in one bytes
-// object (row-major, native-endian uint64, n * (bands + nameBands); 0 where a text has no band).
+// Signatures of many texts at once: words, exact-copy hashes, every band key in one bytes
+// object (row-major, native-endian uint64, n * (bands + nameBands); 0 where a text has no band),
+// the number of paragraphs of each text and all their hashes in one bytes object (uint64).
 py::tuple signMany(const std::vector<std::string>& texts, const py::dict& options) {
   const concord::SignatureOptions resolved = signatureOptionsFrom(options);
-  std::vector<uint32_t> words(texts.size());
+  std::vector<uint32_t> words(texts.size()), paragraphCounts(texts.size());
   std::vector<uint64_t> sequences(texts.size());
   const size_t bands = size_t{resolved.bands} + resolved.nameBands;
   std::string keys(texts.size() * bands * sizeof(uint64_t), '\0');
+  std::vector<uint64_t> paragraphs;
   {
     py::gil_scoped_release unlocked;
     for (size_t t = 0; t < texts.size(); ++t) {
@@ -386,9 +392,14 @@ py::tuple signMany(const std::vector<std::string>& texts, const py::dict& option
       sequences[t] = s.sequence;
       std::memcpy(&keys[t * bands * sizeof(uint64_t)], s.bands.data(),
                   s.bands.size() * sizeof(uint64_t));
+      paragraphCounts[t] = static_cast<uint32_t>(s.paragraphs.size());
+      paragraphs.insert(paragraphs.end(), s.paragraphs.begin(), s.paragraphs.end());
     }
   }
-  return py::make_tuple(words, sequences, py::bytes(keys));
+  return py::make_tuple(
+      words, sequences, py::bytes(keys), paragraphCounts,
+      py::bytes(reinterpret_cast<const char*>(paragraphs.data()),
+                paragraphs.size() * sizeof(uint64_t)));
 }
 
 }  // namespace
@@ -409,7 +420,8 @@ PYBIND11_MODULE(_core, m) {
       py::arg("text"), py::arg("options") = py::dict(),
       "MinHash values, LSH band keys, exact-copy and paragraph hashes of one text");
   m.def("sign_many", &signMany, py::arg("texts"), py::arg("options") = py::dict(),
-        "(words, sequence hashes, band keys as bytes) of many texts");
+        "(words, sequence hashes, band keys as bytes, paragraph counts, paragraph hashes as "
+        "bytes) of many texts");
   m.def("word_hash", &concord::wordHash, py::arg("word"), "Stable hash of a normalised word");
   m.def("pair_scores_many", &pairScoresMany, py::arg("texts"), py::arg("edges"),
         py::arg("options") = py::dict(), "Scores and level of each pair (a, b) of texts");

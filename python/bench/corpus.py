@@ -64,7 +64,7 @@ class Sampler:
                 max(self.peak.values()))
 
 
-def measure(size, folder, client, cores, max_bucket):
+def measure(size, folder, client, cores, max_bucket, progress=False):
     path, truth = corpus(size, folder)
     pids = list(client.run(os.getpid).values())
     sampler = Sampler(pids)
@@ -72,7 +72,7 @@ def measure(size, folder, client, cores, max_bucket):
     started = time.monotonic()
     out = os.path.join(folder, f"out-{size}")
     shutil.rmtree(out, ignore_errors=True)
-    summary = run([path], out, client=client, show_progress=False, max_bucket=max_bucket)
+    summary = run([path], out, client=client, show_progress=progress, max_bucket=max_bucket)
     wall = time.monotonic() - started
     worker_cpu, peak = sampler.stop()
     cpu = worker_cpu + time.process_time() - driver_cpu
@@ -86,6 +86,8 @@ def measure(size, folder, client, cores, max_bucket):
             "recovered": len(found & planted), "extra": len(found - planted),
             "candidates": summary["candidatePairs"], "related": summary["relatedPairs"],
             "boilerplate": summary["boilerplateBuckets"], "stages": summary["run"]["stages"],
+            "stageCpu": summary["run"]["stageCpu"],
+            "sharedParagraphs": summary["boilerplateParagraphs"],
             "load": os.getloadavg()[0]}
 
 
@@ -102,6 +104,8 @@ def main():
     parser.add_argument("--workers", type=int, default=os.cpu_count())
     parser.add_argument("--max-bucket", type=int, default=100)
     parser.add_argument("--no-page", action="store_true", help="skip the page's analyze()")
+    parser.add_argument("--progress", action="store_true",
+                        help="stage names and Dask's progress bars on stderr")
     args = parser.parse_args()
     folder = os.environ.get("CONCORD_BENCH_DIR", "/tmp/concord-bench")
     os.makedirs(folder, exist_ok=True)
@@ -122,20 +126,25 @@ def main():
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     results = []
     for size in sizes:
-        r = measure(size, folder, client, args.workers, args.max_bucket)
+        r = measure(size, folder, client, args.workers, args.max_bucket, args.progress)
         results.append(r)
         print(f"| {size:,} | {r['wall']:.1f} | {r['cpu']:.1f} | {r['perCore']:,.0f} | "
               f"{r['wallPerCore']:,.0f} | {r['peakWorkerMB']:.0f} MB | "
               f"{r['recovered']:,} / {r['planted']:,} | {r['extra']} | "
               f"{r['candidates']:,} / {r['related']:,} | {r['load']:.1f} |", flush=True)
-        print(f"  stages (s): {json.dumps(r['stages'])}", flush=True)
+        print(f"  stages, wall s: {json.dumps(r['stages'])}", flush=True)
+        print(f"  stages, CPU s: {json.dumps(r['stageCpu'])}", flush=True)
+        print(f"  boilerplate: {r['sharedParagraphs']} shared paragraphs left out, "
+              f"{r['boilerplate']} buckets past the cap", flush=True)
     client.close()
     cluster.close()
     if args.no_page:
         return 0
     page = page_analyze(sizes[0], folder)
     print(f"\nThe page's analyze() (node, web/concord.js, one thread) on the {sizes[0]:,} set: "
-          f"{page['seconds']:.1f} s, {sizes[0] / page['seconds']:,.0f} docs/s, "
+          f"{page['seconds']:.1f} s wall, {page['cpuSeconds']:.1f} s CPU, "
+          f"{sizes[0] / page['cpuSeconds']:,.0f} docs/s per CPU second; load "
+          f"{os.getloadavg()[0]:.1f}; "
           f"{page['clusters']:,} clusters ({page['documentsInClusters']:,} documents), "
           f"peak RSS {page['rssMB']:.0f} MB")
     return 0

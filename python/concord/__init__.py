@@ -19,14 +19,18 @@ def signature(text, **options):
     """MinHash values, LSH band keys, word count, exact-copy hash and paragraph hashes of text.
 
     Options: split, ignoreCase, ignorePunctuation, foldTypography, shingleWords (3), bands (32),
-    rows (2), nameBands (16), nameRows (2), seed (0).
+    rows (2), nameBands (16), nameRows (2), seed (0), skippedParagraphs (hashes of paragraphs,
+    as this gives them, left out of shingles and names: boilerplate).
     """
     return _core.signature(text, options)
 
 
-def sign_many(texts, **options):
-    """(words, sequence hashes, band keys) of many texts; band keys as bytes of uint64 rows."""
-    return _core.sign_many(list(texts), options)
+def sign_many(texts, paragraphs=False, **options):
+    """(words, sequence hashes, band keys) of many texts; band keys as bytes of uint64 rows.
+    With paragraphs=True, also the number of paragraphs of each text and all their hashes (as
+    bytes of uint64, text after text)."""
+    result = _core.sign_many(list(texts), options)
+    return result if paragraphs else result[:3]
 
 
 def paragraph_hashes(text, **options):

@@ -40,6 +40,25 @@ def test_sign_many_matches_signature():
                 for b in range(48)] == one["bands"]
 
 
+def test_skipped_paragraphs_sign_as_if_they_were_not_there():
+    footer = "Subscribe to the Daily Post, founded by Ole Holm in 1901."
+    with_footer = ARTICLE + "\n\n" + footer
+    plain = concord.signature(with_footer)
+    skipped = concord.signature(with_footer, skippedParagraphs=[plain["paragraphs"][-1]])
+    alone = concord.signature(ARTICLE)
+    assert plain["bands"] != alone["bands"]
+    assert skipped["bands"] == alone["bands"]
+    assert skipped["sequence"] == plain["sequence"]
+
+
+def test_sign_many_gives_paragraph_hashes_text_after_text():
+    texts = ["one two three\n\nfour five", "six", "seven eight\n\none two three"]
+    *_, counts, hashes = concord.sign_many(texts, paragraphs=True)
+    assert list(counts) == [2, 1, 2]
+    flat = [int.from_bytes(hashes[i * 8:(i + 1) * 8], "little") for i in range(5)]
+    assert flat == [h for t in texts for h in concord.paragraph_hashes(t)]
+
+
 def test_paragraph_hashes_equal_for_equal_paragraphs():
     hashes = concord.paragraph_hashes("First one here.\n\nSecond one.\n\nfirst ONE here")
     assert hashes[0] == hashes[2] and hashes[0] != hashes[1]

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from concord.corpus import run
+from concord.corpus import generate, run
 from conftest import ROOT, read_results
 
 
@@ -105,3 +105,56 @@ def test_command_line_on_a_folder_of_text_files(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "read 3, analysed 3, rejected 0; 1 clusters (2 documents)" in result.stdout
     assert found_clusters(str(out)) == [[str(texts / "a.txt"), str(texts / "b.txt")]]
+
+
+LEGAL_NOTICE = " ".join(f"notice{i}" for i in range(250)) + "."
+
+
+@pytest.fixture(scope="module")
+def notice_corpora(tmp_path_factory):
+    """Paths of two corpora of the same 240 articles (30% in planted groups), one with a
+    250-word legal notice ending every other unplanted article, and the truth."""
+    folder = tmp_path_factory.mktemp("notice")
+    records, truth = generate.generate(240, seed=11, footer_share=0)
+    planted_ids = {i for c in truth["clusters"] for i in c["ids"]}
+    plain, noticed = folder / "plain.jsonl", folder / "noticed.jsonl"
+    with open(plain, "w", encoding="utf-8") as p, open(noticed, "w", encoding="utf-8") as n:
+        unplanted = 0
+        for record in records:
+            p.write(json.dumps(record) + "\n")
+            if record["id"] not in planted_ids:
+                unplanted += 1
+                if unplanted % 2:
+                    record = dict(record, text=record["text"] + "\n\n" + LEGAL_NOTICE)
+            n.write(json.dumps(record) + "\n")
+    return str(plain), str(noticed), truth, (unplanted + 1) // 2
+
+
+def test_paragraphs_many_documents_share_make_no_candidates(notice_corpora, two_workers,
+                                                            tmp_path):
+    plain, noticed, truth, with_notice = notice_corpora
+    without = run([plain], str(tmp_path / "plain"), client=two_workers, show_progress=False,
+                  max_shared=10)
+    shared = run([noticed], str(tmp_path / "noticed"), client=two_workers, show_progress=False,
+                 max_shared=10)
+    # The notice is left out of the signatures: the same candidates as without it.
+    assert shared["candidatePairs"] == without["candidatePairs"]
+    assert found_clusters(str(tmp_path / "noticed")) == sorted(c["ids"] for c in truth["clusters"])
+    assert shared["boilerplateParagraphs"] == 1
+    assert without["boilerplateParagraphs"] == 0
+    notice = shared["boilerplateParagraphList"][0]
+    assert notice["kind"] == "paragraph" and notice["documents"] == with_notice
+    with open(tmp_path / "noticed" / "boilerplate.jsonl", encoding="utf-8") as f:
+        assert json.loads(f.readline()) == notice
+
+
+def test_shared_paragraphs_under_the_limit_are_signed(notice_corpora, two_workers, tmp_path):
+    _, noticed, _, with_notice = notice_corpora
+    kept = run([noticed], str(tmp_path), client=two_workers, show_progress=False,
+               max_shared=with_notice)
+    assert kept["boilerplateParagraphs"] == 0
+    left_out = run([noticed], str(tmp_path / "left"), client=two_workers, show_progress=False,
+                   max_shared=with_notice - 1)
+    assert left_out["boilerplateParagraphs"] == 1
+    # Signed, the notice makes candidates of the articles that end with it.
+    assert kept["candidatePairs"] > left_out["candidatePairs"]

@@ -8,6 +8,7 @@
 //     if (s.bands[band] != 0) bucket(band, s.bands[band]);
 //   // Two documents with shingle resemblance r share a shingle band with probability
 //   // 1 - (1 - r^2)^32; rewrites that share few phrases but the same names share a name band.
+//   // Paragraphs that thousands of documents share can be left out: skippedParagraphs.
 #ifndef CONCORD_SIGNATURE_H_
 #define CONCORD_SIGNATURE_H_
 
@@ -27,10 +28,16 @@ struct SignatureOptions {
   uint32_t bands = 32;                       ///< LSH bands.
   uint32_t rows = 2;                         ///< MinHash values per band.
   /// Bands over the names and numbers (as the rewrite score finds them), after the shingle
-  /// bands; documents with fewer than three have none.
+  /// bands; documents with fewer than three have none, and a band whose rows all come from one
+  /// name is 0 (one shared name or number is no reason to compare two documents).
   uint32_t nameBands = 16;
   uint32_t nameRows = 2;  ///< MinHash values per name band.
   uint64_t seed = 0;      ///< Varies every MinHash function.
+  /// Hashes (as DocumentSignature::paragraphs gives them) of paragraphs whose words make no
+  /// shingle and no name, sorted: boilerplate that many documents share (a footer, a byline),
+  /// which would otherwise put all of them in the same buckets. A paragraph left out signs as
+  /// if it were not there, except for `words`, `sequence` and `paragraphs`, which keep it.
+  std::vector<uint64_t> skippedParagraphs;
 };
 
 /// What `signDocument` computes for one text.
@@ -39,7 +46,8 @@ struct DocumentSignature {
   uint64_t sequence = 0;            ///< Hash of the whole normalised word sequence.
   std::vector<uint32_t> minHashes;  ///< bands * rows MinHash values (all 2^32 - 1 without words).
   /// bands + nameBands keys, each never 0: shingle bands, then name bands; 0 is a band the
-  /// document does not have (every band without words, name bands without three names).
+  /// document does not have (every band without words, name bands without three names, a name
+  /// band of one name).
   std::vector<uint64_t> bands;
   std::vector<uint64_t> paragraphs;  ///< Hash of each non-blank paragraph's normalised words.
 };

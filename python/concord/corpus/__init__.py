@@ -15,7 +15,6 @@ import time
 
 import dask
 import dask.bag as db
-import dask.dataframe as dd
 import numpy as np
 import pandas as pd
 
@@ -23,6 +22,8 @@ import concord
 from . import pipeline, reading
 
 MAX_BUCKET = 100
+# A paragraph in more documents than this is boilerplate, left out of the signatures.
+MAX_SHARED = 100
 # A candidate component of at most this many documents is analysed as one set.
 MAX_SET = 200
 SUMMARY_LIST_LIMIT = 1000
@@ -41,19 +42,43 @@ def connect(workers=None):
     return Client(cluster), cluster
 
 
+def _process_cpu():
+    """CPU seconds of this process (all its threads) so far."""
+    return time.process_time()
+
+
 class Stage:
-    """Prints a stage's name, shows Dask's progress bar for its futures, and times it."""
+    """Prints a stage's name, shows Dask's progress bar for its futures, and times it: wall
+    seconds in `seconds`, CPU seconds of the workers (all their processes' threads, Dask's own
+    work included) and of the driver in `cpu`."""
 
     def __init__(self, show, log):
-        self.show, self.log, self.seconds = show, log, {}
+        self.show, self.log, self.seconds, self.cpu = show, log, {}, {}
+        self.driver_cpu = time.process_time()
 
     def mark(self, name, since):
-        """Records the time from `since` as stage `name` (work on the driver)."""
+        """Records the time from `since` (and the driver's CPU time since the last stage) as
+        stage `name` (work on the driver)."""
         self.seconds[name] = round(time.monotonic() - since, 3)
+        self.cpu[name] = {"driver": round(time.process_time() - self.driver_cpu, 3)}
+        self.driver_cpu = time.process_time()
         return time.monotonic()
 
     def run(self, name, client, collection):
         started = time.monotonic()
+        driver, workers = time.process_time(), self._workers_cpu(client)
+        result = self._compute(name, client, collection)
+        self.seconds[name] = round(time.monotonic() - started, 3)
+        self.cpu[name] = {"workers": round(self._workers_cpu(client) - workers, 3),
+                          "driver": round(time.process_time() - driver, 3)}
+        self.driver_cpu = time.process_time()
+        return result
+
+    @staticmethod
+    def _workers_cpu(client):
+        return sum(client.run(_process_cpu).values())
+
+    def _compute(self, name, client, collection):
         if self.show:
             print(f"{name}:", file=self.log, flush=True)
         futures = client.compute(collection)
@@ -61,17 +86,16 @@ class Stage:
             from distributed import progress
             progress(futures)
             print(file=self.log, flush=True)
-        result = client.gather(futures)
-        self.seconds[name] = round(time.monotonic() - started, 3)
-        return result
+        return client.gather(futures)
 
 
 def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MAX_BYTES,
         max_bucket=MAX_BUCKET, options=None, show_progress=True, log=sys.stderr, client=None,
-        max_set=MAX_SET):
+        max_set=MAX_SET, max_shared=MAX_SHARED):
     """Runs the pipeline on `inputs` (folders of text files, JSON Lines files) into folder
     `out`; returns the summary it writes there. `client`: a distributed Client to run on
-    instead of connecting (and closing) one; `options`: the page's analyze() options."""
+    instead of connecting (and closing) one; `options`: the page's analyze() options;
+    `max_shared`: a paragraph in more documents is boilerplate, left out of the signatures."""
     started = time.monotonic()
     options = dict(options or {})
     os.makedirs(os.path.join(out, "clusters"), exist_ok=True)
@@ -85,8 +109,8 @@ def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MA
         partitions = partitions or max(2 * nworkers, 1)
         stage = Stage(show_progress, log)
         stage.seconds["connect"] = connected
-        result = _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, options,
-                         max_set)
+        result = _stages(client, stage, inputs, out, partitions, max_bytes,
+                         {"bucket": max_bucket, "set": max_set, "shared": max_shared}, options)
     finally:
         if own:
             client.close()
@@ -94,20 +118,22 @@ def run(inputs, out, partitions=None, workers=None, max_bytes=reading.DEFAULT_MA
             cluster.close()
     result["run"] = {"partitions": partitions, "workers": nworkers,
                      "scheduler": scheduler,
-                     "seconds": round(time.monotonic() - started, 3), "stages": stage.seconds}
+                     "seconds": round(time.monotonic() - started, 3), "stages": stage.seconds,
+                     "stageCpu": stage.cpu}
     with open(os.path.join(out, "summary.json"), "w", encoding="utf-8") as f:
         json.dump(result, f, ensure_ascii=False, indent=1)
     return result
 
 
-def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, options, max_set):
+def _stages(client, stage, inputs, out, partitions, max_bytes, limits, options):
+    max_bucket, max_set = limits["bucket"], limits["set"]
     units = reading.list_units(inputs, partitions)
     groups = reading.group_units(units, partitions)
     signed = db.from_sequence(groups, npartitions=max(1, len(groups))).map(
         pipeline.read_and_sign, max_bytes, pipeline.SIGNATURE)
     signed = client.persist(signed)
-    metas, rejects = stage.run("read and sign", client, [signed.pluck("meta"),
-                                                         signed.pluck("rejects")])
+    metas, rejects, paragraphs = stage.run("read and sign", client, [
+        signed.pluck("meta"), signed.pluck("rejects"), signed.pluck("paragraphs")])
     since = time.monotonic()
     meta = pd.concat(metas, ignore_index=True) if metas else pd.DataFrame(
         columns=pipeline.META_COLUMNS)
@@ -122,14 +148,23 @@ def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, optio
     meta = meta[~duplicate].reset_index(drop=True)
     exact_edges, copies = pipeline.exact_copy_classes(meta)
 
-    since = stage.mark("driver: ids and copies", since)
     dropped = np.unique(np.r_[dropped_ids, copies]).astype(np.int64)
-    rows = dd.from_delayed([dask.delayed(pipeline.concat_rows)(d)
-                            for d in signed.pluck("rows").to_delayed()], meta=pipeline.ROW_META)
-    rows = rows.map_partitions(pipeline.drop_rows, dropped, meta=pipeline.ROW_META)
-    buckets = rows.shuffle(on="band", npartitions=partitions, shuffle="tasks")
-    found = buckets.map_partitions(pipeline.bucket_edges, max_bucket, meta=pipeline.EDGE_META)
-    edges = stage.run("buckets", client, found)
+    shared = pipeline.shared_paragraphs(paragraphs, dropped, limits["shared"])
+    del paragraphs
+    since = stage.mark("driver: ids, copies, shared paragraphs", since)
+    if len(shared):
+        skipped = shared["hash"].to_numpy(dtype=np.uint64)
+        parts = signed.map(pipeline.resigned_rows, skipped, pipeline.SIGNATURE)
+    else:
+        parts = signed.pluck("rows")
+    # Shuffle by band: each partition's rows cut into band groups, each group's buckets found
+    # in one task.
+    groups = min(partitions, pipeline.SIGNATURE["bands"] + pipeline.SIGNATURE["nameBands"])
+    cut = [dask.delayed(pipeline.split_by_band, nout=groups)(d, dropped, groups)
+           for d in parts.to_delayed()]
+    found = [dask.delayed(pipeline.band_group_edges)([c[g] for c in cut], max_bucket)
+             for g in range(groups)]
+    edges = pd.concat(stage.run("buckets", client, found), ignore_index=True)
     del signed
 
     since = time.monotonic()
@@ -158,9 +193,10 @@ def _stages(client, stage, inputs, out, partitions, max_bytes, max_bucket, optio
     found_clusters = [r for part in analysed for r in part]
     since = time.monotonic()
     boilerplate = _boilerplate(edges[edges["b"] < 0], meta)
+    boilerplate_paragraphs = _shared_report(shared, meta)
     try:
         return _report(inputs, out, meta, rejected, found_clusters, len(candidates),
-                       len(exact_edges), boilerplate, max_bucket, options)
+                       len(exact_edges), boilerplate, boilerplate_paragraphs, limits, options)
     finally:
         stage.mark("driver: report", since)
 
@@ -187,13 +223,22 @@ def _candidate_components(meta, candidates):
 
 def _boilerplate(big, meta):
     ids = dict(zip(meta["uid"], meta["id"]))
-    found = [{"band": int(r.band), "key": f"{int(r.key):016x}", "documents": int(r.size),
-              "first": ids.get(int(r.a))} for r in big.itertuples()]
+    found = [{"kind": "bucket", "band": int(r.band), "key": f"{int(r.key):016x}",
+              "documents": int(r.size), "first": ids.get(int(r.a))} for r in big.itertuples()]
     return sorted(found, key=lambda x: (-x["documents"], x["band"], x["key"]))
 
 
-def _report(inputs, out, meta, rejected, clusters, candidates, exact, boilerplate, max_bucket,
-            options):
+def _shared_report(shared, meta):
+    """The paragraphs left out of the signatures as boilerplate, most shared first."""
+    where = meta.set_index("uid")[["id", "location"]]
+    found = [{"kind": "paragraph", "key": f"{int(r.hash):016x}", "documents": int(r.documents),
+              "first": where.at[int(r.first), "id"],
+              "location": where.at[int(r.first), "location"]} for r in shared.itertuples()]
+    return sorted(found, key=lambda x: (-x["documents"], x["key"]))
+
+
+def _report(inputs, out, meta, rejected, clusters, candidates, exact, boilerplate, paragraphs,
+            limits, options):
     clusters.sort(key=lambda c: (-c["size"], c["uid"]))
     with open(os.path.join(out, "clusters.jsonl"), "w", encoding="utf-8") as f:
         for number, c in enumerate(clusters, 1):
@@ -206,7 +251,7 @@ def _report(inputs, out, meta, rejected, clusters, candidates, exact, boilerplat
         for r in rejected:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     with open(os.path.join(out, "boilerplate.jsonl"), "w", encoding="utf-8") as f:
-        for b in boilerplate:
+        for b in paragraphs + boilerplate:
             f.write(json.dumps(b, ensure_ascii=False) + "\n")
     analysed = len(meta)
     return {
@@ -221,10 +266,13 @@ def _report(inputs, out, meta, rejected, clusters, candidates, exact, boilerplat
         "exactCopyPairs": exact,
         "relatedPairs": sum(len(c["pairs"]) for c in clusters),
         "boilerplateBuckets": len(boilerplate),
-        "maxBucket": max_bucket,
+        "boilerplateParagraphs": len(paragraphs),
+        "maxBucket": limits["bucket"],
+        "maxShared": limits["shared"],
         "options": options,
         "files": {"clusters": "clusters.jsonl", "rejected": "rejected.jsonl",
                   "boilerplate": "boilerplate.jsonl", "clusterJson": "clusters/"},
         "rejected": rejected[:SUMMARY_LIST_LIMIT],
         "boilerplate": boilerplate[:SUMMARY_LIST_LIMIT],
+        "boilerplateParagraphList": paragraphs[:SUMMARY_LIST_LIMIT],
     }

@@ -2,7 +2,7 @@
 import argparse
 import sys
 
-from . import MAX_BUCKET, MAX_SET, reading, run
+from . import MAX_BUCKET, MAX_SET, MAX_SHARED, reading, run
 
 
 def main(argv=None):
@@ -23,6 +23,9 @@ def main(argv=None):
     parser.add_argument("--max-set", type=int, default=MAX_SET,
                         help="a candidate component of more documents is verified pair by pair "
                              "before analysis (default: %(default)s)")
+    parser.add_argument("--max-shared", type=int, default=MAX_SHARED,
+                        help="a paragraph in more documents is boilerplate, left out of the "
+                             "signatures (default: %(default)s)")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     args = parser.parse_args(argv)
     if args.partitions is not None and args.partitions < 1:
@@ -30,13 +33,14 @@ def main(argv=None):
     try:
         summary = run(args.inputs, args.out, partitions=args.partitions, workers=args.workers,
                       max_bytes=args.max_bytes, max_bucket=args.max_bucket, max_set=args.max_set,
-                      show_progress=not args.quiet)
+                      max_shared=args.max_shared, show_progress=not args.quiet)
     except FileNotFoundError as error:
         print(f"concord.corpus: {error}", file=sys.stderr)
         return 2
     counts = summary["documents"]
     print(f"read {counts['read']}, analysed {counts['analysed']}, rejected {counts['rejected']}; "
           f"{summary['clusters']} clusters ({summary['documentsInClusters']} documents), "
+          f"{summary['boilerplateParagraphs']} boilerplate paragraphs, "
           f"{summary['boilerplateBuckets']} boilerplate buckets; "
           f"{summary['run']['seconds']} s; results in {args.out}")
     return 0
