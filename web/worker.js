@@ -30,7 +30,7 @@ self.onmessage = async ({ data }) => {
     };
     const callArgs = args.slice(0, -1).concat([{ ...options, onProgress }]);
     let whole;
-    if (Object.hasOwn(COMPOSITES, method)) whole = COMPOSITES[method](concord, ...callArgs);
+    if (Object.hasOwn(COMPOSITES, method)) whole = await COMPOSITES[method](concord, ...callArgs);
     else if (typeof concord[method] === 'function') whole = concord[method](...callArgs);
     else throw new Error(`unknown method ${method}`);
     const { result, slices } = sliceResult(whole);

@@ -6,7 +6,7 @@
 #include "concord/budget.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <string>
 
 namespace concord {
 namespace {
@@ -37,17 +37,17 @@ uint64_t roughTokenCount(std::string_view text) {
   return tokens;
 }
 
-std::string megabytes(uint64_t bytes) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / 1e6);
-  return buffer;
+// "48.0 MB": `bytes` over `unit` to one decimal, rounded half up, in integers (no printf and
+// its floating-point formatting in the wasm, ~5 KB for two messages).
+std::string withTenths(uint64_t bytes, uint64_t unit, const char* suffix) {
+  // Quotient and remainder apart: no overflow for any byte count.
+  const uint64_t tenths = bytes / unit * 10 + ((bytes % unit) * 10 + unit / 2) / unit;
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + suffix;
 }
 
-std::string gigabytes(uint64_t bytes) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f GB", static_cast<double>(bytes) / (1u << 30));
-  return buffer;
-}
+std::string megabytes(uint64_t bytes) { return withTenths(bytes, 1000000, " MB"); }
+
+std::string gigabytes(uint64_t bytes) { return withTenths(bytes, uint64_t{1} << 30, " GB"); }
 
 std::string overBudget(uint64_t cost, uint64_t budget = kMemoryBudgetBytes) {
   return "about " + gigabytes(cost) + " of memory, more than the " + gigabytes(budget) +

@@ -174,6 +174,14 @@ TEST(LineageDates, ReadsLabelledDatesAndDatelines) {
   EXPECT_EQ(findTextDate("BERLIN (5 March 2024) - Officials said").time, dayMs(19787));
 }
 
+TEST(LineageDates, LabelsAreWholeWordsInAnyCase) {
+  const std::string body(400, 'x');  // past the dateline window: only a label can give a date
+  EXPECT_EQ(findTextDate(body + " (LAST UPDATED: 2024-03-05)").time, dayMs(19787));
+  EXPECT_EQ(findTextDate(body + "\nrevised 2024-03-05").time, dayMs(19787));
+  EXPECT_EQ(findTextDate(body + " unpublished 2024-03-05").source, DateSource::kNone);
+  EXPECT_EQ(findTextDate(body + " Republished 2024-03-05").source, DateSource::kNone);
+}
+
 TEST(LineageDates, IgnoresWhatIsNoDate) {
   EXPECT_EQ(findTextDate("He may 5 times say so in 2024.").source, DateSource::kNone);
   EXPECT_EQ(findTextDate("Updated 03/05/2024").source, DateSource::kNone);

@@ -13,7 +13,7 @@ import { formatHash, parseHash } from '../../web/app/hash.js';
 const concord = await createConcord();
 const read = (name) => readFileSync(new URL(`../fixtures/pair/${name}`, import.meta.url), 'utf8');
 const [a, b] = [read('lighthouse-a.txt'), read('lighthouse-b.txt')];
-const packed = COMPOSITES.$rewritePair(concord, a, b, {});
+const packed = await COMPOSITES.$rewritePair(concord, a, b, {});
 const model = fromPackedRewrite(packed);
 
 test('$rewritePair crosses as typed arrays only, beside small figures', () => {
@@ -50,16 +50,16 @@ test('sentence links read from either side are mirrors', () => {
   assert.equal(linksOf(model, 'b', cost).length, 2, 'condensed from two sentences');
 });
 
-test('rows chosen automatically: rewrites get rewrite rows, drafts and unrelated texts literal', () => {
-  const choose = (x, y) => {
+test('rows chosen automatically: rewrites get rewrite rows, drafts and unrelated texts literal', async () => {
+  const choose = async (x, y) => {
     const literal = concord.compare(x, y).stats.similarity;
-    const scores = mayBeRewrite(literal, x, y) ? fromPackedRewrite(COMPOSITES.$rewritePair(concord, x, y, {})).scores : null;
+    const scores = mayBeRewrite(literal, x, y) ? fromPackedRewrite(await COMPOSITES.$rewritePair(concord, x, y, {})).scores : null;
     return automaticRows(literal, scores);
   };
-  assert.equal(choose(a, b), 'rewrite');
-  assert.equal(choose(read('draft-1.txt'), read('draft-2.txt')), 'literal');
+  assert.equal(await choose(a, b), 'rewrite');
+  assert.equal(await choose(read('draft-1.txt'), read('draft-2.txt')), 'literal');
   const unrelated = readFileSync(new URL('../fixtures/rewrites/bike-lanes.a.txt', import.meta.url), 'utf8').replace(/\s*\{[\d,]*\}/g, '');
-  assert.equal(choose(a, unrelated), 'literal');
+  assert.equal(await choose(a, unrelated), 'literal');
   assert.equal(mayBeRewrite(0, a, a), false, 'a text is no rewrite of itself');
 });
 

@@ -93,7 +93,7 @@ export class LocalEngine {
     const options = { ...(args[args.length - 1] ?? {}), onProgress };
     let result;
     try {
-      if (Object.hasOwn(COMPOSITES, method)) result = COMPOSITES[method](concord, ...args.slice(0, -1), options);
+      if (Object.hasOwn(COMPOSITES, method)) result = await COMPOSITES[method](concord, ...args.slice(0, -1), options);
       else if (typeof concord[method] === 'function') result = concord[method](...args.slice(0, -1), options);
       else throw new Error(`unknown method ${method}`);
     } catch (error) {

@@ -1,10 +1,8 @@
 // Turns dropped or picked files into text, saying how it was read, or why it was refused.
 // HTML and Markdown files are compared as their text (their markup is removed, never run).
 // Reading and decoding happen in a worker (decode-worker.js); where there is none (the single
-// file opened from disk) on this thread, with the same code (decode.js).
-import { decodeFile } from './decode.js';
-
-export { decodeBytes, htmlToText, markdownToText } from './decode.js';
+// file opened from disk) on this thread, with the same code (decode.js, imported on the first
+// file: a visit that drops none does not download it).
 
 /** Files larger than this are refused with a message rather than read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -32,9 +30,7 @@ class DecodeWorker {
   }
 
   #start() {
-    // The first one was started by early.js while the page loaded.
-    this.#worker = globalThis.concordDecodeWorker ?? new Worker(new URL('./decode-worker.js', import.meta.url), { type: 'module' });
-    globalThis.concordDecodeWorker = null;
+    this.#worker = new Worker(new URL('./decode-worker.js', import.meta.url), { type: 'module' });
     this.#worker.onmessage = ({ data }) => {
       const resolve = this.#pending.get(data.id);
       this.#pending.delete(data.id);
@@ -64,6 +60,7 @@ async function decodeHere(file, name) {
   if (/\.(docx?|pdf)$/i.test(name) || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
     return { ok: false, reason: 'Word and PDF files are read by the served page only (not by this single file): save the text as .txt, or open the page from its web address' };
   }
+  const { decodeFile } = await import('./decode.js');
   return decodeFile(bytes, name);
 }
 

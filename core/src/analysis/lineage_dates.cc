@@ -177,7 +177,11 @@ DocumentDate findTextDate(std::string_view text) {
   std::optional<Found> latest;
   const auto t = text;
   for (uint32_t at = 0; at < t.size(); ++at) {
-    if (!isAlpha(t[at])) continue;
+    // Only a word's first letter can start a label, and every label starts with one of these
+    // four: the other bytes are passed over in one test (this loop read each of them six times).
+    if (!isAlpha(t[at]) || (at > 0 && isAlpha(t[at - 1]))) continue;
+    const char first = lower(t[at]);
+    if (first != 'u' && first != 'p' && first != 'r' && first != 'l') continue;
     for (std::string_view label : labels) {
       if (!startsWithWord(t, at, label)) continue;
       const uint32_t after = at + static_cast<uint32_t>(label.size());
