@@ -15,7 +15,9 @@
 #include <vector>
 
 #include "concord/analyze.h"
+#include "concord_wire/layouts.h"
 #include "concord_wire/offsets.h"
+#include "concord_wire/options.h"
 #include "concord/signature.h"
 #include "concord/text.h"
 
@@ -68,50 +70,83 @@ bool textOption(const std::string& key, const py::handle& v, concord::TextOption
   return true;
 }
 
-// The page's analyze() options (web/lib/analyze.js ANALYZE_DEFAULTS), by the same names.
+// Reads a dict of options by the walk the wasm binding reads its options object with
+// (concord_wire::visitOptions: names, types, bounds), so the module takes exactly the page's
+// options; messages as web/lib/options.js words them. A key the walk never visits is unknown.
+class DictReader {
+ public:
+  explicit DictReader(const py::dict& given) : given_(given) {}
+  void flag(const char* name, bool& value) {
+    if (const py::handle v = take(name)) value = ::flag(v, name);
+  }
+  void fraction(const char* name, double& value) {
+    if (const py::handle v = take(name)) value = ::fraction(v, name);
+  }
+  void count(const char* name, uint32_t& value, uint32_t min, uint32_t max) {
+    const py::handle v = take(name);
+    if (!v) return;
+    value = ::count(v, name, min);
+    if (value > max)
+      throw py::value_error("option " + std::string(name) + " must be a whole number from " +
+                            std::to_string(min) + " to " + std::to_string(max));
+  }
+  template <typename Enum>
+  void choice(const char* name, Enum& value, const concord_wire::NameList& names) {
+    const py::handle v = take(name);
+    if (!v) return;
+    const std::string given = py::str(v);
+    for (size_t k = 0; k < names.names.size(); ++k) {
+      if (py::isinstance<py::str>(v) && given == names.names[k]) {
+        value = static_cast<Enum>(k);
+        return;
+      }
+    }
+    std::string choices;
+    for (const char* c : names.names) choices += std::string(choices.empty() ? "'" : ", '") + c + "'";
+    throw py::value_error("option " + std::string(name) + " must be one of " + choices + ", got " +
+                          given);
+  }
+  void text(const char* name, std::string_view&) {
+    if (take(name)) throw py::value_error("option " + std::string(name) + " is not supported here");
+  }
+  // After the walk: every given key must have been visited.
+  void finish() const {
+    for (const auto& item : given_) {
+      const std::string key = item.first.cast<std::string>();
+      if (std::find(seen_.begin(), seen_.end(), key) == seen_.end())
+        throw py::value_error("unknown option: " + key);
+    }
+  }
+
+ private:
+  py::handle take(const char* name) {
+    seen_.push_back(name);
+    return given_.contains(name) ? py::handle(given_[name]) : py::handle();
+  }
+  const py::dict& given_;
+  std::vector<std::string> seen_;
+};
+
+// Writes every option the walk visits with its default, as the page's schema gives defaults.
+struct DefaultsWriter {
+  py::dict out;
+  void flag(const char* name, bool& value) { out[name] = value; }
+  void fraction(const char* name, double& value) { out[name] = value; }
+  void count(const char* name, uint32_t& value, uint32_t, uint32_t) { out[name] = value; }
+  template <typename Enum>
+  void choice(const char* name, Enum& value, const concord_wire::NameList& names) {
+    out[name] = names.names[static_cast<size_t>(value)];
+  }
+  void text(const char* name, std::string_view& value) { out[name] = std::string(value); }
+};
+
+// The page's analyze() options (concord_wire::visitOptions), by the same names and defaults:
+// lineage and attribution are traced, as the page traces them, unless lineage=False.
 concord::AnalyzeOptions analyzeOptionsFrom(const py::dict& given) {
   concord::AnalyzeOptions o;
-  // The module's JSON does not carry lineage and attribution yet: not traced unless asked for.
-  o.lineage.enabled = false;
-  for (const auto& [k, v] : given) {
-    const std::string key = k.cast<std::string>();
-    if (textOption(key, v, o.text))
-      continue;
-    else if (key == "nearThreshold")
-      o.duplicates.nearThreshold = fraction(v, key);
-    else if (key == "minParagraphWords")
-      o.duplicates.minWords = count(v, key, 0);
-    else if (key == "near")
-      o.duplicates.findNear = flag(v, key);
-    else if (key == "exhaustive")
-      o.duplicates.exhaustive = flag(v, key);
-    else if (key == "minPassageWords")
-      o.passages.minWords = count(v, key, 1);
-    else if (key == "maxGap")
-      o.passages.maxGap = count(v, key, 0);
-    else if (key == "minorDiffRatio")
-      o.levels.minorDiffRatio = fraction(v, key);
-    else if (key == "minorCoverage")
-      o.levels.minorCoverage = fraction(v, key);
-    else if (key == "rewriteScore")
-      o.levels.rewriteScore = fraction(v, key);
-    else if (key == "rewriteCoverage")
-      o.levels.rewriteCoverage = fraction(v, key);
-    else if (key == "allPairsUpTo")
-      o.allPairsUpTo = count(v, key, 0);
-    else if (key == "matrixUpTo")
-      o.matrixUpTo = count(v, key, 0);
-    else if (key == "maxSeedDocuments")
-      o.maxSeedDocuments = count(v, key, 2);
-    else if (key == "lineage")
-      o.lineage.enabled = flag(v, key);
-    else if (key == "lineageSources")
-      o.lineage.maxSources = count(v, key, 1);
-    else if (key == "lineageUpTo")
-      o.lineage.upTo = count(v, key, 0);
-    else
-      throw py::value_error("unknown option: " + key);
-  }
+  DictReader reader(given);
+  concord_wire::visitOptions(o, reader);
+  reader.finish();
   return o;
 }
 
@@ -182,6 +217,14 @@ void toUtf16(concord::Analysis& analysis, const std::vector<std::string_view>& t
     add(block.repeat.doc, block.repeat.range);
   }
   for (auto& p : analysis.passages) add(p.a, p.aRange), add(p.b, p.bRange);
+  for (uint32_t d = 0; d < analysis.lineage.dates.size(); ++d)
+    add(d, analysis.lineage.dates[d].range);
+  for (uint32_t d = 0; d < analysis.attribution.size(); ++d) {
+    for (auto& sentence : analysis.attribution[d].sentences) {
+      add(d, sentence.range);
+      if (sentence.origin != concord::SentenceOrigin::kNew) add(sentence.source, sentence.sourceRange);
+    }
+  }
   std::vector<uint32_t> offsets;
   for (size_t d = 0; d < texts.size(); ++d) {
     offsets.clear();
@@ -265,6 +308,78 @@ py::list pairList(const std::vector<concord::PairResult>& pairs) {
   return out;
 }
 
+// A document's date as web/lib/lineage.js reads it: time (null when none), source, range.
+py::dict dateDict(const concord::DocumentDate& date) {
+  py::dict out;
+  out["time"] = date.time != 0 ? py::object(py::float_(date.time)) : py::object(py::none());
+  out["source"] = concord_wire::kDateSourceNames.names[static_cast<size_t>(date.source)];
+  out["start"] = date.range.begin;
+  out["end"] = date.range.end;
+  return out;
+}
+
+// {edges, dates} of web/lib/lineage.js lineageFrom.
+py::dict lineageDict(const concord::Lineage& lineage) {
+  py::list dates, edges;
+  for (const auto& date : lineage.dates) dates.append(dateDict(date));
+  for (const concord::LineageEdge& e : lineage.edges) {
+    const concord::LineageEvidence& ev = e.evidence;
+    py::dict evidence;
+    evidence["sharedTitle"] = ev.sharedTitle, evidence["titleCopied"] = ev.titleCopied;
+    evidence["copied"] = ev.copied, evidence["rewritten"] = ev.rewritten;
+    evidence["fromSentences"] = ev.fromSentences, evidence["toSentences"] = ev.toSentences;
+    evidence["fromInTo"] = ev.fromInTo, evidence["toInFrom"] = ev.toInFrom;
+    evidence["strength"] = ev.strength, evidence["runnerUp"] = ev.runnerUp;
+    evidence["direction"] = concord_wire::kDirectionNames.names[static_cast<size_t>(ev.direction)];
+    // The page gives each end's date from the dates list (the same dates).
+    evidence["fromDate"] = e.from < lineage.dates.size() ? dates[e.from] : py::object(py::none());
+    evidence["toDate"] = e.to < lineage.dates.size() ? dates[e.to] : py::object(py::none());
+    py::dict edge;
+    edge["from"] = e.from, edge["to"] = e.to, edge["directed"] = e.directed;
+    edge["confidence"] = e.confidence;
+    edge["evidence"] = evidence;
+    edges.append(edge);
+  }
+  py::dict out;
+  out["edges"] = edges;
+  out["dates"] = dates;
+  return out;
+}
+
+py::dict sentenceDict(const concord::SentenceAttribution& s) {
+  const bool found = s.origin != concord::SentenceOrigin::kNew;
+  const auto orNone = [found](uint32_t v) { return found ? py::object(py::int_(v)) : py::object(py::none()); };
+  py::dict out;
+  out["start"] = s.range.begin, out["end"] = s.range.end;
+  out["origin"] = concord_wire::kOriginNames.names[static_cast<size_t>(s.origin)];
+  out["source"] = orNone(s.source), out["sourceSentence"] = orNone(s.sourceSentence);
+  out["sourceStart"] = orNone(s.sourceRange.begin), out["sourceEnd"] = orNone(s.sourceRange.end);
+  out["similarity"] = s.similarity, out["confidence"] = s.confidence;
+  return out;
+}
+
+// The attribution list of web/lib/lineage.js lineageFrom.
+py::list attributionList(const std::vector<concord::DocumentAttribution>& attribution) {
+  py::list out;
+  for (size_t d = 0; d < attribution.size(); ++d) {
+    const concord::DocumentAttribution& a = attribution[d];
+    py::list sentences, sources;
+    for (const auto& s : a.sentences) sentences.append(sentenceDict(s));
+    for (const concord::SourceShare& share : a.sources) {
+      py::dict source;
+      source["source"] = share.source, source["copied"] = share.copied;
+      source["rewritten"] = share.rewritten;
+      source["order"] = concord_wire::kSourceOrderNames.names[static_cast<size_t>(share.order)];
+      sources.append(source);
+    }
+    py::dict doc;
+    doc["document"] = d, doc["sentences"] = sentences, doc["sources"] = sources;
+    doc["copied"] = a.copied, doc["rewritten"] = a.rewritten, doc["new"] = a.fresh;
+    out.append(doc);
+  }
+  return out;
+}
+
 // The analysis object of web/lib/analyze.js (unpackAnalysis plus stats), from the core's.
 py::dict analysisDict(const concord::Analysis& a, const std::vector<std::string>& names,
                       const concord::AnalyzeOptions& options, double milliseconds) {
@@ -288,6 +403,8 @@ py::dict analysisDict(const concord::Analysis& a, const std::vector<std::string>
   out["pairs"] = pairList(a.pairs);
   out["clusters"] = a.clusters;
   out["order"] = a.order;
+  out["lineage"] = lineageDict(a.lineage);
+  out["attribution"] = attributionList(a.attribution);
   if (a.matrix.empty()) {
     out["matrix"] = py::none();
   } else {
@@ -312,8 +429,13 @@ std::vector<std::string_view> views(const std::vector<std::string>& texts) {
 }
 
 py::dict analyzeTexts(const std::vector<std::string>& texts, py::object names,
-                      const py::dict& options) {
-  const concord::AnalyzeOptions resolved = analyzeOptionsFrom(options);
+                      const py::dict& options, py::object modified) {
+  concord::AnalyzeOptions resolved = analyzeOptionsFrom(options);
+  if (!modified.is_none()) {
+    resolved.lineage.modified = modified.cast<std::vector<double>>();
+    if (resolved.lineage.modified.size() != texts.size())
+      throw py::value_error("modified and texts differ in length");
+  }
   std::vector<std::string> labels;
   if (names.is_none()) {
     for (size_t d = 0; d < texts.size(); ++d) labels.push_back("document " + std::to_string(d + 1));
@@ -346,7 +468,9 @@ py::dict analyzeTexts(const std::vector<std::string>& texts, py::object names,
 py::list pairScoresMany(const std::vector<std::string>& texts,
                         const std::vector<std::pair<uint32_t, uint32_t>>& edges,
                         const py::dict& options) {
-  const concord::AnalyzeOptions resolved = analyzeOptionsFrom(options);
+  // The scores do not depend on lineage: a pair's sentences are not aligned for them.
+  concord::AnalyzeOptions resolved = analyzeOptionsFrom(options);
+  resolved.lineage.enabled = false;
   for (const auto& [a, b] : edges)
     if (a >= texts.size() || b >= texts.size() || a == b)
       throw py::index_error("edge ends must be two different indices into texts");
@@ -434,7 +558,16 @@ PYBIND11_MODULE(_core, m) {
         return concord::componentRoots(n, edges);
       },
       py::arg("n"), py::arg("edges"), "Smallest member of each vertex's connected component");
+  m.def(
+      "analyze_options",
+      [] {
+        concord::AnalyzeOptions defaults;
+        DefaultsWriter writer;
+        concord_wire::visitOptions(defaults, writer);
+        return writer.out;
+      },
+      "analyze()'s options with their defaults: the page's names (concord_wire::visitOptions)");
   m.def("analyze", &analyzeTexts, py::arg("texts"), py::arg("names") = py::none(),
-        py::arg("options") = py::dict(),
+        py::arg("options") = py::dict(), py::arg("modified") = py::none(),
         "The page's analyze() result of one set of texts, offsets in UTF-16 code units");
 }

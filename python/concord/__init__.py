@@ -7,7 +7,8 @@
     analysis = concord.analyze([a, b, c], names=["a", "b", "c"])  # the page's analyze() result
     export = concord.export_json([a, b, c], names, analysis)       # its "JSON of everything"
 
-Options use the page's names (web/lib/analyze.js ANALYZE_DEFAULTS) and its defaults. Offsets in
+Options use the page's names and defaults: the module reads them by the same walk as the wasm
+binding (concord_wire::visitOptions), so analyze_options() is the page's list. Offsets in
 analyze() results are UTF-16 code units, as JavaScript strings index them.
 """
 from . import _core
@@ -53,9 +54,21 @@ def components(n, edges):
     return _core.components(n, list(edges))
 
 
-def analyze(texts, names=None, **options):
-    """The page's analyze() of texts: duplicates, passages, pairs, clusters, order, matrix."""
-    return _core.analyze(list(texts), None if names is None else list(names), options)
+def analyze(texts, names=None, modified=None, **options):
+    """The page's analyze() of texts: duplicates, passages, pairs, clusters, order, matrix, and
+    (as the page, unless lineage=False) lineage and attribution.
+
+    Options are the page's (analyze_options() lists them with their defaults). `modified`: per
+    text, its file's last-modified time in ms since 1970 (0: unknown), as the page passes the
+    files' times; lineage directs an edge by them when the texts carry no dates.
+    """
+    return _core.analyze(list(texts), None if names is None else list(names), options,
+                         None if modified is None else [float(m) for m in modified])
+
+
+def analyze_options():
+    """analyze()'s options and their defaults, by the page's names (the wasm binding's list)."""
+    return _core.analyze_options()
 
 
 def export_json(texts, names, analysis, sizes=None, encoding="utf-8", fmt="text"):

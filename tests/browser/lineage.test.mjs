@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { corpus } from '../../bench/js/lineage-corpus.mjs';
 import { clearAll, startHarness } from './harness.mjs';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -112,4 +113,43 @@ test('One document shows where each sentence came from, and a sentence its sourc
   await page.click('#attribution-sources button >> nth=0');
   await page.waitForSelector('#view-pair:not([hidden])');
   assert.deepEqual(page.problems, []);
+});
+
+test('a thousand articles: the lineage phase moves the progress bar, the page answers, and Cancel stops it', async () => {
+  const page = await harness.newPage('#v=overview');
+  await clearAll(page);
+  // The bar's value, sampled from before the drop (a property, not an attribute).
+  await page.evaluate(() => {
+    window.barValues = [];
+    window.barSampler = setInterval(() => {
+      if (!document.querySelector('#progress').hidden) window.barValues.push(document.querySelector('#progress-bar').value);
+    }, 20);
+  });
+  // The lineage benchmark's set (bench/js/lineage-corpus.mjs): 200 stories in 5 versions each.
+  const { texts } = corpus(1000, 2234);
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    list.forEach((text, i) => transfer.items.add(new File([text], `article-${String(i).padStart(4, '0')}.txt`, { type: 'text/plain' })));
+    document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, texts);
+  await page.waitForSelector('#progress:not([hidden])', { timeout: 60000 });
+  // Past 0.4 the passes before lineage are done (lineage_passes.h, progressWithLineage): the
+  // sentence alignment of the candidate pairs is running, and the bar keeps moving through it.
+  await page.waitForFunction(() => window.barValues.some((v) => v > 0.45), null, { timeout: 120000 });
+  const first = await page.evaluate(() => Math.max(...window.barValues));
+  await page.waitForFunction((seen) => Math.max(...window.barValues) > seen + 0.02, first, { timeout: 120000 });
+  // The page answers while the worker works: a view switch and the help panel.
+  await page.click('#tab-pair');
+  await page.keyboard.press('?');
+  assert.equal(await page.isVisible('#help'), true);
+  await page.keyboard.press('Escape');
+  assert.ok(await page.isVisible('#progress'), 'the analysis was still running while the page answered');
+  await page.click('#cancel');
+  await page.waitForSelector('#progress', { state: 'hidden' });
+  assert.match(await page.textContent('#status'), /Cancelled/);
+  await page.evaluate(() => clearInterval(window.barSampler));
+  await page.click('#tab-overview');
+  await page.waitForFunction(() => /Analysis cancelled/.test(document.querySelector('#view-overview').textContent));
+  assert.deepEqual(page.problems, []);
+  await page.close();
 });

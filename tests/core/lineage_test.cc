@@ -157,6 +157,35 @@ TEST(Lineage, SetsLargerThanUpToGetNone) {
   EXPECT_FALSE(analyzeTexts(readAll(kDrafts), options).lineage.edges.empty());
 }
 
+// Progress: the passes before lineage report what they report without it, scaled into the
+// first 40% of the bar, and lineage (most of the time for a thousand articles) the rest.
+TEST(Lineage, ProgressGivesLineageMostOfTheBar) {
+  const std::vector<std::string> texts = readAll(kDrafts);
+  const std::vector<std::string_view> views(texts.begin(), texts.end());
+  const auto reports = [&](bool lineage) {
+    AnalyzeOptions options;
+    options.lineage.enabled = lineage;
+    std::vector<double> fractions;
+    EXPECT_TRUE(analyze(views, options, [&](double f) { fractions.push_back(f); }).ok());
+    return fractions;
+  };
+  const std::vector<double> without = reports(false), with = reports(true);
+  ASSERT_GE(without.size(), 3u);
+  ASSERT_GT(with.size(), without.size());  // Lineage reports too.
+  EXPECT_EQ(without.back(), 1.0);
+  EXPECT_EQ(with.back(), 1.0);
+  // The reports before lineage: the same passes, at 0.4 / 0.95 of their place.
+  for (size_t k = 0; k + 1 < without.size(); ++k) {
+    EXPECT_DOUBLE_EQ(with[k], without[k] * 0.4 / 0.95) << "report " << k;
+    EXPECT_LE(with[k], 0.4) << "report " << k;
+  }
+  // Lineage's own reports rise from 0.4 towards 0.995, in order.
+  const size_t first = without.size() - 1;
+  EXPECT_GE(with[first], 0.4);
+  EXPECT_GT(with[with.size() - 2], 0.8);  // The last candidate of a few starts at 5/6 of them.
+  EXPECT_TRUE(std::is_sorted(with.begin(), with.end()));
+}
+
 double dayMs(int days) { return days * 86'400'000.0; }
 
 TEST(LineageDates, ReadsLabelledDatesAndDatelines) {

@@ -15,7 +15,12 @@ Result<Analysis> analyze(const std::vector<std::string_view>& texts, const Analy
   if (!problem.empty()) return Result<Analysis>::failure(problem);
   if (std::string error = analyzeBudgetError(texts); !error.empty())
     return Result<Analysis>::failure(error);
-  detail::AnalysisState state(texts, options, progress);
+  // With lineage, its share of the bar is larger than the passes' own scale gives it.
+  const ProgressCallback rescaled =
+      progress && detail::tracesLineage(options.lineage, texts.size())
+          ? ProgressCallback([&progress](double f) { progress(detail::progressWithLineage(f)); })
+          : progress;
+  detail::AnalysisState state(texts, options, rescaled);
   detail::parseDocuments(state);
   detail::indexSeeds(state);
   detail::chainPassages(state);

@@ -19,11 +19,20 @@ void findDates(LineageState& state) {
   }
 }
 
+double progressWithLineage(double fraction) {
+  constexpr double kPassesEnd = 0.95, kLineageEnd = 0.995;  // The passes' own scale.
+  constexpr double kLineageFrom = 0.4;
+  if (fraction <= kPassesEnd) return fraction * kLineageFrom / kPassesEnd;
+  if (fraction >= 1) return fraction;
+  return kLineageFrom +
+         (fraction - kPassesEnd) * (kLineageEnd - kLineageFrom) / (kLineageEnd - kPassesEnd);
+}
+
 void traceLineage(AnalysisState& analysis) {
-  const LineageOptions& options = analysis.options.lineage;
-  if (!options.enabled || analysis.texts.size() > options.upTo) return;
+  if (!tracesLineage(analysis.options.lineage, analysis.texts.size())) return;
   LineageState state(analysis.texts, analysis.options, analysis.out.pairs);
-  // After scorePairs (0.95) and before clusterDocuments (1).
+  // After scorePairs (0.95) and before clusterDocuments (1); analyze() rescales (see
+  // progressWithLineage).
   state.progress = [&analysis](double done) { analysis.report(0.95 + 0.045 * done); };
   chooseCandidates(state);
   alignCandidates(state);

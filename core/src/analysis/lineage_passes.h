@@ -60,6 +60,16 @@ struct LineageState {
 };
 
 struct AnalysisState;
+/// True when analyze() traces lineage for `documents` documents with `options`.
+inline bool tracesLineage(const LineageOptions& options, size_t documents) {
+  return options.enabled && documents <= options.upTo;
+}
+/// The progress analyze() reports for `fraction` of its passes' own scale (the passes before
+/// lineage up to 0.95, lineage 0.95 to 0.995, clusters 1) when it traces lineage: the passes
+/// before it get [0, 0.4], lineage [0.4, 0.995]. Aligning the candidates' sentences is most of
+/// an analysis of a thousand articles (docs/bench.md, "Lineage and attribution"), and a bar
+/// waiting at 95% through it looks stuck.
+double progressWithLineage(double fraction);
 /// The lineage and attribution of the pairs analyze() scored (the pass hooked into analyze()).
 void traceLineage(AnalysisState& analysis);
 /// Keeps, for each document, its maxSources most related documents (by rewrite score).
