@@ -25,10 +25,13 @@ namespace fixtures {
 inline const std::vector<std::string> kCalibrationPairs = {
     "bike-lanes", "ferry-strike", "library-flood", "data-breach", "reservoir", "stadium",
     "school-meals", "bees",       "football",      "earnings",    "court",     "tram-line"};
-/// Held-out pairs: never used in fitting.
+/// Held-out pairs: never used in fitting or in choosing features. The second line (condensed,
+/// expanded with boilerplate, reordered, split and merged, press release retold as news) was
+/// written and added on Dec 2, 2026, before anything was measured on it.
 inline const std::vector<std::string> kHeldOutPairs = {
-    "museum",   "hospital",     "wildfire", "product-launch",
-    "obituary", "sleep-advice", "election", "festival"};
+    "museum",   "hospital",     "wildfire", "product-launch", "obituary", "sleep-advice",
+    "election", "festival",     "volcano",  "bakery",         "rail-timetable", "marathon",
+    "wind-farm"};
 
 /// A text with its tags removed: each tag's byte offset (the end of the sentence it closes) and
 /// the ids it lists.
