@@ -366,6 +366,9 @@ int main(int argc, char** argv) {
         "|---|---|---|---|---|---|---|---|---|\n");
     report(dir, "calibration", concord::fixtures::kCalibrationPairs);
     report(dir, "held out", concord::fixtures::kHeldOutPairs);
+    const auto firstNew = concord::fixtures::kHeldOutPairs.begin() + 8;  // Written Dec 2, 2026.
+    report(dir, "held out: first 8", {concord::fixtures::kHeldOutPairs.begin(), firstNew});
+    report(dir, "held out: last 5", {firstNew, concord::fixtures::kHeldOutPairs.end()});
     std::vector<std::string> all = concord::fixtures::kCalibrationPairs;
     all.insert(all.end(), concord::fixtures::kHeldOutPairs.begin(),
                concord::fixtures::kHeldOutPairs.end());
