@@ -70,7 +70,8 @@ struct SentenceLink {
   bool copied = false;
 };
 
-/// What became of a sentence in the other text.
+/// What became of a sentence in the other text, or (attribution, concord/attribution.h) where a
+/// sentence of a set came from: one kind for the pair view, attribution and lineage alike.
 enum class SentenceKind : uint8_t {
   kCopied = 0,     ///< An equal sentence (after folding) is on the other side: a copied link.
   kRewritten = 1,  ///< Not copied, but it has a likely link.

@@ -75,14 +75,14 @@ std::vector<double> runnerUps(uint32_t n, const std::vector<AlignedPair>& aligne
   return best;
 }
 
-uint32_t countOrigin(const std::vector<SentenceMatch>& matches, SentenceOrigin origin) {
+uint32_t countOrigin(const std::vector<SentenceMatch>& matches, SentenceKind origin) {
   return static_cast<uint32_t>(std::count_if(matches.begin(), matches.end(),
                                              [&](const SentenceMatch& m) { return m.origin == origin; }));
 }
 
 double foundShare(const std::vector<SentenceMatch>& matches) {
   if (matches.empty()) return 0;
-  const uint32_t found = static_cast<uint32_t>(matches.size()) - countOrigin(matches, SentenceOrigin::kNew);
+  const uint32_t found = static_cast<uint32_t>(matches.size()) - countOrigin(matches, SentenceKind::kNew);
   return static_cast<double>(found) / static_cast<double>(matches.size());
 }
 
@@ -117,8 +117,8 @@ LineageEdge edgeOf(const AlignedPair& pair, double runnerUp, const std::vector<D
   LineageEvidence& ev = edge.evidence;
   ev.sharedTitle = pair.sharedTitle;
   ev.titleCopied = pair.titleCopied;
-  ev.copied = countOrigin(from, SentenceOrigin::kCopied);
-  ev.rewritten = countOrigin(from, SentenceOrigin::kRewritten);
+  ev.copied = countOrigin(from, SentenceKind::kCopied);
+  ev.rewritten = countOrigin(from, SentenceKind::kRewritten);
   ev.fromSentences = static_cast<uint32_t>(from.size());
   ev.toSentences = static_cast<uint32_t>((flip ? pair.aMatch : pair.bMatch).size());
   ev.fromInTo = flip ? bInA : aInB;
