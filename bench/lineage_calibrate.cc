@@ -4,6 +4,8 @@
 // and, over all folders, how often an edge at each confidence was a true one (docs/rewrites.md).
 //
 //   build/bench/lineage_calibrate tests/fixtures/lineage
+//   build/bench/lineage_calibrate --show FILE...   # one set's edges and attribution, to check
+//                                                 # by hand against the texts
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -33,6 +35,7 @@ struct Derivation {
   std::string name;
   std::vector<std::string> files, texts;
   std::set<std::pair<std::string, std::string>> edges;  // File names, ordered pairs (min, max).
+  std::set<std::pair<std::string, std::string>> ordered;  // (earlier, later), as edges.tsv has them.
 };
 
 Derivation readDerivation(const fs::path& dir) {
@@ -43,6 +46,7 @@ Derivation readDerivation(const fs::path& dir) {
     const size_t tab = line.find('\t');
     if (tab == std::string::npos) continue;
     d.edges.insert(std::minmax(line.substr(0, tab), line.substr(tab + 1)));
+    d.ordered.insert({line.substr(0, tab), line.substr(tab + 1)});
   }
   for (const auto& entry : fs::directory_iterator(dir))
     if (entry.path().extension() == ".txt") d.files.push_back(entry.path().filename().string());
@@ -62,16 +66,48 @@ struct Bins {
   }
 };
 
+// Prints the lineage and every sentence's attribution of the given files, natively.
+int show(const std::vector<std::string>& files) {
+  std::vector<std::string> texts;
+  for (const std::string& f : files) texts.push_back(readFile(f));
+  const std::vector<std::string_view> views(texts.begin(), texts.end());
+  const concord::Analysis analysis = concord::analyze(views, {}, {}).value();
+  for (const concord::LineageEdge& e : analysis.lineage.edges) {
+    const concord::LineageEvidence& ev = e.evidence;
+    std::printf("edge %u %s %u confidence %.2f strength %.3f runner-up %.3f copied %u rewritten %u "
+                "of %u; to %u; title %d\n",
+                e.from, e.directed ? "->" : "--", e.to, e.confidence, ev.strength, ev.runnerUp,
+                ev.copied, ev.rewritten, ev.fromSentences, ev.toSentences, ev.sharedTitle);
+  }
+  for (uint32_t d = 0; d < analysis.attribution.size(); ++d) {
+    const concord::DocumentAttribution& doc = analysis.attribution[d];
+    std::printf("\n== %u %s: %u copied, %u rewritten, %u new\n", d, files[d].c_str(), doc.copied,
+                doc.rewritten, doc.fresh);
+    for (const concord::SentenceAttribution& s : doc.sentences) {
+      if (s.origin == concord::SentenceKind::kNew) continue;
+      std::printf("%s from %u (sim %.2f conf %.2f)\n  %.*s\n  <= %.*s\n",
+                  s.origin == concord::SentenceKind::kCopied ? "copied" : "rewritten", s.source,
+                  s.similarity, s.confidence, int(std::min<uint32_t>(s.range.size(), 160)),
+                  texts[d].data() + s.range.begin,
+                  int(std::min<uint32_t>(s.sourceRange.size(), 160)),
+                  texts[s.source].data() + s.sourceRange.begin);
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "--show")
+    return show(std::vector<std::string>(argv + 2, argv + argc));
   const fs::path root = argc > 1 ? argv[1] : "tests/fixtures/lineage";
   std::vector<fs::path> dirs;
   for (const auto& entry : fs::directory_iterator(root))
     if (fs::exists(entry.path() / "edges.tsv")) dirs.push_back(entry.path());
   std::sort(dirs.begin(), dirs.end());
   Bins bins;
-  unsigned sure = 0, sureRight = 0, missed = 0, truth = 0;
+  unsigned sure = 0, sureRight = 0, missed = 0, truth = 0, directed = 0, directedRight = 0;
   std::printf("| derivation | documents | true edges | orders | forest exact | edges right | "
               "confidence of right edges | of wrong edges |\n|---|---|---|---|---|---|---|---|\n");
   std::vector<Derivation> derivations;
@@ -85,6 +121,8 @@ int main(int argc, char** argv) {
       together.texts.push_back(d.texts[k]);
     }
     for (const auto& [x, y] : d.edges) together.edges.insert({d.name + "/" + x, d.name + "/" + y});
+    for (const auto& [x, y] : d.ordered)
+      together.ordered.insert({d.name + "/" + x, d.name + "/" + y});
   }
   derivations.push_back(together);
   for (const Derivation& d : derivations) {
@@ -107,6 +145,10 @@ int main(int argc, char** argv) {
         bins.add(e.confidence, ok);
         ++edges, right += ok;
         if (e.confidence >= concord::kSureLineage) ++sure, sureRight += ok;
+        if (e.directed) {  // edges.tsv lists each edge earlier first.
+          ++directed;
+          directedRight += ok && d.ordered.count({names[e.from], names[e.to]}) > 0;
+        }
         double& lo = ok ? rightMin : wrongMin;
         double& hi = ok ? rightMax : wrongMax;
         lo = std::min(lo, e.confidence), hi = std::max(hi, e.confidence);
@@ -136,5 +178,7 @@ int main(int argc, char** argv) {
   }
   std::printf("\n\nSure edges (confidence >= %.1f): %u of %u right; true edges missed: %u of %u\n",
               concord::kSureLineage, sureRight, sure, missed, truth);
+  std::printf("Directed edges (no dates given: containment only): %u of %u the right way\n",
+              directedRight, directed);
   return 0;
 }

@@ -171,6 +171,20 @@ TEST(Lineage, StrongAsymmetryDirectsAndSlightDoesNot) {
   EXPECT_FALSE(analyzeTexts(readAll({kDrafts[0], kDrafts[1]})).lineage.edges[0].directed);
 }
 
+// A summary's sentences are all rewritten in the text it summarises, which has more: that is no
+// sign the longer text came later (before only copied sentences counted, summary-x and digest
+// were directed as the sources of the texts they summarise).
+TEST(Lineage, ASummaryIsNotDirectedAsTheSourceOfTheTextItSummarises) {
+  for (const auto& [summary, longer] : std::vector<std::pair<std::string, std::string>>{
+           {"tree2/summary-x.txt", "tree2/rewrite-x.txt"}, {"chain3/digest.txt", "chain3/blog.txt"}}) {
+    const Analysis analysis = analyzeTexts(readAll({longer, summary}));
+    ASSERT_EQ(analysis.lineage.edges.size(), 1u);
+    const LineageEdge& e = analysis.lineage.edges[0];
+    EXPECT_GE(e.evidence.toInFrom, 0.9) << summary;  // Every sentence of the summary is found...
+    EXPECT_FALSE(e.directed) << summary;            // ...but not copied: no direction.
+  }
+}
+
 TEST(Lineage, UnrelatedDocumentsGetNoEdge) {
   const Analysis analysis =
       analyzeTexts(readAll({"chain/draft1.txt", "tree/source.txt", "attribution/festival.txt"}));
