@@ -2,11 +2,13 @@
 // roundup.txt was put together by hand from bridge.txt and festival.txt, and expected.tsv
 // records what each of its sentences is (DERIVATION.md).
 #include "concord/attribution.h"
+#include "concord/lineage.h"
 
 #include <gtest/gtest.h>
 
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "concord/analyze.h"
@@ -33,11 +35,11 @@ std::vector<Expected> readExpected() {
   return out;
 }
 
-const char* originName(SentenceOrigin origin) {
+const char* originName(SentenceKind origin) {
   switch (origin) {
-    case SentenceOrigin::kCopied: return "copied";
-    case SentenceOrigin::kRewritten: return "rewritten";
-    case SentenceOrigin::kNew: return "new";
+    case SentenceKind::kCopied: return "copied";
+    case SentenceKind::kRewritten: return "rewritten";
+    case SentenceKind::kNew: return "new";
   }
   return "?";
 }
@@ -68,7 +70,7 @@ TEST(Attribution, EverySentenceOfTheRoundupAsDerived) {
     const SentenceAttribution& s = roundup.sentences[i];
     EXPECT_EQ(std::string(s.range.in(texts[1])), expected[i].text);
     EXPECT_EQ(originName(s.origin), expected[i].origin) << expected[i].text;
-    if (s.origin == SentenceOrigin::kNew || expected[i].origin == "new") continue;
+    if (s.origin == SentenceKind::kNew || expected[i].origin == "new") continue;
     EXPECT_EQ(kNames[s.source], expected[i].source) << expected[i].text;
     EXPECT_EQ(std::string(s.sourceRange.in(texts[s.source])), expected[i].from);
     EXPECT_GT(s.confidence, 0.5);
@@ -115,6 +117,34 @@ TEST(Attribution, ALaterVersionIsNeverTheSourceOfAnEarlierOne) {
   EXPECT_EQ(second.sources[0].order, SourceOrder::kEarlier);
   EXPECT_GE(second.fresh, 1u);  // "The grant was awarded in 2021 ..." is draft2's own.
   EXPECT_GE(second.copied, 8u);
+}
+
+// In a chain of drafts given without dates, a draft's sentences come from its neighbours in the
+// lineage: every draft holds draft1's sentences, equally, and before sources were ranked by
+// their distance along the lineage, draft1's reworded and copied sentences were put down to
+// draft4 (their similarities differ only in the last bits from pair to pair).
+TEST(Attribution, ADraftsSourcesAreItsLineageNeighbours) {
+  const std::vector<std::string> names = {"chain/draft3.txt", "chain/draft1.txt",
+                                          "chain/draft4.txt", "chain/draft2.txt"};
+  std::vector<std::string> texts;
+  for (const std::string& name : names) texts.push_back(readFixture("lineage/" + name));
+  const std::vector<std::string_view> views(texts.begin(), texts.end());
+  const Analysis analysis = analyze(views, {}, {}).value();
+  ASSERT_EQ(analysis.lineage.edges.size(), 3u);
+  for (uint32_t d = 0; d < names.size(); ++d) {
+    std::vector<bool> neighbour(names.size(), false);
+    for (const LineageEdge& e : analysis.lineage.edges) {
+      if (e.from == d) neighbour[e.to] = true;
+      if (e.to == d) neighbour[e.from] = true;
+    }
+    size_t found = 0;
+    for (const SentenceAttribution& s : analysis.attribution[d].sentences) {
+      if (s.origin == SentenceKind::kNew) continue;
+      ++found;
+      EXPECT_TRUE(neighbour[s.source]) << names[d] << " has a sentence from " << names[s.source];
+    }
+    EXPECT_GE(found, 10u) << names[d];
+  }
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
+#include <sstream>
 #include <set>
 #include <string>
 #include <utility>
@@ -58,6 +60,44 @@ TEST(Lineage, ShuffledDraftsComeBackAsTheirChain) {
       EXPECT_TRUE(e.evidence.titleCopied);
       EXPECT_GT(e.evidence.copied, 8u);
       EXPECT_GE(e.confidence, kSureLineage);
+    }
+  }
+}
+
+// Each labelled derivation's true edges (its edges.tsv), as unordered pairs of file names.
+std::set<std::pair<std::string, std::string>> trueEdges(const std::string& dir) {
+  std::set<std::pair<std::string, std::string>> edges;
+  std::istringstream lines(readFixture("lineage/" + dir + "/edges.tsv"));
+  for (std::string line; std::getline(lines, line);) {
+    const size_t tab = line.find('\t');
+    if (tab != std::string::npos)
+      edges.insert(std::minmax(dir + "/" + line.substr(0, tab), dir + "/" + line.substr(tab + 1)));
+  }
+  return edges;
+}
+
+// Versions given in shuffled order, without names or dates, come back as their chain or tree:
+// every labelled derivation (chains of copy edits, of rewrites and of retellings; trees of
+// paraphrases, summaries and updates), in six orders each.
+TEST(Lineage, EveryLabelledDerivationComesBackInShuffledOrder) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> derivations = {
+      {"chain", {"draft1.txt", "draft2.txt", "draft3.txt", "draft4.txt"}},
+      {"chain2", {"v1.txt", "v2.txt", "v3.txt", "v4.txt"}},
+      {"chain3", {"wire.txt", "paper.txt", "blog.txt", "digest.txt"}},
+      {"tree", {"source.txt", "rewrite-a.txt", "rewrite-b.txt", "rewrite-a-again.txt"}},
+      {"tree2", {"source.txt", "rewrite-x.txt", "summary-x.txt", "rewrite-y.txt", "update.txt"}}};
+  std::mt19937 random(9);
+  for (const auto& [dir, files] : derivations) {
+    const std::set<std::pair<std::string, std::string>> expected = trueEdges(dir);
+    ASSERT_EQ(expected.size(), files.size() - 1) << dir;
+    std::vector<std::string> names;
+    for (const std::string& f : files) names.push_back(dir + "/" + f);
+    for (int run = 0; run < 6; ++run) {
+      std::shuffle(names.begin(), names.end(), random);
+      const Analysis analysis = analyzeTexts(readAll(names));
+      EXPECT_EQ(edgeNames(analysis.lineage, names), expected) << dir << " run " << run;
+      for (const LineageEdge& e : analysis.lineage.edges)
+        EXPECT_GE(e.confidence, kSureLineage) << dir << ": " << names[e.from] << " - " << names[e.to];
     }
   }
 }
@@ -129,6 +169,20 @@ TEST(Lineage, StrongAsymmetryDirectsAndSlightDoesNot) {
   EXPECT_LT(e.evidence.toInFrom, 0.85);
   // draft2 adds one sentence to draft1: no direction.
   EXPECT_FALSE(analyzeTexts(readAll({kDrafts[0], kDrafts[1]})).lineage.edges[0].directed);
+}
+
+// A summary's sentences are all rewritten in the text it summarises, which has more: that is no
+// sign the longer text came later (before only copied sentences counted, summary-x and digest
+// were directed as the sources of the texts they summarise).
+TEST(Lineage, ASummaryIsNotDirectedAsTheSourceOfTheTextItSummarises) {
+  for (const auto& [summary, longer] : std::vector<std::pair<std::string, std::string>>{
+           {"tree2/summary-x.txt", "tree2/rewrite-x.txt"}, {"chain3/digest.txt", "chain3/blog.txt"}}) {
+    const Analysis analysis = analyzeTexts(readAll({longer, summary}));
+    ASSERT_EQ(analysis.lineage.edges.size(), 1u);
+    const LineageEdge& e = analysis.lineage.edges[0];
+    EXPECT_GE(e.evidence.toInFrom, 0.9) << summary;  // Every sentence of the summary is found...
+    EXPECT_FALSE(e.directed) << summary;            // ...but not copied: no direction.
+  }
 }
 
 TEST(Lineage, UnrelatedDocumentsGetNoEdge) {

@@ -21,14 +21,20 @@ namespace concord {
 namespace fixtures {
 
 /// Calibration pairs (bench/rewrite_calibrate.cc fits the confidences on these). The second
-/// line was added on Dec 2, 2026, split from the held-out additions before anything was measured.
+/// line was added on Dec 2, 2026, split from the held-out additions before anything was measured;
+/// the third later that day, to teach the models bylines, boilerplate lines and headlines of
+/// another form than the lead's (orchestra, water-main, chess).
 inline const std::vector<std::string> kCalibrationPairs = {
     "bike-lanes", "ferry-strike", "library-flood", "data-breach", "reservoir", "stadium",
-    "school-meals", "bees",       "football",      "earnings",    "court",     "tram-line"};
-/// Held-out pairs: never used in fitting.
+    "school-meals", "bees",       "football",      "earnings",    "court",     "tram-line",
+    "orchestra",  "water-main",   "chess"};
+/// Held-out pairs: never used in fitting or in choosing features. The second line (condensed,
+/// expanded with boilerplate, reordered, split and merged, press release retold as news) was
+/// written and added on Dec 2, 2026, before anything was measured on it.
 inline const std::vector<std::string> kHeldOutPairs = {
-    "museum",   "hospital",     "wildfire", "product-launch",
-    "obituary", "sleep-advice", "election", "festival"};
+    "museum",   "hospital",     "wildfire", "product-launch", "obituary", "sleep-advice",
+    "election", "festival",     "volcano",  "bakery",         "rail-timetable", "marathon",
+    "wind-farm"};
 
 /// A text with its tags removed: each tag's byte offset (the end of the sentence it closes) and
 /// the ids it lists.

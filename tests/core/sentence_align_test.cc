@@ -56,7 +56,7 @@ void print(const char* title, const Figures& f) {
 TEST(AlignSentences, MeetsTheTargetsOnTheCalibrationRewrites) {
   const Figures fitted = measure(fixtures::kCalibrationPairs);
   print("calibration fixtures", fitted);
-  EXPECT_GE(fitted.paragraphs.truth, 100u);  // Every fixture was read and labelled.
+  EXPECT_GE(fitted.paragraphs.truth, 125u);  // Every fixture was read and labelled.
   EXPECT_GE(fitted.paragraphs.f1(), 0.95);
   EXPECT_GE(fitted.paragraphs.precision(), 0.97);
   EXPECT_GE(fitted.paragraphs.likelyPrecision(), 0.95);
@@ -64,15 +64,16 @@ TEST(AlignSentences, MeetsTheTargetsOnTheCalibrationRewrites) {
   EXPECT_GT(fitted.paragraphs.likely, fitted.paragraphs.predicted * 3 / 4);  // Likely is not rare.
 }
 
-// On the pairs never used in fitting, links marked likely must still be right at least 95% of
-// the time. Their F1 is below the target (docs/rewrites.md): this guards it from falling further.
-TEST(AlignSentences, LikelyLinksHoldOnTheHeldOutRewrites) {
+// On the pairs never used in fitting: the same targets, and links marked likely right at least
+// 95% of the time.
+TEST(AlignSentences, MeetsTheTargetsOnTheHeldOutRewrites) {
   const Figures held = measure(fixtures::kHeldOutPairs);
   print("held-out fixtures", held);
-  EXPECT_GE(held.paragraphs.truth, 60u);
+  EXPECT_GE(held.paragraphs.truth, 100u);
   EXPECT_GE(held.paragraphs.likelyPrecision(), 0.95);
   EXPECT_GE(held.sentences.likelyPrecision(), 0.95);
-  EXPECT_GE(held.paragraphs.f1(), 0.9);
+  EXPECT_GE(held.paragraphs.f1(), 0.95);
+  EXPECT_GE(held.paragraphs.precision(), 0.97);
 }
 
 TEST(AlignSentences, AligningBWithAGivesTheMirrorOfAWithB) {
@@ -233,6 +234,52 @@ int linkBetween(const SentenceAlignment& aligned, uint32_t a, uint32_t b) {
   for (size_t k = 0; k < aligned.sentenceLinks.size(); ++k)
     if (aligned.sentenceLinks[k].a == a && aligned.sentenceLinks[k].b == b) return int(k);
   return -1;
+}
+
+// Bylines, sign-up, follow and "Read more:" lines share a paper's name or "news" with each
+// other and with nothing of the story: before they were left out, "Follow the Kessel Gazette
+// ..." linked to "By Gazette staff" and to the newsletter line.
+TEST(AlignSentences, BoilerplateLinesTakePartInNoRewrittenLink) {
+  const std::string a =
+      "Kessel ferry fares to rise\n\n"
+      "Fares on the Kessel ferry will rise by 8 percent in May, the operator said. "
+      "Follow the Kessel Gazette on social media for local news.\n\n"
+      "Sign up for our newsletter.";
+  const std::string b =
+      "Kessel ferry tickets up 8 percent\n\n"
+      "By Gazette staff\n\n"
+      "From May the Kessel ferry operator will charge 8 percent more for a crossing.\n\n"
+      "Sign up for our newsletter to get the latest Kessel news in your inbox.\n\n"
+      "Read more: Kessel Gazette wins local news award\n\n"
+      "Sign up for our newsletter.";
+  const SentenceAlignment aligned = alignSentences(a, b).value();
+  std::set<std::pair<uint32_t, uint32_t>> links;
+  for (const SentenceLink& l : aligned.sentenceLinks) {
+    links.emplace(l.a, l.b);
+    if (l.a == 3 || l.b == 5) EXPECT_TRUE(l.copied) << l.a << "-" << l.b;
+  }
+  EXPECT_EQ(links, (std::set<std::pair<uint32_t, uint32_t>>{{0, 0}, {1, 2}, {3, 5}}));
+}
+
+// A headline may end with a bracket ("(1937-2025)"); it pairs with the other headline, not with
+// the sentence of the body that holds its year.
+TEST(AlignSentences, ATitleMayEndWithABracket) {
+  const std::string a =
+      "Marguerite Obi, jazz pianist of the Lagos clubs, dies at 88\n\n"
+      "The pianist Marguerite Obi has died in Accra at the age of 88. "
+      "Born in Port Harcourt in 1937, she learned to play on a church harmonium.";
+  const std::string b =
+      "Marguerite Obi (1937-2025)\n\n"
+      "The jazz world has lost Marguerite Obi, who died in Accra aged 88. "
+      "As a child in Port Harcourt she taught herself on the harmonium of her church.";
+  const SentenceAlignment aligned = alignSentences(a, b).value();
+  ASSERT_GE(linkBetween(aligned, 0, 0), 0);
+  EXPECT_TRUE(aligned.sentenceLinks[linkBetween(aligned, 0, 0)].titles);
+  EXPECT_LT(linkBetween(aligned, 2, 0), 0);
+  const SentenceAlignment quoted =
+      alignSentences("He said no.)\n\nMore here.", "He said no.)\n\nMore here.").value();
+  ASSERT_GE(linkBetween(quoted, 0, 0), 0);
+  EXPECT_FALSE(quoted.sentenceLinks[linkBetween(quoted, 0, 0)].titles);  // A full stop came first.
 }
 
 TEST(AlignSentences, CopiedSentencesAreEqualAfterFoldingCaseSpacePunctuationAndTypography) {

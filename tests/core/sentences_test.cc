@@ -74,6 +74,13 @@ TEST(SplitSentences, ListItemsAndBlankLinesEndSentences) {
   EXPECT_EQ(sentencesOf("A headline\n\nThe body"), (Sentences{"A headline", "The body"}));
 }
 
+TEST(SplitSentences, CrlfTextsSplitAsTheirLfForms) {
+  EXPECT_EQ(sentencesOf("A headline\r\n\r\nThe body starts. It ends\r\n- an item\r\n"),
+            (Sentences{"A headline", "The body starts.", "It ends", "- an item"}));
+  EXPECT_EQ(sentencesOf("A headline\n\nThe body starts. It ends\n- an item\n"),
+            (Sentences{"A headline", "The body starts.", "It ends", "- an item"}));
+}
+
 TEST(SplitSentences, SplitsOnlyWithinTheGivenRange) {
   const std::string text = "Skip this. Take this one. And this. Not this.";
   const size_t begin = text.find("Take"), end = text.find(" Not");

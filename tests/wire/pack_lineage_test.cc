@@ -58,7 +58,7 @@ TEST(PackLineage, EdgesDatesAndSentencesCrossWithUtf16Ranges) {
   const int32_t headline = first + 1;  // Document 1: its date line, then the headline.
   const int32_t utf16Shift = -2;
   EXPECT_EQ(field(headline, "start"), static_cast<int32_t>(kEmoji.size()) + utf16Shift);
-  EXPECT_EQ(field(headline, "origin"), 1);  // copied
+  EXPECT_EQ(field(headline, "origin"), static_cast<int32_t>(concord::SentenceKind::kCopied));
   EXPECT_EQ(field(headline, "source"), 0);
   EXPECT_EQ(field(headline, "sourceStart"), 0);
   EXPECT_EQ(field(headline, "sourceEnd"), static_cast<int32_t>(kBody.find('\n')));

@@ -122,7 +122,8 @@ const NameList kGroupKindNames{"groupKinds", {"exact", "near"}};
 const NameList kLevelNames{"levels", {"identical", "minor changes", "rewritten", "unrelated"}};
 const NameList kTokenKindNames{"tokenKinds", {"word", "name", "number"}};
 const NameList kSentenceKindNames{"sentenceKinds", {"copied", "rewritten", "new"}};
-const NameList kOriginNames{"origins", {"new", "copied", "rewritten"}};
+// The same enum as sentenceKinds (concord::SentenceKind), under the name attribution rows use.
+const NameList kOriginNames{"origins", {"copied", "rewritten", "new"}};
 const NameList kSourceOrderNames{"sourceOrders", {"unknown", "earlier"}};
 const NameList kDirectionNames{"directions", {"none", "text dates", "modified", "containment"}};
 const NameList kDateSourceNames{"dateSources", {"none", "text", "modified"}};

@@ -51,7 +51,7 @@ void packAttribution(const std::vector<concord::DocumentAttribution>& attributio
     for (const concord::SentenceAttribution& s : attribution[d].sentences) {
       slots.push(d, s.range.begin);
       slots.push(d, s.range.end);
-      const bool found = s.origin != concord::SentenceOrigin::kNew;
+      const bool found = s.origin != concord::SentenceKind::kNew;
       packet.ints.insert(packet.ints.end(), {code(s.origin), found ? i32(s.source) : -1,
                                              found ? i32(s.sourceSentence) : -1});
       slots.push(found ? s.source : d, found ? s.sourceRange.begin : 0);

@@ -5,7 +5,7 @@
 //
 //   const concord::Analysis& analysis = ...;
 //   for (const concord::SentenceAttribution& s : analysis.attribution[d].sentences)
-//     if (s.origin != concord::SentenceOrigin::kNew) show(s.range, s.source, s.sourceSentence);
+//     if (s.origin != concord::SentenceKind::kNew) show(s.range, s.source, s.sourceSentence);
 //
 // A sentence's origin is the sentence aligner's kind (SentenceAlignment's per-sentence kinds,
 // concord/sentence_align.h) against every candidate source: copied if it is copied from any, else
@@ -18,16 +18,11 @@
 #include <cstdint>
 #include <vector>
 
+#include "concord/sentence_align.h"
 #include "concord/text.h"
 
 namespace concord {
 
-/// Where a sentence came from.
-enum class SentenceOrigin : uint8_t {
-  kNew = 0,        ///< Found in no other document of the set.
-  kCopied = 1,     ///< Word for word in a sentence of another document.
-  kRewritten = 2,  ///< Said again, in other words, from a sentence of another document.
-};
 
 /// Whether a source is known to be earlier than the document it is a source of.
 enum class SourceOrder : uint8_t {
@@ -38,7 +33,9 @@ enum class SourceOrder : uint8_t {
 /// One sentence of a document and where it came from.
 struct SentenceAttribution {
   ByteRange range;                              ///< The sentence, in its own document.
-  SentenceOrigin origin = SentenceOrigin::kNew;  ///< Copied, rewritten or new.
+  /// Copied, rewritten or new: the aligner's kind of the sentence against its source (kNew: found
+  /// in no other document of the set).
+  SentenceKind origin = SentenceKind::kNew;
   uint32_t source = 0;          ///< Document it came from (meaningless when new).
   uint32_t sourceSentence = 0;  ///< Sentence index in that document's attribution.
   ByteRange sourceRange;        ///< That sentence, in the source document.

@@ -38,6 +38,10 @@ struct SentenceAlignOptions {
   /// Links below this confidence are dropped (sentence and paragraph links alike), except
   /// copied sentence links, which are always kept.
   double minConfidence = 0.5;
+  /// Paragraph links below this confidence are dropped as well: a paragraph link needs more than
+  /// one weak sentence link (below it, links were right about half the time in cross-validation
+  /// on the labelled rewrites, docs/rewrites.md).
+  double minParagraphConfidence = 0.8;
 };
 
 /// Confidence from which a link is shown as likely: such links were right at least 95% of the
@@ -66,7 +70,8 @@ struct SentenceLink {
   bool copied = false;
 };
 
-/// What became of a sentence in the other text.
+/// What became of a sentence in the other text, or (attribution, concord/attribution.h) where a
+/// sentence of a set came from: one kind for the pair view, attribution and lineage alike.
 enum class SentenceKind : uint8_t {
   kCopied = 0,     ///< An equal sentence (after folding) is on the other side: a copied link.
   kRewritten = 1,  ///< Not copied, but it has a likely link.

@@ -2,6 +2,7 @@
 // a sentence is about, and the stock words and phrases of news, which say little.
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -72,6 +73,44 @@ bool startsStockPhrase(const std::vector<std::string_view>& words, size_t first,
     }
   }
   return false;
+}
+
+namespace {
+
+bool holdsPhrase(const std::vector<std::string_view>& words,
+                 std::initializer_list<std::string_view> phrase) {
+  if (words.size() < phrase.size()) return false;
+  for (size_t k = 0; k + phrase.size() <= words.size(); ++k)
+    if (std::equal(phrase.begin(), phrase.end(), words.begin() + k)) return true;
+  return false;
+}
+
+bool holdsWord(const std::vector<std::string_view>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+}  // namespace
+
+bool isBoilerplate(const std::vector<std::string_view>& words, bool finalStop) {
+  constexpr size_t kMaxWords = 30;  // Longer sentences are the story, whatever they mention.
+  if (words.empty() || words.size() > kMaxWords) return false;
+  // A byline: "By our arts correspondent", "By Courier staff", "Reporting by ...".
+  if (!finalStop && words.size() <= 6 &&
+      (words[0] == "by" || holdsPhrase(words, {"reporting", "by"}) ||
+       holdsPhrase(words, {"written", "by"})))
+    return true;
+  if (words.size() <= 2 && (words[0] == "advertisement" || words[0] == "sponsored")) return true;
+  for (const std::string_view word : {"newsletter", "newsletters", "subscribe", "copyright"})
+    if (holdsWord(words, word)) return true;
+  if (holdsPhrase(words, {"all", "rights", "reserved"}) || holdsPhrase(words, {"sign", "up", "for"}) ||
+      holdsPhrase(words, {"click", "here"}) || holdsPhrase(words, {"share", "this"}) ||
+      holdsPhrase(words, {"follow", "us"}) || holdsPhrase(words, {"privacy", "policy"}))
+    return true;
+  // "Read more: ...", "More from Arts: ...": a link to another article.
+  if (!finalStop && (holdsPhrase(words, {"read", "more"}) || words[0] == "related" ||
+                     (words.size() > 2 && words[0] == "more" && words[1] == "from")))
+    return true;
+  return holdsWord(words, "follow") && holdsPhrase(words, {"social", "media"});
 }
 
 }  // namespace align

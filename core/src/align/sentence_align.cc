@@ -3,6 +3,7 @@
 // (paragraph_links.cc); then each sentence's kind, copied, rewritten or new, from its kept links.
 #include "concord/sentence_align.h"
 
+#include <algorithm>
 #include <string>
 
 #include "sentence_terms.h"
@@ -39,7 +40,8 @@ Result<SentenceAlignment> alignSentences(std::string_view a, std::string_view b,
         std::to_string(tb.sentences.size()) + "); split the texts into smaller parts");
   const std::vector<SentenceLink> candidates = align::candidateLinks(ta, tb);
   SentenceAlignment out;
-  out.paragraphLinks = align::linkParagraphs(ta, tb, candidates, options.minConfidence);
+  out.paragraphLinks = align::linkParagraphs(
+      ta, tb, candidates, std::max(options.minConfidence, options.minParagraphConfidence));
   for (SentenceLink link : candidates) {
     link.likely = link.confidence >= kLikelyConfidence;
     if (link.copied || link.confidence >= options.minConfidence) out.sentenceLinks.push_back(link);

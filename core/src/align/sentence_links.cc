@@ -15,13 +15,13 @@ namespace {
 
 // Logistic model of "this sentence link is right", fitted on the labelled rewrites of
 // tests/fixtures/rewrites by bench/rewrite_calibrate.cc (docs/rewrites.md).
-constexpr double kBias = -5.422;
-constexpr double kCosine = 1.444;
-constexpr double kContainment = 4.302;
-constexpr double kMutual = 2.075;
-constexpr double kBest = 1.123;
-constexpr double kShared = 1.851;
-constexpr double kTitles = 2.078;
+constexpr double kBias = -5.972;
+constexpr double kCosine = 1.537;
+constexpr double kContainment = 4.398;
+constexpr double kMutual = 2.178;
+constexpr double kBest = 1.213;
+constexpr double kShared = 2.121;
+constexpr double kTitles = 2.159;
 
 // A runner-up is a candidate from this share of the best's similarity.
 constexpr double kRunnerUpShare = 0.5;
@@ -131,6 +131,12 @@ std::vector<SentenceLink> candidateLinks(const TextTerms& ta, const TextTerms& t
     link.mutual = bestA && bestB;
     link.titles = ta.title == int64_t{i} && tb.title == int64_t{j};
     link.copied = ta.keys[i] != kNoKey && ta.keys[i] == tb.keys[j];
+    if (link.copied && (ta.terms[i].empty() || tb.terms[j].empty())) {
+      // A copied boilerplate line (no terms: it takes part in no rewritten link) is still the
+      // same line on both sides.
+      link.similarity = link.containment = 1;
+      link.best = link.mutual = true;
+    }
     link.confidence = sentenceConfidence(link);
     links.push_back(link);
   };

@@ -152,15 +152,32 @@ uint32_t keyOf(std::string_view sentence, const std::vector<Token>& tokens, Voca
   return key.empty() ? kNoKey : keys.intern(key);
 }
 
+// True when `sentence` ends with a full stop, "!" or "?", before any closing quotes or brackets.
+bool endsWithStop(std::string_view sentence) {
+  size_t end = sentence.size();
+  while (end > 0 && std::string_view(")]\"'").find(sentence[end - 1]) != std::string_view::npos)
+    --end;
+  while (end >= 3 && (sentence.substr(end - 3, 3) == "\xE2\x80\x9D" ||
+                      sentence.substr(end - 3, 3) == "\xE2\x80\x99"))
+    end -= 3;  // Closing curly quotes.
+  return end > 0 && (sentence[end - 1] == '.' || sentence[end - 1] == '!' || sentence[end - 1] == '?');
+}
+
+bool isBoilerplateSentence(std::string_view sentence, const std::vector<RawWord>& words) {
+  std::vector<std::string_view> lower;
+  for (const RawWord& w : words) lower.push_back(w.lower);
+  return isBoilerplate(lower, endsWithStop(sentence));
+}
+
 // A title: a short first paragraph of one sentence with no full stop, before more paragraphs.
+// It may end with a bracket or a quote ("Marguerite Obi (1937-2025)"), unless a full stop comes
+// before it.
 bool opensWithTitle(std::string_view text, const RawText& raw) {
   constexpr uint32_t kMaxTitleBytes = 200;
   if (raw.paragraphs.size() < 2 || raw.sentences.size() < 2 || raw.sentences[1].paragraph != 1)
     return false;
   const std::string_view title = raw.sentences[0].range.in(text);
-  const char last = title.back();
-  return title.size() <= kMaxTitleBytes && last != '.' && last != '!' && last != '?' &&
-         last != '"' && last != ')';
+  return title.size() <= kMaxTitleBytes && !endsWithStop(title);
 }
 
 // Paragraphs as parseText finds them (the one splitter), without parsing their words: the
@@ -176,7 +193,9 @@ RawText readText(std::string_view text, const TextOptions& options, Stems& stems
       const std::string_view sentence = range.in(text);
       const std::vector<Token> tokens = tokenize(sentence);
       out.sentences.push_back({range, index});
-      out.terms.push_back(rawTermsOf(wordsOf(sentence, tokens), stems));
+      const std::vector<RawWord> words = wordsOf(sentence, tokens);
+      out.terms.push_back(isBoilerplateSentence(sentence, words) ? std::vector<RawTerm>{}
+                                                                 : rawTermsOf(words, stems));
       out.keys.push_back(keyOf(sentence, tokens, keys));
     }
   }

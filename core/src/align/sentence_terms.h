@@ -47,6 +47,12 @@ bool isFunctionWord(std::string_view lowerWord);
 /// "statement", "reporters"): below 1; 1 for other words.
 double stockFactor(std::string_view lowerWord);
 
+/// True when a sentence (its lower-case words; `finalStop`: it ends with . ! or ?) is the
+/// boilerplate of a web page rather than the story: a byline, "Advertisement", a sign-up,
+/// follow, share or copyright line, a "Read more:" link. Such sentences take part in no
+/// rewritten link (they may still be copied).
+bool isBoilerplate(const std::vector<std::string_view>& lowerWords, bool finalStop);
+
 /// True when the lower-case words [first, first + n) of `words` start a stock phrase, with n
 /// set to its length.
 bool startsStockPhrase(const std::vector<std::string_view>& words, size_t first, size_t& n);

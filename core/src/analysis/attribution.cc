@@ -1,7 +1,8 @@
 // attributeSentences: each sentence's origin (concord/attribution.h) from the candidate pairs'
-// best links, never from a document the lineage shows to be derived from it, and the sums per
-// source.
+// best links, from the source nearest along the lineage forest among those of the same kind,
+// never from a document the lineage shows to be derived from it, and the sums per source.
 #include <algorithm>
+#include <utility>
 
 #include "analysis/lineage_passes.h"
 
@@ -35,29 +36,77 @@ bool reaches(const std::vector<std::vector<bool>>& reach, uint32_t from, uint32_
   return !reach[from].empty() && reach[from][to];
 }
 
-// Copied beats rewritten; then the more similar sentence; then the nearer document (the
-// stronger pair: a sentence every draft copies comes from the next draft, not any one), then
-// the lower index.
-bool outranks(const SentenceMatch& m, uint32_t source, double strength,
-              const SentenceAttribution& held, double heldStrength) {
-  if (held.origin == SentenceOrigin::kNew) return true;
-  const bool copied = m.origin == SentenceOrigin::kCopied;
-  if (copied != (held.origin == SentenceOrigin::kCopied)) return copied;
+// Forest distances: each document's parent and depth in the lineage forest (undirected).
+struct Forest {
+  std::vector<uint32_t> parent, depth;
+  std::vector<uint32_t> root;
+};
+
+Forest forestOf(uint32_t n, const std::vector<LineageEdge>& edges) {
+  std::vector<std::vector<uint32_t>> next(n);
+  for (const LineageEdge& e : edges) next[e.from].push_back(e.to), next[e.to].push_back(e.from);
+  Forest f{std::vector<uint32_t>(n, kNoIndex), std::vector<uint32_t>(n, 0),
+           std::vector<uint32_t>(n, kNoIndex)};
+  std::vector<uint32_t> stack;
+  for (uint32_t r = 0; r < n; ++r) {
+    if (f.root[r] != kNoIndex) continue;
+    f.root[r] = r;
+    stack.assign(1, r);
+    while (!stack.empty()) {
+      const uint32_t d = stack.back();
+      stack.pop_back();
+      for (const uint32_t x : next[d]) {
+        if (f.root[x] != kNoIndex) continue;
+        f.root[x] = r, f.parent[x] = d, f.depth[x] = f.depth[d] + 1;
+        stack.push_back(x);
+      }
+    }
+  }
+  return f;
+}
+
+// Edges between x and y along the forest; kNoIndex when no lineage path joins them.
+uint32_t distanceOf(const Forest& f, uint32_t x, uint32_t y) {
+  if (f.root[x] != f.root[y]) return kNoIndex;
+  uint32_t steps = 0;
+  while (x != y) {
+    if (f.depth[x] < f.depth[y]) std::swap(x, y);
+    x = f.parent[x], ++steps;
+  }
+  return steps;
+}
+
+// How a source ranks for one sentence: its distance along the lineage, then its pair's strength.
+struct Rank {
+  uint32_t distance = kNoIndex;
+  double strength = 0;
+};
+
+// Copied beats rewritten; then the source nearer along the lineage forest (a sentence every
+// draft copies comes from the next draft, not any one: the similarities of equal sentences in
+// different pairs differ only in the last bits, as each pair weighs its terms by its own idf);
+// then the more similar sentence; then the stronger pair; then the lower index.
+bool outranks(const SentenceMatch& m, uint32_t source, const Rank& rank,
+              const SentenceAttribution& held, const Rank& heldRank) {
+  if (held.origin == SentenceKind::kNew) return true;
+  const bool copied = m.origin == SentenceKind::kCopied;
+  if (copied != (held.origin == SentenceKind::kCopied)) return copied;
+  if (rank.distance != heldRank.distance) return rank.distance < heldRank.distance;
   if (m.similarity != held.similarity) return m.similarity > held.similarity;
-  if (strength != heldStrength) return strength > heldStrength;
+  if (rank.strength != heldRank.strength) return rank.strength > heldRank.strength;
   return source < held.source;
 }
 
 // Offers document `source`'s sentences (the pair's `matches` for doc) as origins.
-void offer(DocumentAttribution& doc, std::vector<double>& heldStrength,
-           const std::vector<SentenceMatch>& matches, uint32_t source, double strength,
+void offer(DocumentAttribution& doc, std::vector<Rank>& held,
+           const std::vector<SentenceMatch>& matches, uint32_t source, const Rank& rank,
            const std::vector<ByteRange>& sourceSentences) {
   for (uint32_t i = 0; i < matches.size() && i < doc.sentences.size(); ++i) {
     const SentenceMatch& m = matches[i];
-    if (m.origin == SentenceOrigin::kNew || m.other >= sourceSentences.size()) continue;
+    if (m.origin == SentenceKind::kNew || m.other >= sourceSentences.size()) continue;
     SentenceAttribution& s = doc.sentences[i];
-    if (!outranks(m, source, strength, s, heldStrength[i])) continue;
-    heldStrength[i] = strength;
+    if (!outranks(m, source, rank, s, held[i])) continue;
+    held[i] = rank;
     s.origin = m.origin;
     s.source = source;
     s.sourceSentence = m.other;
@@ -70,7 +119,7 @@ void offer(DocumentAttribution& doc, std::vector<double>& heldStrength,
 void sum(DocumentAttribution& doc, const std::vector<std::vector<bool>>& reach, uint32_t d) {
   std::vector<SourceShare> shares;
   for (const SentenceAttribution& s : doc.sentences) {
-    if (s.origin == SentenceOrigin::kNew) {
+    if (s.origin == SentenceKind::kNew) {
       ++doc.fresh;
       continue;
     }
@@ -81,7 +130,7 @@ void sum(DocumentAttribution& doc, const std::vector<std::vector<bool>>& reach, 
                         reaches(reach, s.source, d) ? SourceOrder::kEarlier : SourceOrder::kUnknown});
       it = shares.end() - 1;
     }
-    const bool copied = s.origin == SentenceOrigin::kCopied;
+    const bool copied = s.origin == SentenceKind::kCopied;
     ++(copied ? it->copied : it->rewritten);
     ++(copied ? doc.copied : doc.rewritten);
   }
@@ -96,10 +145,11 @@ void sum(DocumentAttribution& doc, const std::vector<std::vector<bool>>& reach, 
 
 void attributeSentences(LineageState& state) {
   const auto reach = descendants(state.n, state.lineage.edges);
+  const Forest forest = forestOf(state.n, state.lineage.edges);
   state.attribution.assign(state.n, {});
-  std::vector<std::vector<double>> held(state.n);  // Strength of each sentence's chosen pair.
+  std::vector<std::vector<Rank>> held(state.n);  // Rank of each sentence's chosen source.
   for (uint32_t d = 0; d < state.n; ++d) {
-    held[d].assign(state.sentences[d].size(), 0);
+    held[d].assign(state.sentences[d].size(), Rank{});
     for (const ByteRange& range : state.sentences[d]) {
       SentenceAttribution s;
       s.range = range;
@@ -107,11 +157,12 @@ void attributeSentences(LineageState& state) {
     }
   }
   for (const AlignedPair& pair : state.aligned) {
+    const Rank rank{distanceOf(forest, pair.a, pair.b), pair.strength};
     if (!reaches(reach, pair.a, pair.b))
-      offer(state.attribution[pair.a], held[pair.a], pair.aMatch, pair.b, pair.strength,
+      offer(state.attribution[pair.a], held[pair.a], pair.aMatch, pair.b, rank,
             state.sentences[pair.b]);
     if (!reaches(reach, pair.b, pair.a))
-      offer(state.attribution[pair.b], held[pair.b], pair.bMatch, pair.a, pair.strength,
+      offer(state.attribution[pair.b], held[pair.b], pair.bMatch, pair.a, rank,
             state.sentences[pair.a]);
   }
   for (uint32_t d = 0; d < state.n; ++d) sum(state.attribution[d], reach, d);

@@ -10,28 +10,18 @@ namespace concord {
 namespace detail {
 namespace {
 
-// The one copied/rewritten rule is the aligner's; this only reads it. kNew: the link does not
-// count (too unsure to call the sentence rewritten).
-// TEMPORARY until SentenceLink::copied is in main: identical weighted terms stand in for it,
-// and a likely link for "rewritten".
-template <typename Link>
-auto copiedOf(const Link& link, int) -> decltype(bool{link.copied}) {
-  return link.copied;
-}
-template <typename Link>
-bool copiedOf(const Link& link, long) {
-  return link.similarity >= 0.999 && link.containment >= 0.999;
-}
-SentenceOrigin originOf(const SentenceLink& link) {
-  if (copiedOf(link, 0)) return SentenceOrigin::kCopied;
-  return link.likely ? SentenceOrigin::kRewritten : SentenceOrigin::kNew;
+// The one copied/rewritten rule is the aligner's (SentenceLink::copied, likely); this only reads
+// it. kNew: the link does not count (too unsure to call the sentence rewritten).
+SentenceKind originOf(const SentenceLink& link) {
+  if (link.copied) return SentenceKind::kCopied;
+  return link.likely ? SentenceKind::kRewritten : SentenceKind::kNew;
 }
 
 // A copied link beats a rewritten one; then the more similar wins, then the lower index.
 bool better(const SentenceMatch& candidate, const SentenceMatch& held) {
   if (held.other == kNoIndex) return true;
-  const bool copied = candidate.origin == SentenceOrigin::kCopied;
-  const bool heldCopied = held.origin == SentenceOrigin::kCopied;
+  const bool copied = candidate.origin == SentenceKind::kCopied;
+  const bool heldCopied = held.origin == SentenceKind::kCopied;
   if (copied != heldCopied) return copied;
   if (candidate.similarity != held.similarity) return candidate.similarity > held.similarity;
   return candidate.other < held.other;
@@ -59,8 +49,8 @@ AlignedPair summarise(uint32_t a, uint32_t b, const SentenceAlignment& aligned) 
   pair.aMatch.resize(aligned.aSentences.size());
   pair.bMatch.resize(aligned.bSentences.size());
   for (const SentenceLink& link : aligned.sentenceLinks) {
-    const SentenceOrigin origin = originOf(link);
-    if (origin == SentenceOrigin::kNew) continue;
+    const SentenceKind origin = originOf(link);
+    if (origin == SentenceKind::kNew) continue;
     const SentenceMatch toB{link.b, origin, link.similarity, link.confidence};
     const SentenceMatch toA{link.a, origin, link.similarity, link.confidence};
     if (better(toB, pair.aMatch[link.a])) pair.aMatch[link.a] = toB;
@@ -68,7 +58,7 @@ AlignedPair summarise(uint32_t a, uint32_t b, const SentenceAlignment& aligned) 
     // A headline is a text's first sentence: one copied into the other text anywhere (as a
     // later text reuses a source's headline under its own) counts as a shared title.
     const bool headline = link.titles || link.a == 0 || link.b == 0;
-    const bool copied = origin == SentenceOrigin::kCopied;
+    const bool copied = origin == SentenceKind::kCopied;
     if (link.titles || (headline && copied)) pair.sharedTitle = true;
     if (headline && copied) pair.titleCopied = true;
   }

@@ -27,7 +27,7 @@ inline constexpr uint32_t kNoIndex = std::numeric_limits<uint32_t>::max();
 /// The best link of one sentence into the other document of a pair.
 struct SentenceMatch {
   uint32_t other = kNoIndex;  ///< Sentence index in the other document, or kNoIndex.
-  SentenceOrigin origin = SentenceOrigin::kNew;  ///< The aligner's kind for this sentence.
+  SentenceKind origin = SentenceKind::kNew;  ///< The aligner's kind for this sentence.
   double similarity = 0;  ///< Of the best link.
   double confidence = 0;  ///< Of the best link.
 };

@@ -130,7 +130,7 @@ extern const NameList kGroupKindNames;       ///< concord::GroupKind.
 extern const NameList kLevelNames;           ///< concord::MatchLevel.
 extern const NameList kTokenKindNames;       ///< concord::SharedTokenKind.
 extern const NameList kSentenceKindNames;    ///< concord::SentenceKind.
-extern const NameList kOriginNames;          ///< concord::SentenceOrigin.
+extern const NameList kOriginNames;          ///< concord::SentenceKind (attribution's origin).
 extern const NameList kSourceOrderNames;     ///< concord::SourceOrder.
 extern const NameList kDirectionNames;       ///< concord::DirectionBasis.
 extern const NameList kDateSourceNames;      ///< concord::DateSource.
