@@ -1,23 +1,19 @@
 #!/usr/bin/env node
-// Writes the README's screenshots (docs/screenshot-{overview,pair,pair-edit,duplicates,texts,phone}.png)
+// Writes the README's screenshots (docs/screenshot-{overview,pair,duplicates,texts,phone}.png)
 // from the served page: at 1400 px, and the pair view at phone width (390 px). With --files DIR
 // the text files of DIR are dropped on the page as a user would (they replace the example set);
-// without it, the example set is shown. --only NAME writes that one (e.g. pair-edit).
-//   node scripts/screenshots.mjs [--files DIR] [--only NAME]
+// without it, the example set is shown.
+//   node scripts/screenshots.mjs [--files DIR]
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dropFiles, startHarness } from '../tests/browser/harness.mjs';
 
 const filesArg = process.argv.indexOf('--files');
 const dir = filesArg > 0 ? process.argv[filesArg + 1] : null;
-const onlyArg = process.argv.indexOf('--only');
-const only = onlyArg > 0 ? process.argv[onlyArg + 1] : null;
-const viewOf = (name) => (name === 'phone' || name === 'pair-edit' ? 'pair' : name);
 
 async function shoot(page, name, hash, selector, before) {
-  if (only && name !== only) return;
   await page.evaluate((h) => { location.hash = h; }, hash);
-  await page.waitForSelector(`#view-${viewOf(name)} ${selector}`);
+  await page.waitForSelector(`#view-${name === 'phone' ? 'pair' : name} ${selector}`);
   await page.waitForSelector('#progress', { state: 'hidden' });
   await before?.();
   await page.evaluate(() => { document.querySelector('#status').textContent = ''; });
@@ -38,12 +34,6 @@ try {
   }
   await shoot(page, 'overview', '#v=overview', '#matrix');
   await shoot(page, 'pair', '#v=pair&a=0&b=1', '#diff-view .diff-row', () => page.click('#next-change'));
-  await shoot(page, 'pair-edit', '#v=pair&a=0&b=1', '#diff-view .diff-row', async () => {
-    await page.click('#pair-edit');
-    await page.waitForSelector('#diff-view .copy-across');
-    await page.click('#next-change');
-  });
-  if (!only) await page.click('#edit-done');
   await shoot(page, 'duplicates', '#v=duplicates', '.group');
   await shoot(page, 'texts', '#v=texts', '#text-a', async () => {
     await page.fill('#text-a', 'The council voted on Tuesday to rebuild the old harbour wall.\n\nWork is expected to begin in the autumn.\n');
