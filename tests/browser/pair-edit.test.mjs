@@ -107,6 +107,12 @@ test('edit one side, copy a change across, undo and redo, download and keep the 
   assert.match(await page.textContent('#status'), /Kept as the new document “final \(edited\).txt”; “final.txt” is unchanged/);
   assert.match(await page.textContent('#edit-state'), /right as saved/);
   assert.equal(await page.inputValue('#edit-right'), merged);
+  // Merged further and kept again: a name of its own.
+  await page.click('#diff-view .diff-row[data-kind="removed"] .copy-to-right');
+  await rowsAre(page, ['equal', 'equal', 'equal', 'equal', 'added']);
+  await page.click('#edit-keep');
+  await page.waitForFunction(() => document.querySelectorAll('.doc-name').length === 4);
+  assert.match(await page.textContent('.doc-item:last-child .doc-name'), /final \(edited 2\)\.txt$/);
   // The original, compared again: still the draft's changes.
   await page.click('#edit-done');
   await page.selectOption('#pair-b', { label: '2. final.txt' });

@@ -75,11 +75,13 @@ test('a unit inserted before everything, into an empty text, and the only unit r
   assert.deepEqual(copyAcross(['', 'only\n'], [{ left: null, right: { start: 0, end: 4 }, anchor: -1 }], 'left', 'line'), ['', '']);
 });
 
-test('an edited copy is named after its document, once', () => {
+test('an edited copy is named after its document, once, and apart from the names in use', () => {
   assert.equal(editedName('draft.txt'), 'draft (edited).txt');
   assert.equal(editedName('draft (edited).txt'), 'draft (edited).txt');
   assert.equal(editedName('Notes on the harbour'), 'Notes on the harbour (edited)');
   assert.equal(editedName('.profile'), '.profile (edited)');
+  assert.equal(editedName('draft.txt', ['draft.txt', 'draft (edited).txt']), 'draft (edited 2).txt');
+  assert.equal(editedName('draft (edited 2).txt', ['draft (edited).txt', 'draft (edited 2).txt']), 'draft (edited 3).txt');
 });
 
 test('undo gives back the texts before each step in turn, redo the texts after; a new step drops the redo', () => {

@@ -78,12 +78,20 @@ export function anchorOf(r, rangeAt) {
   return -1;
 }
 
-/** "draft.txt" → "draft (edited).txt": the name of an edited copy kept as a new document. */
-export function editedName(name) {
+/**
+ * "draft.txt" → "draft (edited).txt": the name of an edited copy kept as a new document; with
+ * `taken` (the names in use) "draft (edited 2).txt" and on when that one is taken.
+ */
+export function editedName(name, taken = []) {
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 && name.length - dot <= 6 ? name.slice(0, dot) : name;
   const extension = name.slice(stem.length);
-  return `${stem.replace(/ \(edited(?: \d+)?\)$/, '')} (edited)${extension}`;
+  const base = stem.replace(/ \(edited(?: \d+)?\)$/, '');
+  const used = new Set(taken);
+  for (let n = 1; ; n++) {
+    const candidate = `${base} (edited${n === 1 ? '' : ` ${n}`})${extension}`;
+    if (!used.has(candidate)) return candidate;
+  }
 }
 
 /**

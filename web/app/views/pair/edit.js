@@ -252,7 +252,8 @@ class PairEditor {
       return;
     }
     // Through the store, not the first-files path: keeping an edited example must not replace the examples.
-    const { documents, saved } = await this.app.store.add([{ name: editedName(doc.name), text, encoding: 'UTF-8', size: new Blob([text]).size }]);
+    const name = editedName(doc.name, this.app.store.documents.map((d) => d.name));
+    const { documents, saved } = await this.app.store.add([{ name, text, encoding: 'UTF-8', size: new Blob([text]).size }]);
     const added = documents[0];
     this.#edits.delete(doc.id);
     this.#history.rekey(doc.id, added.id);
