@@ -21,6 +21,7 @@
 #include "concord_wire/pack.h"
 #include "checks.h"
 #include "documents.h"
+#include "testing/clean_copy.h"
 
 namespace {
 
