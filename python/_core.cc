@@ -222,7 +222,7 @@ void toUtf16(concord::Analysis& analysis, const std::vector<std::string_view>& t
   for (uint32_t d = 0; d < analysis.attribution.size(); ++d) {
     for (auto& sentence : analysis.attribution[d].sentences) {
       add(d, sentence.range);
-      if (sentence.origin != concord::SentenceOrigin::kNew) add(sentence.source, sentence.sourceRange);
+      if (sentence.origin != concord::SentenceKind::kNew) add(sentence.source, sentence.sourceRange);
     }
   }
   std::vector<uint32_t> offsets;
@@ -347,7 +347,7 @@ py::dict lineageDict(const concord::Lineage& lineage) {
 }
 
 py::dict sentenceDict(const concord::SentenceAttribution& s) {
-  const bool found = s.origin != concord::SentenceOrigin::kNew;
+  const bool found = s.origin != concord::SentenceKind::kNew;
   const auto orNone = [found](uint32_t v) { return found ? py::object(py::int_(v)) : py::object(py::none()); };
   py::dict out;
   out["start"] = s.range.begin, out["end"] = s.range.end;
