@@ -15,15 +15,10 @@
 // one site share mostly boilerplate.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 
-/** mulberry32: a small seeded generator, so every run builds the same set. */
-export function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, seeded: bench/data.mjs's generator, so every run builds the same set. */
+import { rng as random } from './data.mjs';
+
+export { random };
 
 let licenseCounts = null;
 function licenseWordCounts() {

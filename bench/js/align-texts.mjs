@@ -4,15 +4,7 @@
 //
 //   const { a, b } = alignTexts(10000);
 
-/** mulberry32: a small seeded generator. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng as random } from '../data.mjs';
 
 const rand = random(20261201);
 const int = (n) => Math.floor(rand() * n);

@@ -14,7 +14,8 @@ import os from 'node:os';
 import createConcordCore from '../../web/generated/concord-core.mjs';
 import { bindAnalyze } from '../../web/lib/analyze.js';
 import { createWire } from '../../web/lib/wire.js';
-import { articleSet, shingleSets, similarPairs } from '../analyze-data.mjs';
+import { articleSet, shingleSets, similarPairs, syllables } from '../analyze-data.mjs';
+import { rng as random } from '../data.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const SIZES = (args.sizes ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
@@ -22,15 +23,6 @@ const RECALL_DOCS = Number(args.recall ?? 300);
 const PAIR_RECALL_DOCS = Number(args['pair-recall'] ?? 2000);
 const HELD_OUT = (args['held-out'] ?? '10000').split(',').map(Number).filter((n) => n > 0);
 
-/** mulberry32: a small seeded generator, so every run builds the same corpus. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function wordModel(rand) {
   const counts = new Map();
@@ -66,13 +58,6 @@ function wordModel(rand) {
       return words[lo];
     },
   };
-}
-
-function syllables(rand, count) {
-  const c = 'bdfgklmnprstvz', v = 'aeiou';
-  let out = '';
-  for (let i = 0; i < count; i++) out += c[Math.floor(rand() * c.length)] + v[Math.floor(rand() * v.length)];
-  return out;
 }
 
 function makeStory(rand, model) {

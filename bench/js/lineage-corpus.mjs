@@ -5,24 +5,11 @@
 // third of their words replaced), one or two sentences added, one dropped. Deterministic.
 //
 //   const { texts, parents } = corpus(1000, 2234);
-
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function syllables(rand, count) {
-  const c = 'bdfgklmnprstvz', v = 'aeiou';
-  let out = '';
-  for (let i = 0; i < count; i++) out += c[Math.floor(rand() * c.length)] + v[Math.floor(rand() * v.length)];
-  return out;
-}
+import { syllables } from '../analyze-data.mjs';
+import { rng as random } from '../data.mjs';
 
 // A Zipf vocabulary of 6,000 made-up words, the same every run.
+
 function vocabulary(rand) {
   const words = Array.from({ length: 6000 }, (_, r) => syllables(rand, 1 + (r % 3)));
   const cumulative = [];
