@@ -103,7 +103,7 @@ test('edit one side, copy a change across, undo and redo, download and keep the 
   await page.waitForFunction(() => document.querySelectorAll('.doc-name').length === 3);
   const names = await page.$$eval('.doc-name', (items) => items.map((item) => item.textContent.replace(/^\d+\. /, '')));
   assert.deepEqual(names, ['draft.txt', 'final.txt', 'final (edited).txt']);
-  await page.waitForFunction(() => document.querySelector('#pair-b').selectedOptions[0]?.textContent === '3. final (edited).txt');
+  await page.waitForFunction(() => document.querySelector('#pair-b')?.selectedOptions[0]?.textContent === '3. final (edited).txt');
   assert.match(await page.textContent('#status'), /Kept as the new document “final \(edited\).txt”; “final.txt” is unchanged/);
   assert.match(await page.textContent('#edit-state'), /right as saved/);
   assert.equal(await page.inputValue('#edit-right'), merged);

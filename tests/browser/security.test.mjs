@@ -48,7 +48,7 @@ test('no network request beyond the page\'s own files, through every view', asyn
   // Work with the documents after everything is loaded: compare another pair, add a document.
   await page.click('#tab-overview');
   await page.click('#matrix button[data-a="2"][data-b="0"]');
-  await page.waitForFunction(() => /rewrite|harbour/.test(document.querySelector('#pair-a').selectedOptions[0].textContent));
+  await page.waitForFunction(() => /rewrite|harbour/.test(document.querySelector('#pair-a')?.selectedOptions[0]?.textContent));
   await dropFiles(page, [{ name: 'more.txt', text: 'another text\n' }]);
   await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 1); // in place of the examples
   await page.click('#tab-duplicates');

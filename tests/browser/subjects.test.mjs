@@ -30,15 +30,15 @@ test('the open pair follows its documents when they are reordered, and says when
   await page.click('.doc-item:nth-child(2) [data-action="down"]');
   await page.waitForFunction(() => document.querySelector('.doc-item:nth-child(3) .doc-name').textContent === '3. first');
   // Both choosers are redrawn after the move; wait for the pair as a whole, then check it.
-  await page.waitForFunction(() => document.querySelector('#pair-a').selectedOptions[0]?.textContent === '1. second'
-    && document.querySelector('#pair-b').selectedOptions[0]?.textContent === '2. third', null, { timeout: 10000 }).catch(() => {});
+  await page.waitForFunction(() => document.querySelector('#pair-a')?.selectedOptions[0]?.textContent === '1. second'
+    && document.querySelector('#pair-b')?.selectedOptions[0]?.textContent === '2. third', null, { timeout: 10000 }).catch(() => {});
   assert.equal(await chosen(page, '#pair-a'), '1. second');
   assert.equal(await chosen(page, '#pair-b'), '2. third');
   assert.match(page.url(), /a=_[\w-]{8,}&b=_[\w-]{8,}/, 'the hash names the documents, not positions');
   // A reload keeps them.
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
-  await page.waitForFunction(() => document.querySelector('#pair-a').selectedOptions[0]?.textContent === '1. second');
+  await page.waitForFunction(() => document.querySelector('#pair-a')?.selectedOptions[0]?.textContent === '1. second');
   assert.equal(await chosen(page, '#pair-b'), '2. third');
   // Removing "third" (the right side) says so and shows which document replaces it.
   await page.click('.doc-item:nth-child(2) [data-action="remove"]');

@@ -35,8 +35,8 @@ test('typing in the two boxes shows the differences; nothing is added until Keep
   await page.click('#texts-keep');
   await page.waitForFunction(() => location.hash.includes('v=pair'));
   assert.deepEqual(await docNames(page), ['draft.txt', 'final.txt']);
-  await page.waitForFunction(() => document.querySelector('#pair-a').selectedOptions[0]?.textContent === '1. draft.txt'
-    && document.querySelector('#pair-b').selectedOptions[0]?.textContent === '2. final.txt');
+  await page.waitForFunction(() => document.querySelector('#pair-a')?.selectedOptions[0]?.textContent === '1. draft.txt'
+    && document.querySelector('#pair-b')?.selectedOptions[0]?.textContent === '2. final.txt');
   assert.match(await page.textContent('#status'), /2 documents added in place of the example set/);
   assert.deepEqual(page.problems, []);
   await page.close();
