@@ -132,7 +132,8 @@ def main():
         print(f"  stages, wall s: {json.dumps(r['stages'])}", flush=True)
         print(f"  stages, CPU s: {json.dumps(r['stageCpu'])}", flush=True)
         print(f"  boilerplate: {r['sharedParagraphs']} shared paragraphs left out, "
-              f"{r['boilerplate']} buckets past the cap", flush=True)
+              f"{r['boilerplate']} buckets past the cap; driver peak RSS "
+              f"{r['driverMB']:.0f} MB (this process, since it started)", flush=True)
     client.close()
     cluster.close()
     if args.no_page:

@@ -84,6 +84,7 @@ class Stage:
         self.seconds[name] = round(time.monotonic() - since, 3)
         self.cpu[name] = {"driver": round(time.process_time() - self.driver_cpu, 3)}
         self.driver_cpu = time.process_time()
+        self._told(name)
         return time.monotonic()
 
     def run(self, name, client, collection):
@@ -94,7 +95,14 @@ class Stage:
         self.cpu[name] = {"workers": round(self._workers_cpu(client) - workers, 3),
                           "driver": round(time.process_time() - driver, 3)}
         self.driver_cpu = time.process_time()
+        self._told(name)
         return result
+
+    def _told(self, name):
+        """Prints what a stage took (a long run says where its time goes as it goes)."""
+        if self.show:
+            cpu = ", ".join(f"{who} {seconds} s" for who, seconds in self.cpu[name].items())
+            print(f"{name}: {self.seconds[name]} s; CPU {cpu}", file=self.log, flush=True)
 
     @staticmethod
     def _workers_cpu(client):
