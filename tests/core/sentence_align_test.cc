@@ -309,14 +309,18 @@ TEST(AlignSentences, HeadingsPairWithHeadingsThatSayTheSameThing) {
   ASSERT_FALSE(pair.a.tags.empty());
   const SentenceAlignment aligned = alignSentences(pair.a.text, pair.b.text).value();
   const fixtures::Truth truth = fixtures::truthOf(pair, aligned);
-  size_t likelyRight = 0;
+  size_t likelyRight = 0, possibleHeadings = 0;
   for (const SentenceLink& l : aligned.sentenceLinks) {
     const bool right = truth.sentences.count({l.a, l.b}) > 0;
     EXPECT_TRUE(right || !l.likely) << "sentence " << l.a << " with " << l.b << " at "
                                     << l.confidence;
     likelyRight += right && l.likely;
+    possibleHeadings += right && l.b == 0 && !l.likely;
   }
-  EXPECT_GE(likelyRight, 9u);  // The titles and every body sentence with a source still link.
+  EXPECT_GE(likelyRight, 8u);  // Every body sentence with a source still links.
+  // a's title sits under a standfirst, so it is a heading, not a title: its link with b's title
+  // is kept, as possible (nothing calibrates links between headings).
+  EXPECT_GE(possibleHeadings, 1u);
   for (const ParagraphLink& l : aligned.paragraphLinks)
     EXPECT_TRUE(truth.paragraphs.count({l.a, l.b}) > 0) << "paragraph " << l.a << " with " << l.b;
 }
