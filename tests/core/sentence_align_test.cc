@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "align/sentence_terms.h"
 #include "concord/rewrite_align.h"
 #include "concord/sentences.h"
 #include "rewrite_fixtures.h"
@@ -100,6 +101,34 @@ TEST(AlignSentences, AligningBWithAGivesTheMirrorOfAWithB) {
       EXPECT_EQ(same->confidence, l.confidence) << name;  // To the last bit.
     }
   }
+}
+
+// The sentence_align fuzzer's mirror finding (fuzz/regressions/sentence_align): a paragraph
+// link's confidence in b-with-a differed from a-with-b in the last bits. Its evidence, the
+// chance that not every sentence link is wrong, multiplied the (1 - confidence) of the links in
+// the order they come, sorted by a in one direction and by b in the other; three links whose
+// products differ by order (0.56043295450776760 against …78) must give one evidence both ways.
+TEST(AlignSentences, ParagraphEvidenceIsTheSameBothWaysToTheLastBit) {
+  align::TextTerms ta, tb;
+  align::buildTerms("Ferry crews strike today. Ferry crews walk out.",
+                    "Crews of the ferry strike. The ferry crews walk out today.", {}, ta, tb);
+  ASSERT_EQ(ta.sentences.size(), 2u);
+  ASSERT_EQ(tb.sentences.size(), 2u);
+  const double c[] = {0.21659939713061338, 0.4221165755827173, 0.029040787574867943};
+  const auto link = [](uint32_t a, uint32_t b, double confidence) {
+    SentenceLink l;
+    l.a = a, l.b = b, l.confidence = confidence;
+    return l;
+  };
+  // The same three links, sorted by a then b, and mirrored (sorted by b then a).
+  const std::vector<SentenceLink> forward = {link(0, 0, c[0]), link(0, 1, c[1]), link(1, 0, c[2])};
+  const std::vector<SentenceLink> mirrored = {link(0, 0, c[0]), link(0, 1, c[2]), link(1, 0, c[1])};
+  const std::vector<ParagraphLink> ab = align::linkParagraphs(ta, tb, forward, 0);
+  const std::vector<ParagraphLink> ba = align::linkParagraphs(tb, ta, mirrored, 0);
+  ASSERT_EQ(ab.size(), 1u);
+  ASSERT_EQ(ba.size(), 1u);
+  EXPECT_EQ(ab[0].evidence, ba[0].evidence);  // To the last bit.
+  EXPECT_EQ(ab[0].confidence, ba[0].confidence);
 }
 
 // True when no two sentences of `text` are equal (a body pasted twice repeats all of its own).
