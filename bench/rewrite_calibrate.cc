@@ -89,7 +89,7 @@ std::vector<double> sentenceFeatures(const concord::SentenceLink& l,
   const double shared =
       std::getenv("RAWSHARED") ? l.shared : l.shared / std::log1p(std::max(40.0, sentences));
   std::vector<double> x = {1, l.similarity, l.containment, l.mutual ? 1.0 : 0.0, l.best ? 1.0 : 0.0,
-          std::log1p(shared), l.titles ? 1.0 : 0.0};
+          std::log1p(shared), l.titles ? 1.0 : 0.0, l.margin};
   return x;
 }
 

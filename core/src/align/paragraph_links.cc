@@ -15,10 +15,10 @@ namespace {
 
 // Logistic model of "this paragraph link is right", fitted on the labelled rewrites of
 // tests/fixtures/rewrites by bench/rewrite_calibrate.cc (docs/rewrites.md).
-constexpr double kBias = -5.940;
-constexpr double kEvidence = 6.645;
-constexpr double kCosine = 3.728;
-constexpr double kCoverage = 2.247;
+constexpr double kBias = -5.731;
+constexpr double kEvidence = 6.682;
+constexpr double kCosine = 3.620;
+constexpr double kCoverage = 2.074;
 
 // Per paragraph: its terms summed over its sentences, sorted by id, and their norm.
 struct ParagraphTerms {
