@@ -341,8 +341,8 @@ TEST(AlignSentences, HeadingsPairWithHeadingsThatSayTheSameThing) {
   size_t likelyRight = 0, possibleHeadings = 0;
   for (const SentenceLink& l : aligned.sentenceLinks) {
     const bool right = truth.sentences.count({l.a, l.b}) > 0;
-    EXPECT_TRUE(right || !l.likely) << "sentence " << l.a << " with " << l.b << " at "
-                                    << l.confidence;
+    EXPECT_TRUE(right || !l.likely)
+        << "sentence " << l.a << " with " << l.b << " at " << l.confidence;
     likelyRight += right && l.likely;
     possibleHeadings += right && l.b == 0 && !l.likely;
   }

@@ -66,10 +66,10 @@ struct SentenceLink {
   /// (the larger of the two margins; -1 to 1): a rewritten sentence stands out from the rest of
   /// the other text, a sentence on the story's topic alone does not.
   double margin = 0;
-  bool best = false;       ///< One is the other's most similar sentence (else a runner-up).
-  bool mutual = false;     ///< Each is the other's most similar sentence.
-  bool titles = false;     ///< Both are their texts' titles (a first line with no full stop).
-  bool likely = false;     ///< confidence >= kLikelyConfidence.
+  bool best = false;    ///< One is the other's most similar sentence (else a runner-up).
+  bool mutual = false;  ///< Each is the other's most similar sentence.
+  bool titles = false;  ///< Both are their texts' titles (a first line with no full stop).
+  bool likely = false;  ///< confidence >= kLikelyConfidence.
   /// The two sentences are equal after folding case, white space, punctuation and typography.
   bool copied = false;
 };

@@ -123,8 +123,8 @@ size_t termCountOf(const TextTerms& ta, const TextTerms& tb) {
 double sentenceConfidence(const SentenceLink& link, double largestIdf) {
   const double z = kBias + kCosine * link.similarity + kContainment * link.containment +
                    kMutual * (link.mutual ? 1 : 0) + kBest * (link.best ? 1 : 0) +
-                   kShared * std::log1p(link.shared / largestIdf) + kTitles * (link.titles ? 1 : 0) +
-                   kMargin * link.margin;
+                   kShared * std::log1p(link.shared / largestIdf) +
+                   kTitles * (link.titles ? 1 : 0) + kMargin * link.margin;
   return 1.0 / (1.0 + std::exp(-z));
 }
 
@@ -168,8 +168,8 @@ std::vector<SentenceLink> candidateLinks(const TextTerms& ta, const TextTerms& t
   std::vector<Top> topA(ta.terms.size()), topB(tb.terms.size());
   rankPairs(ta, tb, topA, topB);
   std::vector<SentenceLink> links;
-  const double largestIdf =
-      std::log1p(std::max(kFewestSentences, static_cast<double>(ta.terms.size() + tb.terms.size())));
+  const double largestIdf = std::log1p(
+      std::max(kFewestSentences, static_cast<double>(ta.terms.size() + tb.terms.size())));
   // The link of sentences i and j, kept when it is a candidate or `copied`.
   const auto consider = [&](uint32_t i, uint32_t j, bool copied) {
     const Overlap o = overlapOf(ta.terms[i], ta.norms[i], tb.terms[j], tb.norms[j]);
@@ -182,7 +182,8 @@ std::vector<SentenceLink> candidateLinks(const TextTerms& ta, const TextTerms& t
     link.a = i, link.b = j, link.similarity = o.cosine, link.shared = o.shared;
     const double lighter = std::min(ta.totals[i], tb.totals[j]);
     link.containment = lighter > 0 ? std::min(1.0, o.shared / lighter) : 0;
-    link.margin = std::max(o.cosine - topA[i].strongestOther(j), o.cosine - topB[j].strongestOther(i));
+    link.margin =
+        std::max(o.cosine - topA[i].strongestOther(j), o.cosine - topB[j].strongestOther(i));
     link.best = bestA || bestB;
     link.mutual = bestA && bestB;
     link.titles = ta.title == int64_t{i} && tb.title == int64_t{j};
