@@ -41,10 +41,10 @@ test('index.html preloads exactly the static graph of main.js and the overview v
   assert.deepEqual([...listed].sort(), [...graph].sort());
 });
 
-test('the pair view and the corpus results reader are not in the first visit graph', () => {
+test('the pair view and the corpus results dialog are not in the first visit graph', () => {
   const graph = staticGraph(['app/main.js', 'app/views/overview.js']);
-  for (const lazy of ['app/views/pair.js', 'app/views/pair/edit.js', 'app/pair-model.js', 'app/corpus-results.js', 'app/zip-reader.js']) {
+  for (const lazy of ['app/views/pair.js', 'app/views/pair/edit.js', 'app/pair-model.js', 'app/corpus-panel.js', 'app/corpus-results.js', 'app/zip-reader.js']) {
     assert.ok(!graph.has(lazy), `${lazy} is imported statically by the first page`);
   }
-  assert.ok(graph.has('app/corpus-panel.js') && graph.has('app/views/lineage.js'), 'the graph was followed');
+  assert.ok(graph.has('app/intake.js') && graph.has('app/views/lineage.js'), 'the graph was followed');
 });
