@@ -21,7 +21,7 @@ import time
 
 import psutil
 
-from concord.corpus import generate, run
+from concord.corpus import generate, local_cluster, run
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -109,11 +109,8 @@ def main():
     args = parser.parse_args()
     folder = os.environ.get("CONCORD_BENCH_DIR", "/tmp/concord-bench")
     os.makedirs(folder, exist_ok=True)
-    from distributed import Client, LocalCluster
-    import logging
-    logging.getLogger("distributed").setLevel(logging.ERROR)
-    cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                           dashboard_address=":0")
+    from distributed import Client
+    cluster = local_cluster(args.workers)  # the pipeline's own LocalCluster and its settings
     client = Client(cluster)
     client.wait_for_workers(args.workers)
     sizes = [int(s) for s in args.sizes.split(",")]

@@ -110,8 +110,10 @@ TEST(AlignSentences, AligningBWithAGivesTheMirrorOfAWithB) {
 // products differ by order (0.56043295450776760 against …78) must give one evidence both ways.
 TEST(AlignSentences, ParagraphEvidenceIsTheSameBothWaysToTheLastBit) {
   align::TextTerms ta, tb;
-  align::buildTerms("Ferry crews strike today. Ferry crews walk out.",
-                    "Crews of the ferry strike. The ferry crews walk out today.", {}, ta, tb);
+  align::TextReader reader{TextOptions{}};
+  const align::RawText ra = reader.read("Ferry crews strike today. Ferry crews walk out.");
+  const align::RawText rb = reader.read("Crews of the ferry strike. The ferry crews walk out today.");
+  reader.weigh(ra, rb, ta, tb);
   ASSERT_EQ(ta.sentences.size(), 2u);
   ASSERT_EQ(tb.sentences.size(), 2u);
   const double c[] = {0.21659939713061338, 0.4221165755827173, 0.029040787574867943};

@@ -29,18 +29,27 @@ std::vector<SentenceKind> kindsOf(size_t count, const std::vector<SentenceLink>&
 
 Result<SentenceAlignment> alignSentences(std::string_view a, std::string_view b,
                                          const SentenceAlignOptions& options) {
-  if (a.size() >= kMaxInputBytes || b.size() >= kMaxInputBytes)
+  align::TextReader reader(options.text);
+  const align::RawText ra = reader.read(a), rb = reader.read(b);
+  return align::alignRead(reader, ra, rb, options);
+}
+
+namespace align {
+
+Result<SentenceAlignment> alignRead(TextReader& reader, const RawText& ra, const RawText& rb,
+                                    const SentenceAlignOptions& options) {
+  if (ra.tooLarge || rb.tooLarge)
     return Result<SentenceAlignment>::failure("a text is larger than 1 GB");
-  align::TextTerms ta, tb;
-  align::buildTerms(a, b, options.text, ta, tb);
-  const uint64_t pairs = uint64_t{ta.sentences.size()} * tb.sentences.size();
+  const uint64_t pairs = uint64_t{ra.sentences.size()} * rb.sentences.size();
   if (pairs > kMaxSentencePairs)
     return Result<SentenceAlignment>::failure(
-        "too many sentences to align (" + std::to_string(ta.sentences.size()) + " x " +
-        std::to_string(tb.sentences.size()) + "); split the texts into smaller parts");
-  const std::vector<SentenceLink> candidates = align::candidateLinks(ta, tb);
+        "too many sentences to align (" + std::to_string(ra.sentences.size()) + " x " +
+        std::to_string(rb.sentences.size()) + "); split the texts into smaller parts");
+  TextTerms ta, tb;
+  reader.weigh(ra, rb, ta, tb);
+  const std::vector<SentenceLink> candidates = candidateLinks(ta, tb);
   SentenceAlignment out;
-  out.paragraphLinks = align::linkParagraphs(
+  out.paragraphLinks = linkParagraphs(
       ta, tb, candidates, std::max(options.minConfidence, options.minParagraphConfidence));
   for (SentenceLink link : candidates) {
     link.likely = link.confidence >= kLikelyConfidence;
@@ -55,4 +64,5 @@ Result<SentenceAlignment> alignSentences(std::string_view a, std::string_view b,
   return out;
 }
 
+}  // namespace align
 }  // namespace concord

@@ -21,21 +21,13 @@ namespace {
 constexpr double kNumberBoost = 2.0;
 constexpr double kNameBoost = 1.6;
 constexpr double kStockPhraseFactor = 0.3;
+constexpr uint32_t kUnset = UINT32_MAX;
 
 // One word of a sentence as the terms see it.
 struct RawWord {
   std::string lower;     // Case-folded.
   bool capital = false;  // Starts with an upper-case letter.
   bool number = false;   // Has a digit.
-};
-
-// A sentence's term before its final id and weight are known.
-struct RawTerm {
-  uint32_t stem = 0;  // Id in Stems::stems (order of first appearance).
-  double factor = 1;
-  bool name = false;   // Capitalised where it does not open the sentence.
-  bool lower = false;  // Written lower-case somewhere.
-  bool number = false;
 };
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
@@ -83,25 +75,11 @@ std::vector<RawWord> wordsOf(std::string_view sentence, const std::vector<Token>
   return words;
 }
 
-// The stems of both texts, interned: a text repeats its words, and stemming is the costly part,
-// so each distinct word is stemmed once and its stem's id kept.
-struct Stems {
-  Vocabulary words;               // Lower-case words seen so far.
-  std::vector<uint32_t> stemIds;  // Per word id: the id of its term in `stems`.
-  Vocabulary stems;               // Terms: stems, and numbers as written (separators dropped).
-
-  uint32_t termOf(const RawWord& w) {
-    const uint32_t word = words.intern(w.lower);
-    if (word == stemIds.size())
-      stemIds.push_back(w.number ? stems.intern(w.lower) : stems.intern(stemEnglish(w.lower)));
-    return stemIds[word];
-  }
-};
-
 // The terms of one sentence: its content words, or all its words when it has none.
-std::vector<RawTerm> rawTermsOf(const std::vector<RawWord>& words, Stems& stems) {
+std::vector<RawTerm> rawTermsOf(const std::vector<RawWord>& words, TextReader& reader) {
   std::vector<std::string_view> lower;
-  for (const RawWord& w : words) lower.push_back(w.lower);
+  std::vector<uint32_t> ids;
+  for (const RawWord& w : words) lower.push_back(w.lower), ids.push_back(reader.wordId(w.lower));
   std::vector<double> factors(words.size(), 1.0);
   for (size_t k = 0, n = 0; k < lower.size(); ++k) {
     if (!startsStockPhrase(lower, k, n)) continue;
@@ -111,11 +89,12 @@ std::vector<RawTerm> rawTermsOf(const std::vector<RawWord>& words, Stems& stems)
   for (int pass = 0; pass < 2 && terms.empty(); ++pass) {
     for (size_t k = 0; k < words.size(); ++k) {
       const RawWord& w = words[k];
-      const bool content = w.number || (w.lower.size() >= 2 && !isFunctionWord(w.lower));
+      const TextReader::Word& word = reader.word(ids[k]);
+      const bool content = w.number || (w.lower.size() >= 2 && !word.function);
       if (pass == 0 && !content) continue;
       RawTerm term;
-      term.stem = stems.termOf(w);
-      term.factor = factors[k] * stockFactor(w.lower);
+      term.stem = reader.termOf(ids[k]);
+      term.factor = factors[k] * word.stock;
       term.name = w.capital && k > 0;
       term.lower = !w.capital;
       term.number = w.number;
@@ -124,16 +103,6 @@ std::vector<RawTerm> rawTermsOf(const std::vector<RawWord>& words, Stems& stems)
   }
   return terms;
 }
-
-// Sentences of one text and their raw terms.
-struct RawText {
-  std::vector<ByteRange> paragraphs;
-  std::vector<Sentence> sentences;
-  std::vector<std::vector<RawTerm>> terms;
-  std::vector<uint32_t> keys;
-  int64_t title = -1;
-  std::vector<uint8_t> headings;
-};
 
 // The id of a sentence's folded form: the key exact duplicates share, so "copied" means what
 // it means everywhere else in Concord. paragraphKey(sentence, TextOptions::folded()) from the
@@ -206,38 +175,14 @@ void markHeadings(std::string_view text, RawText& raw) {
   if (raw.title == 0) raw.headings[0] = 1;
 }
 
-// Paragraphs as parseText finds them (the one splitter), without parsing their words: the
-// sentences read their own.
-RawText readText(std::string_view text, const TextOptions& options, Stems& stems,
-                 Vocabulary& keys) {
-  RawText out;
-  const detail::TextLayout layout = detail::scanLayout(text, detail::LayoutNeeds::kParagraphs);
-  for (const ByteRange paragraph : detail::paragraphRanges(text, layout, options.split)) {
-    const uint32_t index = static_cast<uint32_t>(out.paragraphs.size());
-    out.paragraphs.push_back(paragraph);
-    for (const ByteRange range : splitSentences(text, paragraph)) {
-      const std::string_view sentence = range.in(text);
-      const std::vector<Token> tokens = tokenize(sentence);
-      out.sentences.push_back({range, index});
-      const std::vector<RawWord> words = wordsOf(sentence, tokens);
-      out.terms.push_back(isBoilerplateSentence(sentence, words) ? std::vector<RawTerm>{}
-                                                                 : rawTermsOf(words, stems));
-      out.keys.push_back(keyOf(sentence, tokens, keys));
-    }
-  }
-  if (opensWithTitle(text, out)) out.title = 0;
-  markHeadings(text, out);
-  return out;
-}
-
 // What both texts say about a term.
 struct TermStats {
   uint32_t sentences = 0;  // Sentences holding it.
   bool name = false, lower = false, number = false;
 };
 
-void weigh(const RawText& raw, const std::vector<uint32_t>& ids,
-           const std::vector<TermStats>& stats, double sentenceCount, TextTerms& out) {
+void weighText(const RawText& raw, const std::vector<uint32_t>& ids,
+               const std::vector<TermStats>& stats, double sentenceCount, TextTerms& out) {
   out.paragraphs = raw.paragraphs;
   out.sentences = raw.sentences;
   out.title = raw.title;
@@ -274,28 +219,76 @@ void weigh(const RawText& raw, const std::vector<uint32_t>& ids,
 
 }  // namespace
 
-void buildTerms(std::string_view a, std::string_view b, const TextOptions& options, TextTerms& ta,
-                TextTerms& tb) {
-  Stems stems;
-  Vocabulary keys;
-  const RawText ra = readText(a, options, stems, keys), rb = readText(b, options, stems, keys);
-  // Ids in the stems' byte order, so that both directions of an alignment number terms alike:
-  // ids[first-appearance id] is the stem's rank among all stems.
-  const uint32_t count = stems.stems.size();
-  std::vector<uint32_t> order(count);
-  for (uint32_t k = 0; k < count; ++k) order[k] = k;
-  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-    return stems.stems.word(x) < stems.stems.word(y);
-  });
-  std::vector<uint32_t> ids(count);
-  for (uint32_t rank = 0; rank < count; ++rank) ids[order[rank]] = rank;
+uint32_t TextReader::wordId(std::string_view lower) {
+  const uint32_t id = words_.intern(lower);
+  if (id == wordInfo_.size()) {
+    Word word;
+    word.function = isFunctionWord(lower);
+    word.stock = stockFactor(lower);
+    wordInfo_.push_back(word);
+  }
+  return id;
+}
+
+uint32_t TextReader::termOf(uint32_t id) {
+  // Stemming is the costly part: each distinct word is stemmed once, when it is first a term.
+  Word& word = wordInfo_[id];
+  if (word.term == kUnset) {
+    const std::string_view lower = words_.word(id);
+    const bool number = std::any_of(lower.begin(), lower.end(), isDigit);
+    word.term = number ? stems_.intern(lower) : stems_.intern(stemEnglish(lower));
+  }
+  return word.term;
+}
+
+// Paragraphs as parseText finds them (the one splitter), without parsing their words: the
+// sentences read their own.
+RawText TextReader::read(std::string_view text) {
+  RawText out;
+  if (text.size() >= kMaxInputBytes) {
+    out.tooLarge = true;
+    return out;
+  }
+  const detail::TextLayout layout = detail::scanLayout(text, detail::LayoutNeeds::kParagraphs);
+  for (const ByteRange paragraph : detail::paragraphRanges(text, layout, options_.split)) {
+    const uint32_t index = static_cast<uint32_t>(out.paragraphs.size());
+    out.paragraphs.push_back(paragraph);
+    for (const ByteRange range : splitSentences(text, paragraph)) {
+      const std::string_view sentence = range.in(text);
+      const std::vector<Token> tokens = tokenize(sentence);
+      out.sentences.push_back({range, index});
+      const std::vector<RawWord> words = wordsOf(sentence, tokens);
+      out.terms.push_back(isBoilerplateSentence(sentence, words) ? std::vector<RawTerm>{}
+                                                                 : rawTermsOf(words, *this));
+      out.keys.push_back(keyOf(sentence, tokens, keys_));
+    }
+  }
+  if (opensWithTitle(text, out)) out.title = 0;
+  markHeadings(text, out);
+  return out;
+}
+
+void TextReader::weigh(const RawText& ra, const RawText& rb, TextTerms& ta, TextTerms& tb) {
+  // Ids in the byte order of the pair's stems, so that both directions of an alignment number
+  // terms alike, and a pair numbers them as it would read alone: localIds_[stem id] is the
+  // stem's rank among the stems of the two texts.
+  localIds_.resize(stems_.size(), kUnset);
+  std::vector<uint32_t> used;
+  for (const RawText* raw : {&ra, &rb})
+    for (const auto& terms : raw->terms)
+      for (const RawTerm& t : terms)
+        if (localIds_[t.stem] == kUnset) localIds_[t.stem] = 0, used.push_back(t.stem);
+  std::sort(used.begin(), used.end(),
+            [&](uint32_t x, uint32_t y) { return stems_.word(x) < stems_.word(y); });
+  const uint32_t count = static_cast<uint32_t>(used.size());
+  for (uint32_t rank = 0; rank < count; ++rank) localIds_[used[rank]] = rank;
   std::vector<TermStats> stats(count);
   std::vector<uint32_t> lastSentence(count, UINT32_MAX);
   uint32_t sentence = 0;
   for (const RawText* raw : {&ra, &rb}) {
     for (const auto& terms : raw->terms) {
       for (const RawTerm& t : terms) {
-        const uint32_t id = ids[t.stem];
+        const uint32_t id = localIds_[t.stem];
         TermStats& s = stats[id];
         if (lastSentence[id] != sentence) ++s.sentences, lastSentence[id] = sentence;
         s.name |= t.name, s.lower |= t.lower, s.number |= t.number;
@@ -303,8 +296,9 @@ void buildTerms(std::string_view a, std::string_view b, const TextOptions& optio
       ++sentence;
     }
   }
-  weigh(ra, ids, stats, sentence, ta);
-  weigh(rb, ids, stats, sentence, tb);
+  weighText(ra, localIds_, stats, sentence, ta);
+  weighText(rb, localIds_, stats, sentence, tb);
+  for (const uint32_t stem : used) localIds_[stem] = kUnset;
 }
 
 Overlap overlapOf(const std::vector<Term>& x, double nx, const std::vector<Term>& y, double ny) {

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "concord/interner.h"
 #include "concord/sentence_align.h"
 
 namespace concord {
@@ -39,10 +40,63 @@ struct TextTerms {
   bool hasHeadings = false;  ///< Some sentence is a heading.
 };
 
-/// Pass 1: sentences of both texts and their weighted terms (stems of content words, idf over
-/// the sentences of both texts).
-void buildTerms(std::string_view a, std::string_view b, const TextOptions& options, TextTerms& ta,
-                TextTerms& tb);
+/// A sentence's term before the weights of its pair are known.
+struct RawTerm {
+  uint32_t stem = 0;   ///< Id in TextReader's stems (order of first appearance).
+  double factor = 1;   ///< Stock-phrase and stock-word factor.
+  bool name = false;   ///< Capitalised where it does not open the sentence.
+  bool lower = false;  ///< Written lower-case somewhere.
+  bool number = false;
+};
+
+/// One text's paragraphs, sentences and unweighted terms (TextReader::read).
+struct RawText {
+  std::vector<ByteRange> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<std::vector<RawTerm>> terms;  ///< Per sentence; none for a boilerplate one.
+  std::vector<uint32_t> keys;               ///< Per sentence, as TextTerms::keys.
+  int64_t title = -1;
+  std::vector<uint8_t> headings;  ///< Per sentence, as TextTerms::headings.
+  bool tooLarge = false;  ///< kMaxInputBytes or more: not read, aligns with nothing.
+};
+
+/// Reads texts for alignment once however many pairs they take part in: words, stems and
+/// sentence keys are interned across every text it reads. Lineage aligns each document with up
+/// to lineageSources others, and reading (tokenizing, stemming) was most of each alignment.
+class TextReader {
+ public:
+  explicit TextReader(const TextOptions& options) : options_(options) {}
+  /// The paragraphs, sentences and raw terms of `text`.
+  RawText read(std::string_view text);
+  /// Pass 1 of two texts this reader read: their sentences and weighted terms (stems of
+  /// content words, idf over the sentences of both), term ids in the byte order of the pair's
+  /// stems.
+  void weigh(const RawText& a, const RawText& b, TextTerms& ta, TextTerms& tb);
+  /// What the terms need of a lower-case word, looked up once per distinct word.
+  struct Word {
+    bool function = false;       ///< isFunctionWord.
+    double stock = 1;            ///< stockFactor.
+    uint32_t term = UINT32_MAX;  ///< termOf, once asked.
+  };
+  /// The id of a lower-case word among the words this reader has seen.
+  uint32_t wordId(std::string_view lower);
+  /// Word `id` (from wordId).
+  const Word& word(uint32_t id) const { return wordInfo_[id]; }
+  /// The term id of word `id`: a number's digits (separators dropped), else its stem.
+  uint32_t termOf(uint32_t id);
+
+ private:
+  TextOptions options_;
+  Vocabulary words_;                // Lower-case words seen so far.
+  std::vector<Word> wordInfo_;      // Per word id.
+  Vocabulary stems_;                // Terms: stems, and numbers as written (separators dropped).
+  Vocabulary keys_;                 // Sentence keys.
+  std::vector<uint32_t> localIds_;  // weigh(): per stem id, its id in the pair, or unset.
+};
+
+/// alignSentences of two texts read by `reader`: fails as it does.
+Result<SentenceAlignment> alignRead(TextReader& reader, const RawText& a, const RawText& b,
+                                    const SentenceAlignOptions& options);
 
 /// True for English function words.
 bool isFunctionWord(std::string_view lowerWord);

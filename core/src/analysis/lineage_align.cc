@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "align/sentence_terms.h"
 #include "analysis/analyze_passes.h"
 #include "analysis/lineage_passes.h"
 
@@ -71,14 +72,27 @@ AlignedPair summarise(uint32_t a, uint32_t b, const SentenceAlignment& aligned) 
 void alignCandidates(LineageState& state) {
   SentenceAlignOptions options;
   options.text.split = state.options.text.split;
-  std::vector<bool> known(state.n, false);
+  // Each document is read once for all its pairs (most of an alignment's time was reading both
+  // texts) and let go after its last pair.
+  align::TextReader reader(options.text);
+  std::vector<align::RawText> read(state.n);
+  std::vector<bool> isRead(state.n, false), known(state.n, false);
+  std::vector<size_t> lastPair(state.n, 0);
+  for (size_t c = 0; c < state.candidates.size(); ++c)
+    lastPair[state.candidates[c] >> 32] = lastPair[static_cast<uint32_t>(state.candidates[c])] = c;
+  const auto textOf = [&](uint32_t d) -> const align::RawText& {
+    if (!isRead[d]) read[d] = reader.read(state.texts[d]), isRead[d] = true;
+    return read[d];
+  };
   state.sentences.assign(state.n, {});
   const size_t step = std::max<size_t>(1, state.candidates.size() / 50);
   for (size_t c = 0; c < state.candidates.size(); ++c) {
     if (c % step == 0 && state.progress) state.progress(static_cast<double>(c) / state.candidates.size());
     const uint64_t key = state.candidates[c];
     const auto a = static_cast<uint32_t>(key >> 32), b = static_cast<uint32_t>(key);
-    Result<SentenceAlignment> aligned = alignSentences(state.texts[a], state.texts[b], options);
+    Result<SentenceAlignment> aligned = align::alignRead(reader, textOf(a), textOf(b), options);
+    for (const uint32_t d : {a, b})
+      if (lastPair[d] == c) read[d] = align::RawText{};
     if (!aligned.ok()) continue;  // Too many sentences: the pair simply gives no evidence.
     state.aligned.push_back(summarise(a, b, aligned.value()));
     if (!known[a]) state.sentences[a] = rangesOf(aligned.value().aSentences);

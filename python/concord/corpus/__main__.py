@@ -14,7 +14,9 @@ def main(argv=None):
                         help="a folder of text files, or a JSON Lines file (id, text, "
                              "optional title and date per line)")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder for the results")
-    parser.add_argument("--partitions", type=int, help="input partitions (default: 2 per worker)")
+    parser.add_argument("--partitions", type=int,
+                        help="input partitions (default: 2 per worker, or one per 64 MB of "
+                             "input when that is more)")
     parser.add_argument("--workers", type=int, help="LocalCluster workers (default: one per core)")
     parser.add_argument("--max-bytes", type=int, default=reading.DEFAULT_MAX_BYTES,
                         help="larger documents are rejected (default: %(default)s)")

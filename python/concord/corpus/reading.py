@@ -30,6 +30,24 @@ def is_jsonl(path):
     return path.lower().endswith(JSONL_SUFFIXES)
 
 
+# Input bytes per partition that auto_partitions aims below: a partition's texts, their copies
+# in the core's call and its band rows are in one worker's memory at once (at 1,000,000
+# articles in 4 partitions, 625 MB of text each, a worker held 2 GB while it signed).
+PARTITION_BYTES = 64 * 1024 * 1024
+
+
+def auto_partitions(inputs, workers):
+    """Two partitions per worker, more for inputs over 2 * workers * PARTITION_BYTES."""
+    total = 0
+    for top in inputs:
+        if os.path.isdir(top):
+            total += sum(os.path.getsize(os.path.join(root, name))
+                         for root, _, found in os.walk(top) for name in found)
+        elif os.path.isfile(top):
+            total += os.path.getsize(top)
+    return max(2 * max(1, workers), -(-total // PARTITION_BYTES))
+
+
 def list_units(inputs, partitions):
     """Units of `inputs` (paths), JSON Lines files split so that there are about `partitions`
     pieces of similar size, in input order."""
