@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstring>
 #include <unordered_map>
 
 namespace concord {
@@ -183,6 +184,23 @@ void presentOnBothSides(const uint32_t* left, size_t leftCount, const uint32_t* 
   }
 }
 
+// The elements of `ids` whose `keep` flag is set, and their indices. Written through a pointer
+// into vectors sized for all of them (push_back's checks were a visible part of a large diff).
+void keptOnly(const uint32_t* ids, const std::vector<uint8_t>& keep, std::vector<uint32_t>& kept,
+              std::vector<uint32_t>& index) {
+  kept.resize(keep.size());
+  index.resize(keep.size());
+  uint32_t* id = kept.data();
+  uint32_t* at = index.data();
+  for (size_t k = 0; k < keep.size(); ++k) {
+    *id = ids[k];
+    *at = static_cast<uint32_t>(k);
+    id += keep[k], at += keep[k];  // Written always, kept when flagged: no branch to mispredict.
+  }
+  kept.resize(static_cast<size_t>(id - kept.data()));
+  index.resize(kept.size());
+}
+
 }  // namespace
 
 SequenceDiff diffSequences(const std::vector<uint32_t>& left, const std::vector<uint32_t>& right,
@@ -209,14 +227,8 @@ SequenceDiff diffSequences(const std::vector<uint32_t>& left, const std::vector<
     presentOnBothSides(middleLeft, middleLeftSize, middleRight, middleRightSize, keepLeft,
                        keepRight);
     std::vector<uint32_t> a, b, aIndex, bIndex;
-    a.reserve(middleLeftSize), aIndex.reserve(middleLeftSize);
-    b.reserve(middleRightSize), bIndex.reserve(middleRightSize);
-    for (size_t i = 0; i < middleLeftSize; ++i) {
-      if (keepLeft[i]) a.push_back(middleLeft[i]), aIndex.push_back(static_cast<uint32_t>(i));
-    }
-    for (size_t j = 0; j < middleRightSize; ++j) {
-      if (keepRight[j]) b.push_back(middleRight[j]), bIndex.push_back(static_cast<uint32_t>(j));
-    }
+    keptOnly(middleLeft, keepLeft, a, aIndex);
+    keptOnly(middleRight, keepRight, b, bIndex);
     if (!a.empty() && !b.empty()) {
       uint32_t costLimit = options.costLimit;
       if (costLimit == 0) {
@@ -235,16 +247,26 @@ SequenceDiff diffSequences(const std::vector<uint32_t>& left, const std::vector<
   // Matched elements pair up in order; unmatched ones between two pairs form one change.
   SequenceDiff diff;
   diff.minimal = minimal;
-  diff.ops.reserve(n + m);  // At most one op per element; regrowing copied them all.
+  // At most one op per element, written through a pointer (push_back's checks cost more than
+  // the loop), then cut to size.
+  diff.ops.resize(n + m);
+  EditOp* op = diff.ops.data();
   size_t i = 0, j = 0;
   while (i < n || j < m) {
-    while (i < n && !matchLeft[i]) diff.ops.push_back(EditOp::kDelete), ++i, ++diff.deleted;
-    while (j < m && !matchRight[j]) diff.ops.push_back(EditOp::kInsert), ++j, ++diff.inserted;
+    for (; i < n && !matchLeft[i]; ++i) *op++ = EditOp::kDelete;
+    for (; j < m && !matchRight[j]; ++j) *op++ = EditOp::kInsert;
     if (i < n && j < m) {
-      diff.ops.push_back(EditOp::kEqual);
-      ++i, ++j, ++diff.equal;
+      // A run of matched pairs at once.
+      const size_t start = i;
+      while (i < n && j < m && matchLeft[i] && matchRight[j]) ++i, ++j;
+      std::memset(op, static_cast<int>(EditOp::kEqual), i - start);
+      op += i - start;
+      diff.equal += static_cast<uint32_t>(i - start);
     }
   }
+  diff.ops.resize(static_cast<size_t>(op - diff.ops.data()));
+  diff.deleted = static_cast<uint32_t>(n - diff.equal);
+  diff.inserted = static_cast<uint32_t>(m - diff.equal);
   return diff;
 }
 
