@@ -74,6 +74,16 @@ test("diff's rows split lines as its lineBreaks option says", () => {
   ]);
 });
 
+test("diff's rows give each line of both sides, as split at LF, with or without a CR elsewhere", () => {
+  const a = 'café\n\n日本語 😀\nlast', b = 'café\nnew\n\n日本語 😀\nlast\n';
+  for (const [left, right, options] of [[a, b], [a, b, { lineBreaks: 'lf' }], [`${a}\r`, b, { lineBreaks: 'lf' }]]) {
+    const rows = concord.diff(left, right, options).rows;
+    const lines = (text) => (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+    assert.deepEqual(rows.filter((r) => r.kind !== 'added').map((r) => left.slice(r.leftStart, r.leftEnd)), lines(left));
+    assert.deepEqual(rows.filter((r) => r.kind !== 'removed').map((r) => right.slice(r.rightStart, r.rightEnd)), lines(right));
+  }
+});
+
 test('diff handles a large near-identical pair', () => {
   const base = Array.from({ length: 50000 }, (_, i) => `line ${i} ${'x'.repeat(i % 40)}`);
   const changed = base.slice();

@@ -26,6 +26,31 @@ function rowFrom(data, p, ROW, kinds) {
 }
 
 /**
+ * Extents of the lines of `text` split at LF only, as (start, end) pairs in UTF-16 offsets in
+ * `LINE`'s layout: the core's split exactly when lineBreaks is 'lf' (a CR stays in its line) or
+ * the text has no CR. String indexOf finds the breaks faster than a second trip into wasm, and
+ * its offsets need no conversion.
+ */
+function lfLineExtents(text, LINE) {
+  // One pass, into an array sized for 64-unit lines that doubles when short.
+  let extents = new Int32Array(((text.length >> 6) + 16) * LINE.stride);
+  let p = 0;
+  for (let start = 0; start < text.length; p += LINE.stride) {
+    if (p + LINE.stride > extents.length) {
+      const larger = new Int32Array(extents.length * 2);
+      larger.set(extents);
+      extents = larger;
+    }
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    extents[p + LINE.start] = start;
+    extents[p + LINE.end] = end;
+    start = end + 1;
+  }
+  return extents.subarray(0, p);
+}
+
+/**
  * A line diff's result. The wasm call returns only the changes (hunks: runs of removed and
  * added lines, in line numbers) and the counts: for near-identical texts, every row as an int32
  * record or an object was most of a large diff's time. The rows follow from the hunks and each
@@ -62,37 +87,51 @@ class LineDiffResult {
 
   // The packed rows: equal runs between hunks, then each hunk's removed rows, then its added
   // rows; a side a row lacks gets its insertion point (the next line's start, or the text's end).
+  // Plain loops over locals: closures over the row cursor made this several times slower.
   #pack() {
     const left = this.#lineExtents(0), right = this.#lineExtents(1);
     this.#lineExtents = null; // Lets go of the texts.
     const [leftLength, rightLength] = this.#textLengths;
     const { row: ROW, hunk: HUNK, line: LINE } = this.#layout;
-    const leftLines = left.length / LINE.stride, rightLines = right.length / LINE.stride;
-    const start = (lines, k) => lines[k * LINE.stride + LINE.start], end = (lines, k) => lines[k * LINE.stride + LINE.end];
+    const S = LINE.stride, START = LINE.start, END = LINE.end;
+    const leftLines = left.length / S, rightLines = right.length / S;
     const data = new Int32Array(this.rowCount * ROW.stride);
     const hunks = this.#hunks;
     let p = 0, i = 0, j = 0;
-    const put = (kind, leftStart, leftEnd, rightStart, rightEnd) => {
-      data[p + ROW.kind] = kind;
-      data[p + ROW.leftLine] = i;
-      data[p + ROW.rightLine] = j;
-      data[p + ROW.leftStart] = leftStart;
-      data[p + ROW.leftEnd] = leftEnd;
-      data[p + ROW.rightStart] = rightStart;
-      data[p + ROW.rightEnd] = rightEnd;
-      p += ROW.stride;
-    };
-    const equalUpTo = (leftLine) => {
-      for (; i < leftLine; i++, j++) put(0, start(left, i), end(left, i), start(right, j), end(right, j));
-    };
-    for (let h = 0; h < hunks.length; h += HUNK.stride) {
-      equalUpTo(hunks[h + HUNK.leftLine]);
-      const rightAt = j < rightLines ? start(right, j) : rightLength;
-      for (let k = hunks[h + HUNK.leftCount]; k > 0; k--, i++) put(1, start(left, i), end(left, i), rightAt, rightAt);
-      const leftAt = i < leftLines ? start(left, i) : leftLength;
-      for (let k = hunks[h + HUNK.rightCount]; k > 0; k--, j++) put(2, leftAt, leftAt, start(right, j), end(right, j));
+    for (let h = 0; h <= hunks.length; h += HUNK.stride) {
+      // Equal rows up to the hunk (after the last one: to the end).
+      const equalEnd = h < hunks.length ? hunks[h + HUNK.leftLine] : leftLines;
+      for (; i < equalEnd; i++, j++, p += ROW.stride) {
+        data[p + ROW.kind] = 0;
+        data[p + ROW.leftLine] = i;
+        data[p + ROW.rightLine] = j;
+        data[p + ROW.leftStart] = left[i * S + START];
+        data[p + ROW.leftEnd] = left[i * S + END];
+        data[p + ROW.rightStart] = right[j * S + START];
+        data[p + ROW.rightEnd] = right[j * S + END];
+      }
+      if (h === hunks.length) break;
+      const rightAt = j < rightLines ? right[j * S + START] : rightLength;
+      for (let k = hunks[h + HUNK.leftCount]; k > 0; k--, i++, p += ROW.stride) {
+        data[p + ROW.kind] = 1;
+        data[p + ROW.leftLine] = i;
+        data[p + ROW.rightLine] = j;
+        data[p + ROW.leftStart] = left[i * S + START];
+        data[p + ROW.leftEnd] = left[i * S + END];
+        data[p + ROW.rightStart] = rightAt;
+        data[p + ROW.rightEnd] = rightAt;
+      }
+      const leftAt = i < leftLines ? left[i * S + START] : leftLength;
+      for (let k = hunks[h + HUNK.rightCount]; k > 0; k--, j++, p += ROW.stride) {
+        data[p + ROW.kind] = 2;
+        data[p + ROW.leftLine] = i;
+        data[p + ROW.rightLine] = j;
+        data[p + ROW.leftStart] = leftAt;
+        data[p + ROW.leftEnd] = leftAt;
+        data[p + ROW.rightStart] = right[j * S + START];
+        data[p + ROW.rightEnd] = right[j * S + END];
+      }
     }
-    equalUpTo(leftLines);
     return data;
   }
 
@@ -128,6 +167,7 @@ class LineDiffResult {
 export function bindDiff(wire) {
   const layout = Object.freeze({ row: wire.columns.diffRow, hunk: wire.columns.diffHunk, line: wire.columns.lineExtent, kinds: wire.enums.rowKinds });
   const HEAD = wire.columns.diffHeader;
+  const LF_ONLY = wire.schemas.diff.lineBreaks.choices.indexOf('lf');
   const { lineEndings } = wire.enums;
   const unifiedSchema = Object.freeze({ ...wire.schemas.unifiedDiff, ...UNIFIED_EXTRA });
 
@@ -155,7 +195,10 @@ export function bindDiff(wire) {
         const endings = { left: lineEndings[h[HEAD.leftEndings]], right: lineEndings[h[HEAD.rightEndings]] };
         // Each side's lines, split as the diff split them, fetched when the rows are first read.
         const texts = [a, b];
-        const lineExtents = (side) => wire.call('lineExtents', 'lines', [texts[side]], resolved, [], (packet) => packet.ints.lines.slice());
+        const lineExtents = (side) =>
+          resolved.lineBreaks === LF_ONLY || !texts[side].includes('\r')
+            ? lfLineExtents(texts[side], layout.line)
+            : wire.call('lineExtents', 'lines', [texts[side]], resolved, [], (packet) => packet.ints.lines.slice());
         return new LineDiffResult(layout, ints.hunks.slice(), stats, endings, lineExtents, [a.length, b.length]);
       });
     },
