@@ -9,6 +9,33 @@
 namespace concord {
 namespace {
 
+// Snakes (runs of equal ids along a diagonal) are most of the search on near-identical inputs,
+// where every level of bisection walks the long equal stretches again: they compare two ids a
+// step, as one 64-bit word.
+inline uint64_t pairAt(const uint32_t* ids, int at) {
+  uint64_t pair;
+  std::memcpy(&pair, ids + at, 8);
+  return pair;
+}
+
+// The end of the snake from (x, y) forward, within (xlim, ylim): the x where it stops.
+inline int snakeForward(const uint32_t* a, const uint32_t* b, int x, int y, int xlim, int ylim) {
+  const int steps = std::min(xlim - x, ylim - y);
+  int k = 0;
+  while (k + 2 <= steps && pairAt(a, x + k) == pairAt(b, y + k)) k += 2;
+  if (k < steps && a[x + k] == b[y + k]) ++k;
+  return x + k;
+}
+
+// The start of the snake ending at (x, y), going back no further than (xoff, yoff).
+inline int snakeBackward(const uint32_t* a, const uint32_t* b, int x, int y, int xoff, int yoff) {
+  const int steps = std::min(x - xoff, y - yoff);
+  int k = 0;
+  while (k + 2 <= steps && pairAt(a, x - k - 2) == pairAt(b, y - k - 2)) k += 2;
+  if (k < steps && a[x - k - 1] == b[y - k - 1]) ++k;
+  return x - k;
+}
+
 // A sub-rectangle of the edit graph still to be solved.
 struct Box {
   int xoff, xlim, yoff, ylim;
@@ -89,8 +116,8 @@ class Bisector {
       for (int d = fmax; d >= fmin; d -= 2) {
         const int tlo = fd(d - 1), thi = fd(d + 1);
         int x = tlo >= thi ? tlo + 1 : thi;
-        int y = x - d;
-        while (x < xlim && y < ylim && a_[x] == b_[y]) ++x, ++y;
+        x = x < xlim && x - d < ylim ? snakeForward(a_, b_, x, x - d, xlim, ylim) : x;
+        const int y = x - d;
         fd(d) = x;
         if (odd && bmin <= d && d <= bmax && bd(d) <= x) {
           xmid = x;
@@ -111,8 +138,8 @@ class Bisector {
       for (int d = bmax; d >= bmin; d -= 2) {
         const int tlo = bd(d - 1), thi = bd(d + 1);
         int x = tlo < thi ? tlo : thi - 1;
-        int y = x - d;
-        while (x > xoff && y > yoff && a_[x - 1] == b_[y - 1]) --x, --y;
+        x = x > xoff && x - d > yoff ? snakeBackward(a_, b_, x, x - d, xoff, yoff) : x;
+        const int y = x - d;
         bd(d) = x;
         if (!odd && fmin <= d && d <= fmax && x <= fd(d)) {
           xmid = x;
