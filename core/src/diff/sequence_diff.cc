@@ -4,6 +4,7 @@
 #include <climits>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <unordered_map>
 
 namespace concord {
@@ -47,13 +48,15 @@ struct Box {
 // which keeps the script valid but may make it longer than minimal.
 class Bisector {
  public:
-  Bisector(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, uint32_t costLimit,
+  // The diagonal arrays are left uninitialised: the search writes each entry before it reads it
+  // (zero-filling them was a visible part of a near-identical diff).
+  Bisector(const uint32_t* a, size_t n, const uint32_t* b, size_t m, uint32_t costLimit,
            bool forceMinimal)
-      : a_(a.data()),
-        b_(b.data()),
-        offset_(static_cast<int>(b.size()) + 1),
-        fd_(a.size() + b.size() + 3),
-        bd_(a.size() + b.size() + 3),
+      : a_(a),
+        b_(b),
+        offset_(static_cast<int>(m) + 1),
+        fd_(new int[n + m + 3]),
+        bd_(new int[n + m + 3]),
         costLimit_(static_cast<int>(costLimit)),
         forceMinimal_(forceMinimal) {}
 
@@ -176,7 +179,7 @@ class Bisector {
   const uint32_t* a_;
   const uint32_t* b_;
   int offset_;
-  std::vector<int> fd_, bd_;
+  std::unique_ptr<int[]> fd_, bd_;
   int costLimit_;
   bool forceMinimal_;
   bool minimal_ = true;
@@ -211,21 +214,26 @@ void presentOnBothSides(const uint32_t* left, size_t leftCount, const uint32_t* 
   }
 }
 
-// The elements of `ids` whose `keep` flag is set, and their indices. Written through a pointer
-// into vectors sized for all of them (push_back's checks were a visible part of a large diff).
-void keptOnly(const uint32_t* ids, const std::vector<uint8_t>& keep, std::vector<uint32_t>& kept,
-              std::vector<uint32_t>& index) {
-  kept.resize(keep.size());
-  index.resize(keep.size());
-  uint32_t* id = kept.data();
-  uint32_t* at = index.data();
+// The elements of `ids` whose `keep` flag is set, and their indices, in buffers that are not
+// zero-filled first (written through a pointer: push_back's checks, then a vector's zero fill,
+// were a visible part of a large diff).
+struct Kept {
+  std::unique_ptr<uint32_t[]> ids, index;
+  size_t size = 0;
+};
+
+Kept keptOnly(const uint32_t* ids, const std::vector<uint8_t>& keep) {
+  Kept kept{std::unique_ptr<uint32_t[]>(new uint32_t[keep.size() + 1]),
+            std::unique_ptr<uint32_t[]>(new uint32_t[keep.size() + 1]), 0};
+  uint32_t* id = kept.ids.get();
+  uint32_t* at = kept.index.get();
   for (size_t k = 0; k < keep.size(); ++k) {
     *id = ids[k];
     *at = static_cast<uint32_t>(k);
     id += keep[k], at += keep[k];  // Written always, kept when flagged: no branch to mispredict.
   }
-  kept.resize(static_cast<size_t>(id - kept.data()));
-  index.resize(kept.size());
+  kept.size = static_cast<size_t>(id - kept.ids.get());
+  return kept;
 }
 
 }  // namespace
@@ -253,21 +261,19 @@ SequenceDiff diffSequences(const std::vector<uint32_t>& left, const std::vector<
     std::vector<uint8_t> keepLeft, keepRight;
     presentOnBothSides(middleLeft, middleLeftSize, middleRight, middleRightSize, keepLeft,
                        keepRight);
-    std::vector<uint32_t> a, b, aIndex, bIndex;
-    keptOnly(middleLeft, keepLeft, a, aIndex);
-    keptOnly(middleRight, keepRight, b, bIndex);
-    if (!a.empty() && !b.empty()) {
+    const Kept a = keptOnly(middleLeft, keepLeft), b = keptOnly(middleRight, keepRight);
+    if (a.size > 0 && b.size > 0) {
       uint32_t costLimit = options.costLimit;
       if (costLimit == 0) {
         costLimit = std::max<uint32_t>(
-            256, static_cast<uint32_t>(std::sqrt(static_cast<double>(a.size() + b.size()))));
+            256, static_cast<uint32_t>(std::sqrt(static_cast<double>(a.size + b.size))));
       }
-      std::vector<uint8_t> matchA(a.size(), 0), matchB(b.size(), 0);
-      Bisector bisector(a, b, costLimit, options.forceMinimal);
-      bisector.solve(matchA, matchB, static_cast<int>(a.size()), static_cast<int>(b.size()));
+      std::vector<uint8_t> matchA(a.size, 0), matchB(b.size, 0);
+      Bisector bisector(a.ids.get(), a.size, b.ids.get(), b.size, costLimit, options.forceMinimal);
+      bisector.solve(matchA, matchB, static_cast<int>(a.size), static_cast<int>(b.size));
       minimal = bisector.minimal();
-      for (size_t i = 0; i < a.size(); ++i) matchLeft[prefix + aIndex[i]] = matchA[i];
-      for (size_t j = 0; j < b.size(); ++j) matchRight[prefix + bIndex[j]] = matchB[j];
+      for (size_t i = 0; i < a.size; ++i) matchLeft[prefix + a.index[i]] = matchA[i];
+      for (size_t j = 0; j < b.size; ++j) matchRight[prefix + b.index[j]] = matchB[j];
     }
   }
 
