@@ -29,30 +29,28 @@ void addPassages(AnalysisState& state, uint32_t a, uint32_t b,
 }  // namespace
 
 void chainPassages(AnalysisState& state) {
-  std::vector<Hit>& hits = state.hits;
-  std::sort(hits.begin(), hits.end());
+  std::vector<SeedMatches>& slices = state.seedMatches;
+  std::vector<SeedMatch> ofFirst;  // The matches of one first document, from every slice.
   std::vector<std::pair<uint32_t, uint32_t>> pairHits;
-  const size_t hitStep = std::max<size_t>(hits.size() / 10, 4096);
-  size_t nextHitReport = hitStep;
-  for (size_t h = 0; h < hits.size();) {
-    if (h >= nextHitReport) {
-      state.report(0.35 + 0.15 * static_cast<double>(h) / hits.size());
-      nextHitReport += hitStep;
+  for (uint32_t a = 0; a < state.n; ++a) {
+    if (state.n >= 20 && a % (state.n / 10) == 0) state.report(0.35 + 0.15 * a / state.n);
+    ofFirst.clear();
+    for (const SeedMatches& slice : slices)
+      ofFirst.insert(ofFirst.end(), slice.matches.begin() + slice.start[a],
+                     slice.matches.begin() + slice.start[a + 1]);
+    // A few hundred matches, sorted in cache; pairs come in (a, b) order as before.
+    std::sort(ofFirst.begin(), ofFirst.end());
+    for (size_t h = 0; h < ofFirst.size();) {
+      const uint32_t b = ofFirst[h].b;
+      pairHits.clear();
+      for (; h < ofFirst.size() && ofFirst[h].b == b; ++h)
+        pairHits.emplace_back(ofFirst[h].i, ofFirst[h].j);
+      const std::vector<SharedPassage> found =
+          concord::chainPassages(pairHits, state.options.passages);
+      if (!found.empty()) addPassages(state, a, b, found);
     }
-    size_t end = h;
-    pairHits.clear();
-    while (end < hits.size() && hits[end].pair == hits[h].pair) {
-      pairHits.emplace_back(hits[end].i, hits[end].j);
-      ++end;
-    }
-    const uint32_t a = static_cast<uint32_t>(hits[h].pair >> 32);
-    const uint32_t b = static_cast<uint32_t>(hits[h].pair);
-    h = end;
-    const std::vector<SharedPassage> found =
-        concord::chainPassages(pairHits, state.options.passages);
-    if (!found.empty()) addPassages(state, a, b, found);
   }
-  std::vector<Hit>().swap(hits);
+  std::vector<SeedMatches>().swap(slices);
 }
 
 }  // namespace detail

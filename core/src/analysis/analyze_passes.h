@@ -28,13 +28,20 @@ namespace detail {
 /// The key of the pair (a, b) in maps and sorted lists.
 inline uint64_t pairKey(uint32_t a, uint32_t b) { return uint64_t{a} << 32 | b; }
 
-/// A seed match: word i of document a and word j of document b start the same phrase.
-struct Hit {
-  uint64_t pair;
-  uint32_t i, j;
-  bool operator<(const Hit& o) const {
-    return pair != o.pair ? pair < o.pair : i != o.i ? i < o.i : j < o.j;
+/// A seed match: word i of document a and word j of document b start the same phrase, a < b. The
+/// first document a is where the match is filed (SeedMatches), so it takes 12 bytes, not 16.
+struct SeedMatch {
+  uint32_t b, i, j;
+  bool operator<(const SeedMatch& o) const {
+    return b != o.b ? b < o.b : i != o.i ? i < o.i : j < o.j;
   }
+};
+
+/// The seed matches one slice of the seed index found, filed by the pair's first document: those
+/// of document a are matches[start[a], start[a + 1]) (a counting sort, no comparison sort).
+struct SeedMatches {
+  std::vector<size_t> start;
+  std::vector<SeedMatch> matches;
 };
 
 /// Facts about a pair gathered before scoring.
@@ -71,7 +78,7 @@ struct AnalysisState {
   std::vector<size_t> shingleStart;  ///< indexSeeds: n + 1 offsets into shingleIds.
   std::vector<uint32_t> sharedDense;  ///< indexSeeds (dense): shared shingles, n * n.
   bool sharedDenseComplete = true;    ///< indexSeeds: no stock phrase was left out of sharedDense.
-  std::vector<Hit> hits;                          ///< indexSeeds; freed by chainPassages.
+  std::vector<SeedMatches> seedMatches;           ///< indexSeeds, per slice; freed by chainPassages.
   std::unordered_map<uint64_t, PairFacts> facts;  ///< chainPassages, findIdentical.
   std::vector<SparseVector> vectors;              ///< weighTerms: TF-IDF per document.
   std::vector<std::vector<uint32_t>> distinctive;  ///< weighTerms: names and numbers.
