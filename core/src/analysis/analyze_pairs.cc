@@ -49,11 +49,16 @@ class PairScorer {
     // reported, the pair is unrelated with the estimate, and an upper bound on the ratio is below
     // the minor-changes threshold, so the exact ratio could not make it related (docs/analyze.md).
     // Asked only where the answer saves work: the bound costs a pass over both documents.
+    const bool unrelatedWithEstimate =
+        !f.identical && state_.options.skipBoundedDiffs && !allPairs &&
+        matchLevel(s, state_.options.levels) == MatchLevel::kUnrelated;
     const auto leftOutWhateverRatio = [&] {
-      return !f.identical && state_.options.skipBoundedDiffs && !allPairs &&
-             matchLevel(s, state_.options.levels) == MatchLevel::kUnrelated &&
-             diffRatioBound(a, b) < state_.options.levels.minorDiffRatio;
+      return unrelatedWithEstimate && diffRatioBound(a, b) < state_.options.levels.minorDiffRatio;
     };
+    // The first bound (lengths alone) costs nothing: such a pair needs neither its shingle
+    // intersection nor its LCS, with a passage or without (a brief against a long article).
+    if (unrelatedWithEstimate && lengthBound(a, b) < state_.options.levels.minorDiffRatio)
+      return pair;
     // Its shingle counts would only tell whether it shares material, which a passage shows.
     const bool cheapShared = f.identical || (state_.dense && state_.sharedDenseComplete);
     if (f.hasPassage && !cheapShared && leftOutWhateverRatio()) return pair;
@@ -111,6 +116,12 @@ class PairScorer {
     return shared;
   }
 
+  // The LCS is at most the shorter length: 2 min(|a|, |b|) / (|a| + |b|) bounds the diff ratio.
+  double lengthBound(uint32_t a, uint32_t b) const {
+    const double wordsA = state_.out.documents[a].words, wordsB = state_.out.documents[b].words;
+    return wordsA + wordsB == 0 ? 1.0 : 2.0 * std::min(wordsA, wordsB) / (wordsA + wordsB);
+  }
+
   // An upper bound on the pair's diff ratio: the LCS is at most the shorter length and at most
   // the words the two have in common counted as multisets (sum over words of the lesser count).
   double diffRatioBound(uint32_t a, uint32_t b) {
@@ -118,7 +129,7 @@ class PairScorer {
     const std::vector<Word>& wb = state_.parsed[b].words;
     const double total = static_cast<double>(wa.size() + wb.size());
     if (total == 0) return 1.0;
-    const double shorter = 2.0 * static_cast<double>(std::min(wa.size(), wb.size())) / total;
+    const double shorter = lengthBound(a, b);
     if (shorter < state_.options.levels.minorDiffRatio) return shorter;
     if (countA_.empty()) {
       countA_.assign(state_.vocabulary.size(), 0);
@@ -230,20 +241,22 @@ void addSignaturePairs(const AnalysisState& state, std::vector<uint64_t>& candid
   std::vector<uint8_t> shared(state.n, 0);
   std::vector<uint32_t> seen, twice;
   for (uint32_t a = 0; a < state.n; ++a) {
-    seen.clear(), twice.clear();
-    for (uint32_t id : signature[a]) {
-      const uint32_t end = start[id + 1];
-      if (end - start[id] > state.cap) continue;
-      for (uint32_t p = ++cursor[id]; p < end; ++p) {  // Documents after a.
-        const uint32_t b = postings[p];
-        if (shared[b] == 0) seen.push_back(b);
-        if (++shared[b] == 2) twice.push_back(b);
-        shared[b] = std::min<uint8_t>(shared[b], 2);
+    outOfLine([&] {
+      seen.clear(), twice.clear();
+      for (uint32_t id : signature[a]) {
+        const uint32_t end = start[id + 1];
+        if (end - start[id] > state.cap) continue;
+        for (uint32_t p = ++cursor[id]; p < end; ++p) {  // Documents after a.
+          const uint32_t b = postings[p];
+          if (shared[b] == 0) seen.push_back(b);
+          if (++shared[b] == 2) twice.push_back(b);
+          shared[b] = std::min<uint8_t>(shared[b], 2);
+        }
       }
-    }
-    for (uint32_t b : seen) shared[b] = 0;
-    std::sort(twice.begin(), twice.end());
-    for (uint32_t b : twice) candidates.push_back(pairKey(a, b));
+      for (uint32_t b : seen) shared[b] = 0;
+      std::sort(twice.begin(), twice.end());
+      for (uint32_t b : twice) candidates.push_back(pairKey(a, b));
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 // Pass chainPassages: each pair's seed matches chained into shared passages (similarity.h), with
 // the share of each document they cover.
 #include "analysis/analyze_passes.h"
+#include "analysis/out_of_line.h"
 
 namespace concord {
 namespace detail {
@@ -30,25 +31,33 @@ void addPassages(AnalysisState& state, uint32_t a, uint32_t b,
 
 void chainPassages(AnalysisState& state) {
   std::vector<SeedMatches>& slices = state.seedMatches;
-  std::vector<SeedMatch> ofFirst;  // The matches of one first document, from every slice.
-  std::vector<std::pair<uint32_t, uint32_t>> pairHits;
+  // The matches of one first document a, from every slice, grouped by b with a counting sort
+  // (concord::chainPassages orders each pair's own matches); pairs come in (a, b) order.
+  std::vector<uint32_t> count(state.n, 0), place(state.n, 0), others;
+  std::vector<std::pair<uint32_t, uint32_t>> grouped;
   for (uint32_t a = 0; a < state.n; ++a) {
     if (state.n >= 20 && a % (state.n / 10) == 0) state.report(0.35 + 0.15 * a / state.n);
-    ofFirst.clear();
-    for (const SeedMatches& slice : slices)
-      ofFirst.insert(ofFirst.end(), slice.matches.begin() + slice.start[a],
-                     slice.matches.begin() + slice.start[a + 1]);
-    // A few hundred matches, sorted in cache; pairs come in (a, b) order as before.
-    std::sort(ofFirst.begin(), ofFirst.end());
-    for (size_t h = 0; h < ofFirst.size();) {
-      const uint32_t b = ofFirst[h].b;
-      pairHits.clear();
-      for (; h < ofFirst.size() && ofFirst[h].b == b; ++h)
-        pairHits.emplace_back(ofFirst[h].i, ofFirst[h].j);
-      const std::vector<SharedPassage> found =
-          concord::chainPassages(pairHits, state.options.passages);
-      if (!found.empty()) addPassages(state, a, b, found);
-    }
+    outOfLine([&] {
+      others.clear();
+      for (const SeedMatches& slice : slices)
+        for (size_t m = slice.start[a]; m < slice.start[a + 1]; ++m)
+          if (count[slice.matches[m].b]++ == 0) others.push_back(slice.matches[m].b);
+      std::sort(others.begin(), others.end());
+      uint32_t total = 0;
+      for (uint32_t b : others) place[b] = total, total += count[b];
+      grouped.resize(total);
+      for (const SeedMatches& slice : slices)
+        for (size_t m = slice.start[a]; m < slice.start[a + 1]; ++m)
+          grouped[place[slice.matches[m].b]++] = {slice.matches[m].i, slice.matches[m].j};
+      for (uint32_t b : others) {
+        const auto end = grouped.begin() + place[b];
+        const std::vector<SharedPassage> found =
+            concord::chainPassages(std::vector<std::pair<uint32_t, uint32_t>>(end - count[b], end),
+                                   state.options.passages);
+        count[b] = 0;
+        if (!found.empty()) addPassages(state, a, b, found);
+      }
+    });
   }
   std::vector<SeedMatches>().swap(slices);
 }

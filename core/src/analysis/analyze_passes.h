@@ -32,9 +32,6 @@ inline uint64_t pairKey(uint32_t a, uint32_t b) { return uint64_t{a} << 32 | b; 
 /// first document a is where the match is filed (SeedMatches), so it takes 12 bytes, not 16.
 struct SeedMatch {
   uint32_t b, i, j;
-  bool operator<(const SeedMatch& o) const {
-    return b != o.b ? b < o.b : i != o.i ? i < o.i : j < o.j;
-  }
 };
 
 /// The seed matches one slice of the seed index found, filed by the pair's first document: those
@@ -71,16 +68,16 @@ struct AnalysisState {
   Analysis out;                    ///< The result being built.
   Vocabulary vocabulary;           ///< parseDocuments.
   std::vector<ParsedText> parsed;  ///< parseDocuments.
-  std::vector<uint32_t> shingleCount;             ///< indexSeeds: distinct shingles per document.
+  std::vector<uint32_t> shingleCount;  ///< indexSeeds: distinct shingles per document.
   /// indexSeeds: every document's distinct shingles as ascending ids, stock phrases included;
   /// document d's are shingleIds[shingleStart[d], shingleStart[d + 1]).
   std::vector<uint32_t> shingleIds;
-  std::vector<size_t> shingleStart;  ///< indexSeeds: n + 1 offsets into shingleIds.
+  std::vector<size_t> shingleStart;   ///< indexSeeds: n + 1 offsets into shingleIds.
   std::vector<uint32_t> sharedDense;  ///< indexSeeds (dense): shared shingles, n * n.
   bool sharedDenseComplete = true;    ///< indexSeeds: no stock phrase was left out of sharedDense.
-  std::vector<SeedMatches> seedMatches;           ///< indexSeeds, per slice; freed by chainPassages.
-  std::unordered_map<uint64_t, PairFacts> facts;  ///< chainPassages, findIdentical.
-  std::vector<SparseVector> vectors;              ///< weighTerms: TF-IDF per document.
+  std::vector<SeedMatches> seedMatches;  ///< indexSeeds, per slice; freed by chainPassages.
+  std::unordered_map<uint64_t, PairFacts> facts;   ///< chainPassages, findIdentical.
+  std::vector<SparseVector> vectors;               ///< weighTerms: TF-IDF per document.
   std::vector<std::vector<uint32_t>> distinctive;  ///< weighTerms: names and numbers.
   std::vector<float> idf;                          ///< weighTerms, per word id.
 

@@ -77,21 +77,21 @@ void sortByHash(SeedOccurrence* seeds, size_t count, std::vector<SeedOccurrence>
 class SeedIndex {
  public:
   SeedIndex(const std::vector<ParsedText>& parsed, uint32_t k) : parsed_(parsed), k_(k) {
+    size_t positions = 0;
+    for (const ParsedText& text : parsed)
+      positions += text.words.size() >= k ? text.words.size() - k + 1 : 0;
+    // Beyond one slice, each position's coarse bucket (top 8 bits) is kept, 1 byte, so that
+    // placing a slice hashes only its own seeds: one full hashing pass more in all, not one a
+    // slice.
+    if (positions > kMinSliceSeeds) coarse_.resize(positions);
     start.assign((size_t{1} << kSeedBucketBits) + 1, 0);
-    forEachSeed([&](uint64_t h, uint32_t, uint32_t) { ++start[(h >> (64 - kSeedBucketBits)) + 1]; });
+    forEachSeed([](size_t) { return true; },
+                [&](size_t at, uint64_t h, uint32_t, uint32_t) {
+                  ++start[(h >> (64 - kSeedBucketBits)) + 1];
+                  if (!coarse_.empty()) coarse_[at] = static_cast<uint8_t>(h >> 56);
+                });
     for (size_t b = 1; b < start.size(); ++b) start[b] += start[b - 1];
-    const size_t target = std::max(kMinSliceSeeds, (start.back() + kSlices - 1) / kSlices);
-    sliceBucket.push_back(0);
-    size_t largest = 0;
-    for (size_t b = 1; b + 1 < start.size(); ++b) {
-      if (start[b + 1] - start[sliceBucket.back()] > target && start[b] > start[sliceBucket.back()]) {
-        largest = std::max(largest, start[b] - start[sliceBucket.back()]);
-        sliceBucket.push_back(b);
-      }
-    }
-    largest = std::max(largest, start.back() - start[sliceBucket.back()]);
-    sliceBucket.push_back(start.size() - 1);
-    seeds.resize(largest);  // Once, at the largest slice: later slices reuse it.
+    planSlices();
   }
 
   /// Places and sorts the seeds of slice `s` in `seeds` (bucket b at start[b] - start[first]).
@@ -99,15 +99,19 @@ class SeedIndex {
     const size_t first = sliceBucket[s], last = sliceBucket[s + 1];
     const size_t base = start[first];
     std::vector<size_t> next(start.begin() + first, start.begin() + last);
-    forEachSeed([&](uint64_t h, uint32_t d, uint32_t i) {
+    const auto inSlice = [&](size_t at) {
+      return coarse_.empty() ||
+             (coarse_[at] >= first >> kCoarseShift && coarse_[at] < last >> kCoarseShift);
+    };
+    forEachSeed(inSlice, [&](size_t, uint64_t h, uint32_t d, uint32_t i) {
       const size_t bucket = h >> (64 - kSeedBucketBits);
-      if (bucket < first || bucket >= last) return;
       seeds[next[bucket - first]++ - base] =
           SeedOccurrence{static_cast<uint32_t>(h >> (32 - kSeedBucketBits)), d, i};
     });
     std::vector<SeedOccurrence> scratch;
     for (size_t b = first; b < last; ++b)
       sortByHash(seeds.data() + start[b] - base, start[b + 1] - start[b], scratch);
+    if (s + 2 == sliceBucket.size()) std::vector<uint8_t>().swap(coarse_);  // The last slice.
   }
 
   size_t slices() const { return sliceBucket.size() - 1; }
@@ -117,15 +121,38 @@ class SeedIndex {
   std::vector<size_t> sliceBucket;    // Slice s is buckets [sliceBucket[s], sliceBucket[s + 1]).
 
  private:
-  template <typename Visit>
-  void forEachSeed(Visit&& visit) const {
+  static constexpr int kCoarseShift = kSeedBucketBits - 8;
+
+  // Slices of about a quarter of the seeds (at least kMinSliceSeeds), cut between coarse buckets.
+  void planSlices() {
+    const size_t target = std::max(kMinSliceSeeds, (start.back() + kSlices - 1) / kSlices);
+    const size_t step = size_t{1} << kCoarseShift;
+    sliceBucket.push_back(0);
+    size_t largest = 0;
+    for (size_t b = step; b + 1 < start.size(); b += step) {
+      const size_t from = start[sliceBucket.back()];
+      if (start[std::min(b + step, start.size() - 1)] - from > target && start[b] > from) {
+        largest = std::max(largest, start[b] - from);
+        sliceBucket.push_back(b);
+      }
+    }
+    largest = std::max(largest, start.back() - start[sliceBucket.back()]);
+    sliceBucket.push_back(start.size() - 1);
+    seeds.resize(largest);  // Once, at the largest slice: later slices reuse it.
+  }
+
+  // Visits (position number, hash, doc, pos) of every seed whose position number is `wanted`.
+  template <typename Wanted, typename Visit>
+  void forEachSeed(Wanted&& wanted, Visit&& visit) const {
+    size_t at = 0;
     for (uint32_t d = 0; d < parsed_.size(); ++d) {
       outOfLine([&] {
         const std::vector<Word>& words = parsed_[d].words;
-        for (uint32_t i = 0; i + k_ <= words.size(); ++i) {
+        for (uint32_t i = 0; i + k_ <= words.size(); ++i, ++at) {
+          if (!wanted(at)) continue;
           uint64_t h = k_;
           for (uint32_t w = i; w < i + k_; ++w) h = hashAppend(h, words[w].id);
-          visit(h, d, i);
+          visit(at, h, d, i);
         }
       });
     }
@@ -133,6 +160,7 @@ class SeedIndex {
 
   const std::vector<ParsedText>& parsed_;
   const uint32_t k_;
+  std::vector<uint8_t> coarse_;  // Per seed position: the top 8 bits of its hash.
 };
 
 // Walks the runs of equal seeds of one loaded slice. Twice: the first walk only counts each
@@ -186,6 +214,11 @@ class SeedWalk {
     const size_t limit = index_.start[bucket_ + 1] - base_;
     size_t end = r + 1;
     while (end < limit && seeds[end].hash == seeds[r].hash) ++end;
+    if (end == r + 1) {  // Most phrases are in one document once: nothing shared, nothing seeded.
+      if (fill_) state_.shingleIds[next_[seeds[r].doc]++] = progress_.run;
+      ++progress_.run;
+      return end;
+    }
     docs_.clear();
     for (size_t s = r; s < end; ++s)
       if (docs_.empty() || docs_.back() != seeds[s].doc) docs_.push_back(seeds[s].doc);
