@@ -84,6 +84,9 @@ export interface Concord {
   unifiedDiff(a: string, b: string, options?: UnifiedDiffOptions): string;
   /** Every call's option defaults, read from the core. */
   readonly defaults: Readonly<Defaults>;
+  /** Bytes of the WebAssembly heap now. It grows as calls need it and never shrinks, so after a
+   * call it is the most that call (or an earlier, larger one) used; at most 4 GB. */
+  heapBytes(): number;
 }
 
 /** Loads the WebAssembly core once and returns the API. */
