@@ -33,6 +33,13 @@ async function startEditing(page) {
   await page.waitForSelector('#diff-view .copy-across');
 }
 
+// The number of the page's workers once it is `count`, or after 5 s (Playwright hears of a
+// worker's start and end a little after they happen).
+async function workersBecome(page, count) {
+  for (let tries = 0; page.workers().length !== count && tries < 100; tries++) await page.waitForTimeout(50);
+  return page.workers().length;
+}
+
 // Waits until the pair view shows `kinds` of rows (after a re-comparison).
 async function rowsAre(page, expected) {
   await page.waitForFunction((want) => JSON.stringify([...document.querySelectorAll('#diff-view .diff-row')].map((row) => row.dataset.kind)) === JSON.stringify(want), expected);
@@ -41,6 +48,7 @@ async function rowsAre(page, expected) {
 test('edit one side, copy a change across, undo and redo, download and keep the merged text', async () => {
   const page = await harness.newPage();
   await openPair(page);
+  const workers = page.workers().length;
   await startEditing(page);
   assert.deepEqual(await kinds(page), ['changed', 'removed', 'equal', 'equal', 'added']);
   assert.equal(await page.inputValue('#edit-left'), DRAFT);
@@ -52,6 +60,7 @@ test('edit one side, copy a change across, undo and redo, download and keep the 
   await page.keyboard.type('The pier reopens.\n');
   await rowsAre(page, ['changed', 'removed', 'equal', 'equal', 'added', 'added']);
   assert.match(await page.textContent('#edit-state'), /right edited \(not saved\)/);
+  assert.equal(await workersBecome(page, workers + 1), workers + 1, "what is typed is compared in the editor's own engine worker");
   assert.match(await summary(page), /1 changed, 1 removed, 2 added/);
 
   // Copy the changed first line from the left to the right: it is no longer a change.
@@ -115,6 +124,8 @@ test('edit one side, copy a change across, undo and redo, download and keep the 
   assert.match(await page.textContent('.doc-item:last-child .doc-name'), /final \(edited 2\)\.txt$/);
   // The original, compared again: still the draft's changes.
   await page.click('#edit-done');
+  // Done ends the editor's worker (a second wasm instance) instead of keeping it for the page's life.
+  assert.equal(await workersBecome(page, workers), workers, "the editor's worker was ended on Done");
   await page.selectOption('#pair-b', { label: '2. final.txt' });
   await page.waitForFunction(() => /1 changed, 1 removed, 1 added/.test(document.querySelector('#summary')?.textContent));
   assert.deepEqual(page.problems, []);

@@ -74,6 +74,13 @@ TEST(SplitSentences, ListItemsAndBlankLinesEndSentences) {
   EXPECT_EQ(sentencesOf("A headline\n\nThe body"), (Sentences{"A headline", "The body"}));
 }
 
+TEST(SplitSentences, AListNumberOpeningASentenceIsNoEnd) {
+  // A numbered subheading is one sentence, not "3." and "A New Wave of Start-ups".
+  EXPECT_EQ(sentencesOf("3. A New Wave of Start-ups"), (Sentences{"3. A New Wave of Start-ups"}));
+  EXPECT_EQ(sentencesOf("Two reasons. 12. The cost. Rovers won 2. Then they lost."),
+            (Sentences{"Two reasons.", "12. The cost.", "Rovers won 2.", "Then they lost."}));
+}
+
 TEST(SplitSentences, CrlfTextsSplitAsTheirLfForms) {
   EXPECT_EQ(sentencesOf("A headline\r\n\r\nThe body starts. It ends\r\n- an item\r\n"),
             (Sentences{"A headline", "The body starts.", "It ends", "- an item"}));

@@ -6,7 +6,6 @@
 // Reading and parsing happen in the corpus worker (corpus-worker.js).
 import { h } from './dom.js';
 import { filesOfDrop } from './intake.js';
-import { openCorpusResults } from './corpus-results.js';
 
 /** Clusters listed per page of the list. */
 export const CLUSTERS_PER_PAGE = 50;
@@ -44,12 +43,14 @@ class CorpusWorker {
   }
 }
 
-/** The same calls on this thread, where there is no worker (the single file: no unzip there). */
+/** The same calls on this thread, where there is no worker (the single file: no unzip there).
+ * The reader (and its zip code) loads with the first results opened, not with the page. */
 class CorpusHere {
   #opened = null;
 
   async call({ op, source, number }) {
     if (op === 'open') {
+      const { openCorpusResults } = await import('./corpus-results.js');
       this.#opened = await openCorpusResults(source, {});
       const { root, summary, clusters, problems } = this.#opened;
       return { root, summary, clusters, problems };

@@ -57,6 +57,11 @@ export class WorkerEngine {
     this.#replace('Cancelled');
   }
 
+  /** Ends the worker and its wasm memory (the editor's, on Done); a later call starts a fresh one. */
+  close() {
+    this.#replace('Closed');
+  }
+
   // Terminates the worker (the next call starts a fresh one) and rejects pending calls.
   #replace(message) {
     this.#worker?.terminate();

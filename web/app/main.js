@@ -7,7 +7,6 @@ import { DEFAULTS, VIEWS, formatHash, parseHash } from './hash.js';
 import { installDocsPanel } from './docs-panel.js';
 import { installDropZone, installPasteAnywhere, installPasteDialog, installPickers } from './intake.js';
 import { installHelp } from './help.js';
-import { installCorpusPanel } from './corpus-panel.js';
 import { installStorageWarning } from './storage-warning.js';
 import { Subjects } from './subjects.js';
 import { FirstFiles, exampleItems } from './first-files.js';
@@ -237,7 +236,15 @@ installPasteDialog(workspace, intakeReport);
 installPasteAnywhere(workspace, intakeReport);
 installStorageWarning(store, $('build-note'));
 installHelp(app);
-installCorpusPanel(app);
+// The corpus results dialog (corpus-panel.js) is built on the first click of its button, not
+// with the page: few visits open one. Once installed, the panel's own listener opens it.
+let corpusPanel = null;
+$('open-corpus').addEventListener('click', () => {
+  corpusPanel ??= import('./corpus-panel.js').then(({ installCorpusPanel }) => {
+    installCorpusPanel(app);
+    $('open-corpus').click();
+  });
+});
 
 function loadExamples() {
   store.replaceAll(exampleItems(EXAMPLES));

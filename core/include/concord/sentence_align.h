@@ -62,10 +62,14 @@ struct SentenceLink {
   double containment = 0;  ///< Shared weight over the weight of the lighter sentence, 0 to 1.
   double shared = 0;       ///< Summed weight of the terms both hold (idf, names, numbers).
   double confidence = 0;   ///< Calibrated probability that the link is right.
-  bool best = false;       ///< One is the other's most similar sentence (else a runner-up).
-  bool mutual = false;     ///< Each is the other's most similar sentence.
-  bool titles = false;     ///< Both are their texts' titles (a first line with no full stop).
-  bool likely = false;     ///< confidence >= kLikelyConfidence.
+  /// How far this link's cosine stands above the strongest other candidate of its two sentences
+  /// (the larger of the two margins; -1 to 1): a rewritten sentence stands out from the rest of
+  /// the other text, a sentence on the story's topic alone does not.
+  double margin = 0;
+  bool best = false;    ///< One is the other's most similar sentence (else a runner-up).
+  bool mutual = false;  ///< Each is the other's most similar sentence.
+  bool titles = false;  ///< Both are their texts' titles (a first line with no full stop).
+  bool likely = false;  ///< confidence >= kLikelyConfidence.
   /// The two sentences are equal after folding case, white space, punctuation and typography.
   bool copied = false;
 };

@@ -7,7 +7,8 @@
 // lower-case, and at CJK and other full stops (。！？ ។ । ؟ …) wherever they are. Closing quotes
 // and brackets stay with the sentence they close (`He said "Go."`). Not ends: abbreviations
 // ("Dr.", "Mr.", "e.g.", "U.S."), initials ("J. R. R. Tolkien"), decimals ("3.5"), a month or
-// "No." before a number. A line break is no end, except before a list item ("- ", "• ", "2. ",
+// "No." before a number, a list number opening a sentence ("3. A new wave of start-ups"). A
+// line break is no end, except before a list item ("- ", "• ", "2. ",
 // "b) ") and at a blank line. Ranges are trimmed of whitespace and never empty.
 #ifndef CONCORD_SENTENCES_H_
 #define CONCORD_SENTENCES_H_

@@ -15,10 +15,10 @@ namespace {
 
 // Logistic model of "this paragraph link is right", fitted on the labelled rewrites of
 // tests/fixtures/rewrites by bench/rewrite_calibrate.cc (docs/rewrites.md).
-constexpr double kBias = -5.987;
-constexpr double kEvidence = 6.658;
-constexpr double kCosine = 3.764;
-constexpr double kCoverage = 2.252;
+constexpr double kBias = -5.731;
+constexpr double kEvidence = 6.682;
+constexpr double kCosine = 3.620;
+constexpr double kCoverage = 2.074;
 
 // Per paragraph: its terms summed over its sentences, sorted by id, and their norm.
 struct ParagraphTerms {
@@ -59,10 +59,20 @@ std::vector<uint32_t> sentenceCounts(const TextTerms& text) {
 
 // What the sentence links between two paragraphs say.
 struct Support {
-  uint32_t links = 0;
-  double unsure = 1;  // Product of (1 - confidence): the chance that every link is wrong.
+  std::vector<double> confidences;  // Of its sentence links.
   std::vector<uint32_t> aSentences, bSentences;
 };
+
+// The chance that every one of the links is wrong: the product of (1 - confidence), taken in
+// ascending order of confidence so that b with a multiplies in the same order as a with b (the
+// links come sorted by a there and by b here; a product in another order differs in the last
+// bits).
+double allWrong(std::vector<double>& confidences) {
+  std::sort(confidences.begin(), confidences.end());
+  double unsure = 1;
+  for (const double c : confidences) unsure *= 1 - c;
+  return unsure;
+}
 
 size_t distinctCount(std::vector<uint32_t>& v) {
   std::sort(v.begin(), v.end());
@@ -77,8 +87,7 @@ std::vector<ParagraphLink> linkParagraphs(const TextTerms& ta, const TextTerms& 
   std::map<std::pair<uint32_t, uint32_t>, Support> support;
   for (const SentenceLink& link : candidates) {
     Support& s = support[{ta.sentences[link.a].paragraph, tb.sentences[link.b].paragraph}];
-    ++s.links;
-    s.unsure *= 1 - link.confidence;
+    s.confidences.push_back(link.confidence);
     s.aSentences.push_back(link.a);
     s.bSentences.push_back(link.b);
   }
@@ -88,12 +97,12 @@ std::vector<ParagraphLink> linkParagraphs(const TextTerms& ta, const TextTerms& 
   for (auto& [key, s] : support) {
     const auto [a, b] = key;
     ParagraphLink link;
-    link.a = a, link.b = b, link.sentenceLinks = s.links;
+    link.a = a, link.b = b, link.sentenceLinks = static_cast<uint32_t>(s.confidences.size());
     link.similarity = overlapOf(pa.terms[a], pa.norms[a], pb.terms[b], pb.norms[b]).cosine;
     // The larger share of either paragraph's sentences taking part in the links.
     link.coverage = std::max(static_cast<double>(distinctCount(s.aSentences)) / countA[a],
                              static_cast<double>(distinctCount(s.bSentences)) / countB[b]);
-    link.evidence = 1 - s.unsure;
+    link.evidence = 1 - allWrong(s.confidences);
     const double z =
         kBias + kEvidence * link.evidence + kCosine * link.similarity + kCoverage * link.coverage;
     link.confidence = 1.0 / (1.0 + std::exp(-z));

@@ -122,15 +122,21 @@ uint32_t keyOf(std::string_view sentence, const std::vector<Token>& tokens, Voca
   return key.empty() ? kNoKey : keys.intern(key);
 }
 
-// True when `sentence` ends with a full stop, "!" or "?", before any closing quotes or brackets.
-bool endsWithStop(std::string_view sentence) {
+// The last character of `sentence` before any closing quotes or brackets (0 when none).
+char finalMarkOf(std::string_view sentence) {
   size_t end = sentence.size();
   while (end > 0 && std::string_view(")]\"'").find(sentence[end - 1]) != std::string_view::npos)
     --end;
   while (end >= 3 && (sentence.substr(end - 3, 3) == "\xE2\x80\x9D" ||
                       sentence.substr(end - 3, 3) == "\xE2\x80\x99"))
     end -= 3;  // Closing curly quotes.
-  return end > 0 && (sentence[end - 1] == '.' || sentence[end - 1] == '!' || sentence[end - 1] == '?');
+  return end > 0 ? sentence[end - 1] : 0;
+}
+
+// True when `sentence` ends with a full stop, "!" or "?", before any closing quotes or brackets.
+bool endsWithStop(std::string_view sentence) {
+  const char mark = finalMarkOf(sentence);
+  return mark == '.' || mark == '!' || mark == '?';
 }
 
 bool isBoilerplateSentence(std::string_view sentence, const std::vector<RawWord>& words) {
@@ -139,15 +145,34 @@ bool isBoilerplateSentence(std::string_view sentence, const std::vector<RawWord>
   return isBoilerplate(lower, endsWithStop(sentence));
 }
 
-// A title: a short first paragraph of one sentence with no full stop, before more paragraphs.
+constexpr uint32_t kMaxHeadingBytes = 200;
+
+// A title: a short first paragraph of one sentence, before more paragraphs, with no full stop.
 // It may end with a bracket or a quote ("Marguerite Obi (1937-2025)"), unless a full stop comes
-// before it.
+// before it, and with "?" or "!": a question headline ("How much sleep do teenagers need?") is
+// a headline all the same, while a first line ending with a full stop is a lead or a standfirst.
 bool opensWithTitle(std::string_view text, const RawText& raw) {
-  constexpr uint32_t kMaxTitleBytes = 200;
   if (raw.paragraphs.size() < 2 || raw.sentences.size() < 2 || raw.sentences[1].paragraph != 1)
     return false;
   const std::string_view title = raw.sentences[0].range.in(text);
-  return title.size() <= kMaxTitleBytes && !endsWithStop(title);
+  return title.size() <= kMaxHeadingBytes &&
+         (!endsWithStop(title) || finalMarkOf(title) == '?' || finalMarkOf(title) == '!');
+}
+
+// Headings: the title, and every short paragraph of one sentence with terms and no full stop,
+// "!" or "?" (a subheading, a standfirst line repeated as a heading; a one-line question in the
+// body is a sentence of the story).
+void markHeadings(std::string_view text, RawText& raw) {
+  raw.headings.assign(raw.sentences.size(), 0);
+  for (size_t s = 0; s < raw.sentences.size(); ++s) {
+    const uint32_t p = raw.sentences[s].paragraph;
+    const bool alone = (s == 0 || raw.sentences[s - 1].paragraph != p) &&
+                       (s + 1 == raw.sentences.size() || raw.sentences[s + 1].paragraph != p);
+    const std::string_view sentence = raw.sentences[s].range.in(text);
+    raw.headings[s] = alone && !raw.terms[s].empty() && sentence.size() <= kMaxHeadingBytes &&
+                      !endsWithStop(sentence);
+  }
+  if (raw.title == 0) raw.headings[0] = 1;
 }
 
 // What both texts say about a term.
@@ -161,6 +186,8 @@ void weighText(const RawText& raw, const std::vector<uint32_t>& ids,
   out.paragraphs = raw.paragraphs;
   out.sentences = raw.sentences;
   out.title = raw.title;
+  out.headings = raw.headings;
+  out.hasHeadings = std::find(raw.headings.begin(), raw.headings.end(), 1) != raw.headings.end();
   out.keys = raw.keys;
   for (const std::vector<RawTerm>& rawTerms : raw.terms) {
     std::vector<Term> terms;
@@ -237,6 +264,7 @@ RawText TextReader::read(std::string_view text) {
     }
   }
   if (opensWithTitle(text, out)) out.title = 0;
+  markHeadings(text, out);
   return out;
 }
 
@@ -281,6 +309,7 @@ Overlap overlapOf(const std::vector<Term>& x, double nx, const std::vector<Term>
       [&](size_t i, size_t j) {
         dot += x[i].weight * y[j].weight;
         o.shared += std::min(x[i].weight, y[j].weight);
+        ++o.count;
       });
   if (nx > 0 && ny > 0) o.cosine = std::min(1.0, dot / (nx * ny));
   return o;

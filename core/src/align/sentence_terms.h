@@ -34,6 +34,10 @@ struct TextTerms {
   /// both texts, or kNoKey for a sentence without words.
   std::vector<uint32_t> keys;
   int64_t title = -1;  ///< The title's sentence (0) when the text opens with one, else -1.
+  /// Per sentence: 1 when it is a heading (a short paragraph of one sentence with no full stop,
+  /// the title included), else 0.
+  std::vector<uint8_t> headings;
+  bool hasHeadings = false;  ///< Some sentence is a heading.
 };
 
 /// A sentence's term before the weights of its pair are known.
@@ -52,6 +56,7 @@ struct RawText {
   std::vector<std::vector<RawTerm>> terms;  ///< Per sentence; none for a boilerplate one.
   std::vector<uint32_t> keys;               ///< Per sentence, as TextTerms::keys.
   int64_t title = -1;
+  std::vector<uint8_t> headings;  ///< Per sentence, as TextTerms::headings.
   bool tooLarge = false;  ///< kMaxInputBytes or more: not read, aligns with nothing.
 };
 
@@ -128,6 +133,7 @@ std::vector<ParagraphLink> linkParagraphs(const TextTerms& ta, const TextTerms& 
 struct Overlap {
   double cosine = 0;
   double shared = 0;
+  uint32_t count = 0;  ///< Terms both hold.
 };
 
 /// The overlap of term lists x and y with norms nx and ny.

@@ -141,6 +141,15 @@ size_t runEnd(std::string_view text, size_t i, size_t end) {
   return i;
 }
 
+// True when the sentence so far, [begin, at), is a list number ("3" of "3. A new wave"): up to
+// three digits after white space.
+bool isListNumber(std::string_view text, size_t begin, size_t at) {
+  while (begin < at && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+  if (begin == at || at - begin > 3) return false;
+  return std::all_of(text.begin() + begin, text.begin() + at,
+                     [](char c) { return isDigit(static_cast<unsigned char>(c)); });
+}
+
 // Whether the run of terminators [at, after) that starts with a Latin terminator ends a sentence.
 bool endsSentence(std::string_view text, size_t begin, size_t at, size_t after, size_t end) {
   if (after < end && !isWhitespace(codePointAt(text, after).value)) return false;
@@ -148,6 +157,7 @@ bool endsSentence(std::string_view text, size_t begin, size_t at, size_t after, 
   if (next == 0) return true;
   if (isLowerCase(next)) return false;
   if (!isSingleDot(text, at, after)) return true;  // !, ?, "...": only lower case continues.
+  if (at == after - 1 && isListNumber(text, begin, at)) return false;  // "2. Efficient training"
   const std::string_view word = wordBefore(text, begin, at);
   if (word.empty()) return true;
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return false;  // An initial.

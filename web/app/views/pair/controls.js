@@ -29,7 +29,7 @@ export function createViewControls() {
     marksChar: segment('marks-char', 'characters', true),
     wrap: h('input', { type: 'checkbox', id: 'opt-wrap' }),
     note: h('span', { id: 'view-controls-note', class: 'note', hidden: true }, 'Folds, context, marks and wrap apply to literal rows.'),
-    legend: h('p', { id: 'ruler-legend', class: 'legend ruler-legend' }),
+    legend: h('p', { id: 'ruler-legend', class: 'legend ruler-legend narrow-fold' }),
   };
   c.literalOnly = [
     h('span', { class: 'segmented', role: 'group', 'aria-label': 'Unchanged stretches' }, c.foldAll, c.expandAll),
@@ -38,7 +38,7 @@ export function createViewControls() {
       h('span', { id: 'marks-label', class: 'rows-label' }, 'Marks:'), c.marksWord, c.marksChar),
     h('label', { class: 'check', for: 'opt-wrap' }, c.wrap, ' Wrap long lines'),
   ];
-  c.element = h('div', { class: 'toolbar view-controls', role: 'group', 'aria-label': 'What is shown' }, ...c.literalOnly, c.note);
+  c.element = h('div', { class: 'toolbar view-controls narrow-fold', role: 'group', 'aria-label': 'What is shown' }, ...c.literalOnly, c.note);
   return c;
 }
 

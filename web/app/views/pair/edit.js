@@ -228,6 +228,11 @@ class PairEditor {
     this.#edits.clear();
     this.stamp++;
     await this.recompare();
+    // The editor's worker holds a second wasm instance: end it; editing again starts a new one.
+    if (!this.on) {
+      this.engine?.close();
+      this.engine = null;
+    }
     this.view.list.reset(this.view.items.length);
     this.p.toggle.focus();
     if (!kept.size) return;

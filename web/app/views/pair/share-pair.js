@@ -8,7 +8,7 @@ import { copyShareLink } from '../../share.js';
 /** The button, the link's field and its note. */
 export function createPairShare() {
   return {
-    button: h('button', { type: 'button', id: 'pair-link', title: 'A link holding both texts (anyone with the link can read them; nothing is uploaded)' }, 'Copy link'),
+    button: h('button', { type: 'button', id: 'pair-link', class: 'narrow-fold', title: 'A link holding both texts (anyone with the link can read them; nothing is uploaded)' }, 'Copy link'),
     field: h('input', { type: 'text', id: 'pair-link-field', readonly: true, 'aria-label': 'Share link of this pair', hidden: true }),
     note: h('p', { id: 'pair-link-note', class: 'note', role: 'status' }),
     shownFor: '',

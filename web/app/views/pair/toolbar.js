@@ -32,11 +32,13 @@ export function createParts(app) {
     patchButton: h('button', { type: 'button', id: 'export-patch' }, 'Patch'),
     reportButton: h('button', { type: 'button', id: 'export-report', title: 'A self-contained page of this comparison, readable offline' }, 'HTML report'),
     jsonButton: h('button', { type: 'button', id: 'export-pair-json' }, 'JSON'),
+    // On phones the options, exports and legends fold behind this button (styles.css).
+    moreButton: h('button', { type: 'button', id: 'pair-more', class: 'pair-more', 'aria-expanded': 'false', title: 'Options, legends, exports and link' }, 'Options & exports'),
     summary: h('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' }),
     rows: createRowsSwitch(),
     rewriteSummary: h('p', { id: 'rewrite-summary', class: 'summary', 'aria-live': 'polite', hidden: true }),
     rewriteFocus: h('p', { id: 'rewrite-focus', class: 'note rewrite-focus', 'aria-live': 'polite', hidden: true }),
-    rewriteLegend: h('p', { class: 'legend rewrite-legend', hidden: true }, 'Shared: ', h('mark', { class: 'tok-word' }, 'words'), ' ',
+    rewriteLegend: h('p', { class: 'legend rewrite-legend narrow-fold', hidden: true }, 'Shared: ', h('mark', { class: 'tok-word' }, 'words'), ' ',
       h('mark', { class: 'tok-name' }, 'Names'), ' ', h('mark', { class: 'tok-number' }, '2024'), ' ', h('mark', { class: 'passage' }, 'phrases of 4+ words'),
       ' · sentences: ', h('span', { class: 'sent sent-copied' }, 'copied word for word'), ' ', h('span', { class: 'sent sent-new' }, 'new (no counterpart)'),
       ' · focused ', h('span', { class: 'sent sent-focus' }, 'sentence'), ' and its ', h('span', { class: 'sent sent-source' }, 'source')),
@@ -55,10 +57,10 @@ function layout(p) {
     h('div', { class: 'toolbar' },
       h('span', { class: 'pair-docs' }, p.selectA, h('button', { type: 'button', id: 'swap', title: 'Swap sides', 'aria-label': 'Swap sides' }, '⇄'), p.selectB),
       h('span', { class: 'segmented', role: 'group', 'aria-label': 'Layout' }, p.layoutSplit, p.layoutUnified),
-      p.unitSelect, p.rows.group),
-    h('div', { class: 'toolbar' }, p.options.map((o) => o.label), p.collapse.label),
+      p.unitSelect, p.rows.group, p.moreButton),
+    h('div', { class: 'toolbar narrow-fold' }, p.options.map((o) => o.label), p.collapse.label),
     h('div', { class: 'toolbar' }, p.summary, p.rewriteSummary, h('span', { class: 'spacer' }), p.prevButton, p.nextButton,
-      h('span', { class: 'export-group', role: 'group', 'aria-label': 'Export this pair' }, 'Export: ', p.patchButton, p.reportButton, p.jsonButton)),
+      h('span', { class: 'export-group narrow-fold', role: 'group', 'aria-label': 'Export this pair' }, 'Export: ', p.patchButton, p.reportButton, p.jsonButton)),
     p.rewriteLegend, p.rewriteFocus,
     h('div', { class: 'diff-body' }, p.scroller, rulerBox));
 }
@@ -74,6 +76,10 @@ export function bindControls(app, p, goTo) {
   for (const o of [...p.options, p.collapse]) {
     o.input.addEventListener('change', () => app.setState({ [o.input.dataset.key]: o.input.checked }));
   }
+  p.moreButton.addEventListener('click', () => {
+    const open = p.element.classList.toggle('more-open');
+    p.moreButton.setAttribute('aria-expanded', String(open));
+  });
   p.prevButton.addEventListener('click', () => goTo(-1));
   p.nextButton.addEventListener('click', () => goTo(1));
 }
