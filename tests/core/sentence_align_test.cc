@@ -87,9 +87,8 @@ TEST(AlignSentences, MeetsTheTargetsOnTheHeldOutRewrites) {
 
 // The pair-level evidence: the share of a text's sentences with a likely counterpart is lower
 // for every labelled same-topic pair (two articles on one event written apart) than for any
-// labelled rewrite, and the false likely links the link model shows are all in such pairs'
-// sentences (20 in the five pairs; the prior that would lower them is kept at weight 0, see
-// sentence_links.cc).
+// labelled rewrite. In those five pairs the link model, fitted on rewrites, shows 18 false links
+// as likely; the prior that would lower them is kept at weight 0 (sentence_links.cc).
 TEST(AlignSentences, SameTopicArticlesWrittenApartHaveFewerCounterpartsThanRewrites) {
   double highestSameTopic = 0, lowestRewrite = 1;
   for (const std::string& name : allPairs()) {
