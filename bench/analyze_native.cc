@@ -1,4 +1,4 @@
-// Native run of concord::analyze on a set written by bench/analyze.mjs --write=FILE (documents
+// Native run of concord::analyze on a set written by bench/js/analyze.mjs --write=PREFIX (documents
 // separated by NUL bytes), for profilers: valgrind --tool=callgrind or massif, /usr/bin/time -v.
 //
 //   build/bench/analyze_native /tmp/set.bin [--exact] [--pairs]

@@ -1,4 +1,4 @@
-// Times the line diff (diffLines + packLineDiff, what the wasm call does) or the aligned
+// Times the line diff (diffLineHunks + packLineHunks, what the wasm call does) or the aligned
 // comparison (compareTexts + packComparison, unit line) natively on two files:
 //
 //   native_diff A B [repeats] [--compare]
@@ -37,9 +37,9 @@ size_t runOnce(const std::string& left, const std::string& right, bool compare) 
     if (!diff.ok()) return std::fprintf(stderr, "%s\n", diff.error().c_str()), 0;
     return concord_wire::packComparison(diff.value(), l, r).ints.size();
   }
-  const auto diff = concord::diffLines(left, right);
+  const auto diff = concord::diffLineHunks(left, right);
   if (!diff.ok()) return std::fprintf(stderr, "%s\n", diff.error().c_str()), 0;
-  return concord_wire::packLineDiff(diff.value(), l, r).ints.size();
+  return concord_wire::packLineHunks(diff.value()).ints.size();
 }
 
 }  // namespace

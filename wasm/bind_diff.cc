@@ -12,12 +12,23 @@ namespace {
 using concord_wire::WireText;
 using emscripten::val;
 
-// Inputs: left, right.
+// Inputs: left, right. The diff as hunks; the rows are built in JavaScript, when asked for, from
+// the hunks and lineExtents of each side.
 uintptr_t diffLines(uintptr_t inputs, uint32_t count, const val& options) {
   return concord_wasm::callOnPair<concord::LineDiffOptions>(
       inputs, count, options,
-      [](auto left, auto right, const auto& o) { return concord::diffLines(left, right, o); },
-      concord_wire::packLineDiff);
+      [](auto left, auto right, const auto& o) { return concord::diffLineHunks(left, right, o); },
+      [](const concord::LineHunks& diff, const WireText&, const WireText&) {
+        return concord_wire::packLineHunks(diff);
+      });
+}
+
+// Inputs: the text. Its lines as diffLines splits them (option lineBreaks).
+uintptr_t lineExtents(uintptr_t inputs, uint32_t count, const val& options) {
+  const auto texts = concord_wasm::readInputs(inputs, count);
+  const auto parsed = concord_wasm::readOptions<concord::LineDiffOptions>(options, texts);
+  return concord_wasm::release(concord_wire::packLineExtents(
+      concord::splitLines(texts[0].bytes, parsed.lineBreaks), texts[0]));
 }
 
 // Inputs: left, right, leftName, rightName. The patch is the packet's text.
@@ -36,5 +47,6 @@ uintptr_t unifiedDiff(uintptr_t inputs, uint32_t count, const val& options) {
 
 EMSCRIPTEN_BINDINGS(concord_diff) {
   emscripten::function("diffLines", &diffLines);
+  emscripten::function("lineExtents", &lineExtents);
   emscripten::function("unifiedDiff", &unifiedDiff);
 }

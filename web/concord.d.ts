@@ -30,17 +30,19 @@ export interface DiffRowColumns {
   stride: number;
 }
 
-/** A line diff. The rows are kept packed (`rowData`); row objects are built only when asked
- * for: `rowAt(i)`, iteration, or `rows` (built on first access, then kept). */
+/** A line diff. The call returns the changes and the counts only; the rows are built from them
+ * when first asked for (`rowData`, `rowAt(i)`, iteration or `rows`; each side's line extents are
+ * fetched from the core then), and kept. */
 export interface LineDiffResult extends Iterable<DiffRow> {
-  /** Every line of both texts once, in order (built from `rowData` on first access). */
+  /** Every line of both texts once, in order (built on first access). */
   readonly rows: DiffRow[];
   /** Number of rows, without building them. */
   readonly rowCount: number;
   /** Row `index` (0-based) as an object; RangeError outside 0..rowCount-1. */
   rowAt(index: number): DiffRow;
   /** The rows packed, `rowColumns.stride` ints each: kind 0 equal, 1 removed, 2 added; 0-based
-   * line indices (the absent side holds its insertion point); UTF-16 ranges as in DiffRow. */
+   * line indices (the absent side holds its insertion point); UTF-16 ranges as in DiffRow.
+   * Built on first access (one pass over each side's lines), then kept. */
   readonly rowData: Int32Array;
   readonly rowColumns: DiffRowColumns;
   /** `minimal` is false when the texts were too different for a minimal diff at bounded cost
@@ -82,6 +84,9 @@ export interface Concord {
   unifiedDiff(a: string, b: string, options?: UnifiedDiffOptions): string;
   /** Every call's option defaults, read from the core. */
   readonly defaults: Readonly<Defaults>;
+  /** Bytes of the WebAssembly heap now. It grows as calls need it and never shrinks, so after a
+   * call it is the most that call (or an earlier, larger one) used; at most 4 GB. */
+  heapBytes(): number;
 }
 
 /** Loads the WebAssembly core once and returns the API. */

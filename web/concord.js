@@ -108,7 +108,9 @@ export async function createConcord() {
   const wire = createWire(core);
   const defaults = {};
   for (const [call, schema] of Object.entries(wire.schemas)) defaults[call] = defaultsOf(schema);
-  const api = guarded({ ...bindDiff(wire), ...bindCompare(wire), ...bindAnalyze(wire), ...bindProfile(wire) }, state);
+  // heapBytes: the heap never shrinks, so after a call it is that call's peak (scripts/measure-tab-analyze.mjs).
+  const heapBytes = () => core.HEAPU8.byteLength;
+  const api = guarded({ ...bindDiff(wire), ...bindCompare(wire), ...bindAnalyze(wire), ...bindProfile(wire), heapBytes }, state);
   /** Every call's option defaults, as the core declares them. */
   api.defaults = Object.freeze(defaults);
   return Object.freeze(api);

@@ -5,7 +5,10 @@
 // paragraphs and copied paragraphs. Prints a table; docs/bench.md records it.
 //
 //   node --expose-gc bench/js/analyze.mjs [--sizes=1000,10000] [--recall=300] [--pair-recall=2000]
-//                                         [--held-out=10000,50000]
+//                                         [--held-out=10000,50000] [--write=PREFIX]
+// --write: writes the sets of --sizes and --held-out as PREFIX-plain-N.bin and
+// PREFIX-fragments-N.bin (documents separated by NUL bytes, for build/bench/analyze_native) and
+// measures nothing.
 // --held-out: the `fragments` sets of bench/analyze-data.mjs (documents sharing boilerplate,
 // stock phrases and quotes), with the heap per input byte and the recall of pairs whose exact
 // 3-shingle Jaccard is >= 0.5 (default 10000; 0 to leave out).
@@ -142,6 +145,14 @@ function mb(bytes) {
 async function freshConcord() {
   const core = await createConcordCore();
   return { concord: bindAnalyze(createWire(core)), heapBytes: () => core.HEAP8.byteLength };
+}
+
+if (args.write) {
+  const { writeFileSync } = await import('node:fs');
+  const write = (name, docs) => writeFileSync(`${args.write}-${name}.bin`, docs.map((d) => d.text).join('\0'));
+  for (const n of SIZES) write(`plain-${n}`, corpus(n, 42 + n));
+  for (const n of HELD_OUT) write(`fragments-${n}`, articleSet(n, { seed: 7, mix: 'fragments' }));
+  process.exit(0);
 }
 
 const rows = [];

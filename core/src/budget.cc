@@ -2,7 +2,7 @@
 // -O3) as heap growth over input size, rounded up:
 //   compareTexts, many short lines:  ~7 bytes per input byte + ~140 per line;
 //   word-level diff of a unit pair:  ~200-245 bytes per token (words and symbols) of the pair;
-//   analyze:                         ~6-9 bytes per input byte (10,000 articles: 8.6).
+//   analyze:                         ~7-8 bytes per input byte (10k-50k articles: 6.9-7.6).
 #include "concord/budget.h"
 
 #include <algorithm>

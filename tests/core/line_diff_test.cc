@@ -4,6 +4,7 @@
 
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace concord {
@@ -240,11 +241,10 @@ TEST(DiffLines, ReportsEachSidesLineEndings) {
 // equal count is the reference LCS, in both line-break modes and with mixed terminators.
 TEST(DiffLines, RepeatedRunsOfFewDistinctLinesGiveMinimalEdits) {
   std::mt19937 random(13);
-  const std::vector<std::string> blocks[] = {
-      {"alpha beta gamma", "", "delta epsilon", "zeta"},
-      {"", "delta epsilon", "eta theta iota kappa lambda"},
-      {"zeta", "alpha beta gamma", "mu"},
-      {"alpha beta gamma", "alpha beta", ""}};
+  const std::vector<std::string> blocks[] = {{"alpha beta gamma", "", "delta epsilon", "zeta"},
+                                             {"", "delta epsilon", "eta theta iota kappa lambda"},
+                                             {"zeta", "alpha beta gamma", "mu"},
+                                             {"alpha beta gamma", "alpha beta", ""}};
   for (int round = 0; round < 200; ++round) {
     std::vector<std::string> a;
     for (int n = static_cast<int>(random() % 30); n > 0; --n) {
@@ -266,6 +266,89 @@ TEST(DiffLines, RepeatedRunsOfFewDistinctLinesGiveMinimalEdits) {
     const std::string left = join(a), right = join(b);
     for (LineBreaks mode : {LineBreaks::kAny, LineBreaks::kLfOnly}) {
       SCOPED_TRACE(round);
+      expectRowsCoverBothSidesMinimally(left, right, mode);
+    }
+  }
+}
+
+// The rows diffLines gives, rebuilt from diffLineHunks and each side's splitLines.
+std::vector<DiffRow> rowsOfHunks(const LineHunks& diff, const std::string& left,
+                                 const std::string& right, LineBreaks mode) {
+  const std::vector<Line> l = splitLines(left, mode), r = splitLines(right, mode);
+  auto at = [](const std::vector<Line>& lines, uint32_t k, const std::string& text) {
+    const uint32_t p = k < lines.size() ? lines[k].begin : static_cast<uint32_t>(text.size());
+    return ByteRange{p, p};
+  };
+  std::vector<DiffRow> rows;
+  uint32_t i = 0, j = 0;
+  auto equalUpTo = [&](uint32_t leftLine) {
+    for (; i < leftLine; ++i, ++j) {
+      rows.push_back({RowKind::kEqual, i, j, {l[i].begin, l[i].end}, {r[j].begin, r[j].end}});
+    }
+  };
+  for (const LineHunk& h : diff.hunks) {
+    equalUpTo(h.leftLine);
+    EXPECT_EQ(j, h.rightLine);
+    for (uint32_t k = 0; k < h.leftCount; ++k, ++i) {
+      rows.push_back({RowKind::kRemoved, i, j, {l[i].begin, l[i].end}, at(r, j, right)});
+    }
+    for (uint32_t k = 0; k < h.rightCount; ++k, ++j) {
+      rows.push_back({RowKind::kAdded, i, j, at(l, i, left), {r[j].begin, r[j].end}});
+    }
+  }
+  equalUpTo(static_cast<uint32_t>(l.size()));
+  return rows;
+}
+
+// Property: the hunks are the rows of diffLines, with the same counts and endings, on edited
+// copies with long lines (the byte-run comparison of near-identical sides) whose terminators
+// differ between the sides (LF, CRLF, lone CR, none at the end), in both line-break modes.
+TEST(DiffLineHunks, AreTheRowsOfDiffLines) {
+  std::mt19937 random(17);
+  const std::vector<std::string> breaks{"\n", "\r\n", "\r"};
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> a, b;
+    for (int n = static_cast<int>(random() % 40); n > 0; --n) {
+      a.push_back(std::string(random() % 50, char('a' + random() % 3)));
+    }
+    for (const std::string& text : a) {
+      const int what = static_cast<int>(random() % 8);
+      if (what == 0) continue;
+      if (what == 1) b.push_back("new " + std::to_string(random() % 5));
+      b.push_back(what == 2 ? text + "y" : text);
+    }
+    auto join = [&](const std::vector<std::string>& lines, bool sameBreaks) {
+      std::string text;
+      for (size_t k = 0; k < lines.size(); ++k) {
+        text += lines[k];
+        if (k + 1 < lines.size() || random() % 2) {
+          text += sameBreaks ? std::string("\n") : breaks[random() % breaks.size()];
+        }
+      }
+      return text;
+    };
+    const std::string left = join(a, round % 2 == 0), right = join(b, round % 4 == 0);
+    for (LineBreaks mode : {LineBreaks::kAny, LineBreaks::kLfOnly}) {
+      SCOPED_TRACE(round);
+      const Result<LineDiff> rows = diffLines(left, right, {mode});
+      const Result<LineHunks> hunks = diffLineHunks(left, right, {mode});
+      ASSERT_TRUE(rows.ok() && hunks.ok());
+      const LineDiff& d = rows.value();
+      const LineHunks& h = hunks.value();
+      EXPECT_EQ(std::tie(h.leftLines, h.rightLines, h.equal, h.removed, h.added, h.minimal),
+                std::tie(d.leftLines, d.rightLines, d.equal, d.removed, d.added, d.minimal));
+      EXPECT_EQ(h.leftEndings, d.leftEndings);
+      EXPECT_EQ(h.rightEndings, d.rightEndings);
+      const std::vector<DiffRow> rebuilt = rowsOfHunks(h, left, right, mode);
+      ASSERT_EQ(rebuilt.size(), d.rows.size());
+      for (size_t k = 0; k < rebuilt.size(); ++k) {
+        const DiffRow &x = rebuilt[k], &y = d.rows[k];
+        EXPECT_EQ(std::tie(x.kind, x.leftLine, x.rightLine, x.left.begin, x.left.end, x.right.begin,
+                           x.right.end),
+                  std::tie(y.kind, y.leftLine, y.rightLine, y.left.begin, y.left.end, y.right.begin,
+                           y.right.end))
+            << "row " << k;
+      }
       expectRowsCoverBothSidesMinimally(left, right, mode);
     }
   }

@@ -57,6 +57,33 @@ test('diff reports line endings of each side', () => {
   assert.equal(concord.diff('a\r\n', 'a\n', { lineBreaks: 'lf' }).stats.equal, 0);
 });
 
+test("diff's rows split lines as its lineBreaks option says", () => {
+  // Under 'lf' a CR stays in the line: 'a\r' differs from 'a', and its range holds the CR.
+  const lf = concord.diff('a\r\nb\rc\n', 'a\nb\rc\n', { lineBreaks: 'lf' }).rows;
+  assert.deepEqual(lf.map((r) => [r.kind, r.leftStart, r.leftEnd, r.rightStart, r.rightEnd]), [
+    ['removed', 0, 2, 0, 0],
+    ['added', 3, 3, 0, 1],
+    ['equal', 3, 6, 2, 5],
+  ]);
+  // Under 'any' (the default) LF, CRLF and a lone CR each end a line.
+  const any = concord.diff('a\r\nb\rc\n', 'a\nb\rc\n').rows;
+  assert.deepEqual(any.map((r) => [r.kind, r.leftStart, r.leftEnd, r.rightStart, r.rightEnd]), [
+    ['equal', 0, 1, 0, 1],
+    ['equal', 3, 4, 2, 3],
+    ['equal', 5, 6, 4, 5],
+  ]);
+});
+
+test("diff's rows give each line of both sides, as split at LF, with or without a CR elsewhere", () => {
+  const a = 'café\n\n日本語 😀\nlast', b = 'café\nnew\n\n日本語 😀\nlast\n';
+  for (const [left, right, options] of [[a, b], [a, b, { lineBreaks: 'lf' }], [`${a}\r`, b, { lineBreaks: 'lf' }]]) {
+    const rows = concord.diff(left, right, options).rows;
+    const lines = (text) => (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+    assert.deepEqual(rows.filter((r) => r.kind !== 'added').map((r) => left.slice(r.leftStart, r.leftEnd)), lines(left));
+    assert.deepEqual(rows.filter((r) => r.kind !== 'removed').map((r) => right.slice(r.rightStart, r.rightEnd)), lines(right));
+  }
+});
+
 test('diff handles a large near-identical pair', () => {
   const base = Array.from({ length: 50000 }, (_, i) => `line ${i} ${'x'.repeat(i % 40)}`);
   const changed = base.slice();

@@ -1,7 +1,8 @@
 // Every address JavaScript handles is unsigned: with the wasm heap pushed past 2 GB, malloc's
 // results are above 2^31 (negative as int32), and diff(), compare(), unifiedDiff() and analyze()
 // must still write the texts where they own memory and read the right rows back; and a heap
-// full to its 4 GB ceiling gives analyze() a message that points to the corpus pipeline.
+// full to its 4 GB ceiling gives analyze() a message that points to the corpus pipeline; and
+// heapBytes() reports the heap as it grows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import createConcordCore from '../../web/generated/concord-core.mjs';
@@ -94,4 +95,19 @@ test('analyze() of texts that do not fit in the heap says so and points to the c
     for (const address of held) core._free(address);
   }
   assert.equal(analyze(articles).documents.length, 6, 'the module works again once memory is free');
+});
+
+test('heapBytes() is the size of the API\'s heap: it grows with a call that needs more and never shrinks', () => {
+  const before = reference.heapBytes();
+  assert.ok(before >= 16 * 2 ** 20, `at least the 16 MB start (got ${before})`);
+  // About 6 MB of distinct words: analyze() needs several times that.
+  const documents = Array.from({ length: 3 }, (_, d) => ({
+    name: `big-${d}.txt`,
+    text: Array.from({ length: 300000 }, (_, i) => `w${d}x${i.toString(36)}`).join(' '),
+  }));
+  reference.analyze(documents);
+  const after = reference.heapBytes();
+  assert.ok(after > before, `the heap grew (${before} → ${after})`);
+  reference.analyze([{ name: 'a', text: a }, { name: 'b', text: b }]);
+  assert.equal(reference.heapBytes(), after);
 });

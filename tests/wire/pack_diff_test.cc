@@ -10,27 +10,25 @@
 namespace concord_wire {
 namespace {
 
-TEST(PackLineDiff, RowOffsetsAreUtf16Units) {
-  const std::string left = "\xC3\xA9t\xC3\xA9\n", right = "\xF0\x9F\x98\x80\n";
-  const auto diff = concord::diffLines(left, right);
-  ASSERT_TRUE(diff.ok());
-  const Packet packet = packLineDiff(diff.value(), {left, false}, {right, false});
-  const std::vector<int32_t> rows = section(packet, kDiffRows);
-  ASSERT_EQ(rows.size(), 2u * kDiffRow.size());
-  // Removed "été": left [0, 3) in UTF-16; right insertion point 0.
-  EXPECT_EQ(std::vector<int32_t>(rows.begin(), rows.begin() + 7),
-            (std::vector<int32_t>{1, 0, 0, 0, 3, 0, 0}));
-  // Added emoji: right [0, 2); left insertion point after the line break (4).
-  EXPECT_EQ(std::vector<int32_t>(rows.begin() + 7, rows.end()),
-            (std::vector<int32_t>{2, 1, 0, 4, 4, 0, 2}));
+TEST(PackLineDiff, LineExtentsAreUtf16Units) {
+  const std::string text = "\xC3\xA9t\xC3\xA9\n\xF0\x9F\x98\x80\r\nz";
+  const Packet packet =
+      packLineExtents(concord::splitLines(text, concord::LineBreaks::kAny), {text, false});
+  // "été" [0, 3), the emoji [4, 6) after one LF, "z" [8, 9) after CRLF.
+  EXPECT_EQ(section(packet, kLinesSection), (std::vector<int32_t>{0, 3, 4, 6, 8, 9}));
+}
+
+TEST(PackLineDiff, AsciiFlagGivesTheSameExtentsForAsciiText) {
+  const std::string text = "one\r\ntwo\rthree\n\nfour";
+  const auto lines = concord::splitLines(text, concord::LineBreaks::kAny);
+  EXPECT_EQ(packLineExtents(lines, {text, true}).ints, packLineExtents(lines, {text, false}).ints);
 }
 
 TEST(PackLineDiff, HeaderFollowsItsLayout) {
   const std::string left = "a\r\nb\r\n", right = "a\nc\n";
-  const auto diff = concord::diffLines(left, right);
+  const auto diff = concord::diffLineHunks(left, right);
   ASSERT_TRUE(diff.ok());
-  const std::vector<int32_t> header =
-      section(packLineDiff(diff.value(), {left, true}, {right, true}), kDiffHeaderSection);
+  const std::vector<int32_t> header = section(packLineHunks(diff.value()), kDiffHeaderSection);
   ASSERT_EQ(header.size(), static_cast<size_t>(kDiffHeader.size()));
   EXPECT_EQ(header[column(kDiffHeader, "leftLines")], 2);
   EXPECT_EQ(header[column(kDiffHeader, "equal")], 1);
@@ -42,12 +40,23 @@ TEST(PackLineDiff, HeaderFollowsItsLayout) {
             static_cast<int32_t>(concord::LineEndings::kLf));
 }
 
-TEST(PackLineDiff, AsciiFlagGivesTheSameRowsForAsciiText) {
-  const std::string left = "one\ntwo\nthree\n", right = "one\n2\nthree\nfour";
-  const auto diff = concord::diffLines(left, right);
+TEST(PackLineDiff, HunksFollowTheirLayout) {
+  const auto diff = concord::diffLineHunks("one\ntwo\nthree\n", "one\n2\nthree\nfour");
   ASSERT_TRUE(diff.ok());
-  EXPECT_EQ(packLineDiff(diff.value(), {left, true}, {right, true}).ints,
-            packLineDiff(diff.value(), {left, false}, {right, false}).ints);
+  const std::vector<int32_t> hunks = section(packLineHunks(diff.value()), kDiffHunks);
+  ASSERT_EQ(kDiffHunk.size(), 4);
+  const int32_t leftLine = column(kDiffHunk, "leftLine"),
+                leftCount = column(kDiffHunk, "leftCount");
+  const int32_t rightLine = column(kDiffHunk, "rightLine");
+  const int32_t rightCount = column(kDiffHunk, "rightCount");
+  ASSERT_EQ(hunks.size(), 8u);
+  // "two" gives way to "2"; "four" is added after "three".
+  EXPECT_EQ(std::vector<int32_t>(
+                {hunks[leftLine], hunks[leftCount], hunks[rightLine], hunks[rightCount]}),
+            (std::vector<int32_t>{1, 1, 1, 1}));
+  EXPECT_EQ(std::vector<int32_t>({hunks[4 + leftLine], hunks[4 + leftCount], hunks[4 + rightLine],
+                                  hunks[4 + rightCount]}),
+            (std::vector<int32_t>{3, 0, 3, 1}));
 }
 
 }  // namespace

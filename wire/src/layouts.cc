@@ -16,6 +16,8 @@ const NameList kDiffHeader{"diffHeader",
                             "leftEndings", "rightEndings"}};
 const NameList kDiffRow{
     "diffRow", {"kind", "leftLine", "rightLine", "leftStart", "leftEnd", "rightStart", "rightEnd"}};
+const NameList kDiffHunk{"diffHunk", {"leftLine", "leftCount", "rightLine", "rightCount"}};
+const NameList kLineExtent{"lineExtent", {"start", "end"}};
 
 const NameList kCompareHeader{"compareHeader",
                               {"unit", "leftUnits", "rightUnits", "kept", "changed", "added",
@@ -70,7 +72,8 @@ const NameList kParagraphLinkScores{"paragraphLinkScores",
 const NameList kProfileHeader{"profileHeader", {"words", "symbols", "split", "lineEndings"}};
 const NameList kParagraph{"paragraph", {"start", "end", "words"}};
 
-const NameList kDiffIntSectionNames{"diffInts", {"header", "rows"}};
+const NameList kDiffIntSectionNames{"diffInts", {"header", "hunks"}};
+const NameList kLinesIntSectionNames{"linesInts", {"lines"}};
 const NameList kCompareIntSectionNames{"compareInts", {"header", "rows", "inline", "moves"}};
 const NameList kCompareRealSectionNames{"compareReals", {"header", "rows", "moves"}};
 const NameList kAnalysisIntSectionNames{"analysisInts",
@@ -89,7 +92,7 @@ const NameList kProfileIntSectionNames{"profileInts", {"header", "paragraphs"}};
 
 const std::vector<const NameList*>& sections() {
   static const std::vector<const NameList*> all = {
-      &kDiffIntSectionNames,     &kCompareIntSectionNames,   &kCompareRealSectionNames,
+      &kDiffIntSectionNames,     &kLinesIntSectionNames,     &kCompareIntSectionNames,   &kCompareRealSectionNames,
       &kAnalysisIntSectionNames, &kAnalysisRealSectionNames, &kAlignIntSectionNames,
       &kAlignRealSectionNames,   &kProfileIntSectionNames};
   return all;
@@ -97,7 +100,7 @@ const std::vector<const NameList*>& sections() {
 
 const std::vector<const NameList*>& layouts() {
   static const std::vector<const NameList*> all = {
-      &kDiffHeader, &kDiffRow, &kCompareHeader, &kCompareRealHeader, &kCompareRow, &kInlineOp,
+      &kDiffHeader, &kDiffRow, &kDiffHunk, &kLineExtent, &kCompareHeader, &kCompareRealHeader, &kCompareRow, &kInlineOp,
       &kMove, &kDocument, &kRange, &kGroup, &kMember, &kBlock, &kPassage, &kPair, &kScores,
       &kAnalysisHeader, &kAlignRow, &kToken,
       // analyze()'s lineage and attribution.

@@ -64,6 +64,34 @@ struct LineDiff {
 Result<LineDiff> diffLines(std::string_view left, std::string_view right,
                            const LineDiffOptions& options = {});
 
+/// One change of a line diff: `leftCount` lines of the left text from line `leftLine` give way
+/// to `rightCount` lines of the right text from line `rightLine` (0-based; one count may be 0).
+struct LineHunk {
+  uint32_t leftLine = 0;    ///< First removed left line, or where the added lines go.
+  uint32_t leftCount = 0;   ///< Lines removed.
+  uint32_t rightLine = 0;   ///< First added right line, or where the removed lines were.
+  uint32_t rightCount = 0;  ///< Lines added.
+};
+
+/// A line diff as its changes only: the lines between two hunks are equal, in order. The rows
+/// of `diffLines` follow from the hunks and each side's `splitLines`.
+struct LineHunks {
+  std::vector<LineHunk> hunks;                    ///< In order on both sides.
+  uint32_t leftLines = 0;                         ///< Lines in the left text.
+  uint32_t rightLines = 0;                        ///< Lines in the right text.
+  uint32_t equal = 0;                             ///< Lines kept.
+  uint32_t removed = 0;                           ///< Left lines removed.
+  uint32_t added = 0;                             ///< Right lines added.
+  LineEndings leftEndings = LineEndings::kNone;   ///< Line endings of the left text.
+  LineEndings rightEndings = LineEndings::kNone;  ///< Line endings of the right text.
+  bool minimal = true;                            ///< As `LineDiff::minimal`.
+};
+
+/// The same diff as `diffLines`, without a row per line: for large, near-identical texts, where
+/// the rows cost more than the diff.
+Result<LineHunks> diffLineHunks(std::string_view left, std::string_view right,
+                                const LineDiffOptions& options = {});
+
 /// Settings of `unifiedDiff`. The names are written as git writes them, `--- a/NAME` and
 /// `+++ b/NAME` (C-style quoted when they hold spaces or special bytes), so that `patch -p1` and
 /// `git apply` both read them; give both sides the same name to patch one file.

@@ -49,11 +49,16 @@ class PairScorer {
     // reported, the pair is unrelated with the estimate, and an upper bound on the ratio is below
     // the minor-changes threshold, so the exact ratio could not make it related (docs/analyze.md).
     // Asked only where the answer saves work: the bound costs a pass over both documents.
+    const bool unrelatedWithEstimate =
+        !f.identical && state_.options.skipBoundedDiffs && !allPairs &&
+        matchLevel(s, state_.options.levels) == MatchLevel::kUnrelated;
     const auto leftOutWhateverRatio = [&] {
-      return !f.identical && state_.options.skipBoundedDiffs && !allPairs &&
-             matchLevel(s, state_.options.levels) == MatchLevel::kUnrelated &&
-             diffRatioBound(a, b) < state_.options.levels.minorDiffRatio;
+      return unrelatedWithEstimate && diffRatioBound(a, b) < state_.options.levels.minorDiffRatio;
     };
+    // The first bound (lengths alone) costs nothing: such a pair needs neither its shingle
+    // intersection nor its LCS, with a passage or without (a brief against a long article).
+    if (unrelatedWithEstimate && lengthBound(a, b) < state_.options.levels.minorDiffRatio)
+      return pair;
     // Its shingle counts would only tell whether it shares material, which a passage shows.
     const bool cheapShared = f.identical || (state_.dense && state_.sharedDenseComplete);
     if (f.hasPassage && !cheapShared && leftOutWhateverRatio()) return pair;
@@ -111,6 +116,12 @@ class PairScorer {
     return shared;
   }
 
+  // The LCS is at most the shorter length: 2 min(|a|, |b|) / (|a| + |b|) bounds the diff ratio.
+  double lengthBound(uint32_t a, uint32_t b) const {
+    const double wordsA = state_.out.documents[a].words, wordsB = state_.out.documents[b].words;
+    return wordsA + wordsB == 0 ? 1.0 : 2.0 * std::min(wordsA, wordsB) / (wordsA + wordsB);
+  }
+
   // An upper bound on the pair's diff ratio: the LCS is at most the shorter length and at most
   // the words the two have in common counted as multisets (sum over words of the lesser count).
   double diffRatioBound(uint32_t a, uint32_t b) {
@@ -118,7 +129,7 @@ class PairScorer {
     const std::vector<Word>& wb = state_.parsed[b].words;
     const double total = static_cast<double>(wa.size() + wb.size());
     if (total == 0) return 1.0;
-    const double shorter = 2.0 * static_cast<double>(std::min(wa.size(), wb.size())) / total;
+    const double shorter = lengthBound(a, b);
     if (shorter < state_.options.levels.minorDiffRatio) return shorter;
     if (countA_.empty()) {
       countA_.assign(state_.vocabulary.size(), 0);
@@ -194,42 +205,67 @@ void scoreEveryPair(AnalysisState& state, PairScorer& scorer) {
   }
 }
 
-// Candidates: pairs with passages, and pairs sharing two of their signature terms: each
-// document's sixteen heaviest terms plus its names and numbers. Terms that many documents have
-// as signature say nothing about a story and are skipped.
-void scoreCandidatePairs(AnalysisState& state, PairScorer& scorer) {
-  const uint32_t n = state.n;
-  std::vector<uint64_t> candidates;
-  for (const auto& entry : state.facts) candidates.push_back(entry.first);
+// Each document's signature: its sixteen heaviest terms plus its names and numbers, ascending.
+std::vector<std::vector<uint32_t>> signatures(const AnalysisState& state) {
   constexpr size_t kTopTerms = 16;
-  std::unordered_map<uint32_t, std::vector<uint32_t>> signaturePostings;
-  std::vector<uint32_t> signature;
-  for (uint32_t d = 0; d < n; ++d) {
+  std::vector<std::vector<uint32_t>> out(state.n);
+  for (uint32_t d = 0; d < state.n; ++d) {
     SparseVector top = state.vectors[d];
     const size_t keepTerms = std::min(kTopTerms, top.size());
     std::partial_sort(top.begin(), top.begin() + keepTerms, top.end(),
                       [](const auto& x, const auto& y) { return x.second > y.second; });
+    std::vector<uint32_t>& signature = out[d];
     signature.assign(state.distinctive[d].begin(), state.distinctive[d].end());
     for (size_t t = 0; t < keepTerms; ++t) signature.push_back(top[t].first);
     std::sort(signature.begin(), signature.end());
     signature.erase(std::unique(signature.begin(), signature.end()), signature.end());
-    for (uint32_t id : signature) signaturePostings[id].push_back(d);
   }
-  std::vector<uint64_t> sharing;
-  for (const auto& entry : signaturePostings) {
-    const auto& list = entry.second;
-    if (list.size() > state.cap) continue;
-    for (size_t x = 0; x < list.size(); ++x)
-      for (size_t y = x + 1; y < list.size(); ++y) sharing.push_back(pairKey(list[x], list[y]));
+  return out;
+}
+
+// Adds the pairs sharing two signature terms to `candidates`, in (a, b) order. Terms in the
+// signature of more than `cap` documents say nothing about a story and are skipped. Shared terms
+// are counted one row a at a time through an inverted index (as scoreEveryPair does cosines):
+// no list of every pair sharing a term, which took a sort of millions of keys.
+void addSignaturePairs(const AnalysisState& state, std::vector<uint64_t>& candidates) {
+  const std::vector<std::vector<uint32_t>> signature = signatures(state);
+  std::vector<uint32_t> start(state.vocabulary.size() + 1, 0);
+  for (const auto& terms : signature)
+    for (uint32_t id : terms) ++start[id + 1];
+  for (size_t id = 1; id < start.size(); ++id) start[id] += start[id - 1];
+  std::vector<uint32_t> postings(start.back());
+  std::vector<uint32_t> cursor(start.begin(), start.end() - 1);
+  for (uint32_t d = 0; d < state.n; ++d)
+    for (uint32_t id : signature[d]) postings[cursor[id]++] = d;
+  std::copy(start.begin(), start.end() - 1, cursor.begin());
+  std::vector<uint8_t> shared(state.n, 0);
+  std::vector<uint32_t> seen, twice;
+  for (uint32_t a = 0; a < state.n; ++a) {
+    outOfLine([&] {
+      seen.clear(), twice.clear();
+      for (uint32_t id : signature[a]) {
+        const uint32_t end = start[id + 1];
+        if (end - start[id] > state.cap) continue;
+        for (uint32_t p = ++cursor[id]; p < end; ++p) {  // Documents after a.
+          const uint32_t b = postings[p];
+          if (shared[b] == 0) seen.push_back(b);
+          if (++shared[b] == 2) twice.push_back(b);
+          shared[b] = std::min<uint8_t>(shared[b], 2);
+        }
+      }
+      for (uint32_t b : seen) shared[b] = 0;
+      std::sort(twice.begin(), twice.end());
+      for (uint32_t b : twice) candidates.push_back(pairKey(a, b));
+    });
   }
-  std::sort(sharing.begin(), sharing.end());
-  for (size_t i = 0; i < sharing.size();) {
-    size_t j = i;
-    while (j < sharing.size() && sharing[j] == sharing[i]) ++j;
-    if (j - i >= 2) candidates.push_back(sharing[i]);
-    i = j;
-  }
-  std::vector<uint64_t>().swap(sharing);
+}
+
+// Candidates: pairs with passages, and pairs sharing two of their signature terms.
+void scoreCandidatePairs(AnalysisState& state, PairScorer& scorer) {
+  const uint32_t n = state.n;
+  std::vector<uint64_t> candidates;
+  for (const auto& entry : state.facts) candidates.push_back(entry.first);
+  addSignaturePairs(state, candidates);
   // Every pair is promised up to allPairsUpTo documents, even when that is above matrixUpTo.
   if (scorer.allPairs)
     for (uint32_t a = 0; a < n; ++a)

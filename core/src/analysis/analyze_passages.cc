@@ -1,6 +1,7 @@
 // Pass chainPassages: each pair's seed matches chained into shared passages (similarity.h), with
 // the share of each document they cover.
 #include "analysis/analyze_passes.h"
+#include "analysis/out_of_line.h"
 
 namespace concord {
 namespace detail {
@@ -29,30 +30,36 @@ void addPassages(AnalysisState& state, uint32_t a, uint32_t b,
 }  // namespace
 
 void chainPassages(AnalysisState& state) {
-  std::vector<Hit>& hits = state.hits;
-  std::sort(hits.begin(), hits.end());
-  std::vector<std::pair<uint32_t, uint32_t>> pairHits;
-  const size_t hitStep = std::max<size_t>(hits.size() / 10, 4096);
-  size_t nextHitReport = hitStep;
-  for (size_t h = 0; h < hits.size();) {
-    if (h >= nextHitReport) {
-      state.report(0.35 + 0.15 * static_cast<double>(h) / hits.size());
-      nextHitReport += hitStep;
-    }
-    size_t end = h;
-    pairHits.clear();
-    while (end < hits.size() && hits[end].pair == hits[h].pair) {
-      pairHits.emplace_back(hits[end].i, hits[end].j);
-      ++end;
-    }
-    const uint32_t a = static_cast<uint32_t>(hits[h].pair >> 32);
-    const uint32_t b = static_cast<uint32_t>(hits[h].pair);
-    h = end;
-    const std::vector<SharedPassage> found =
-        concord::chainPassages(pairHits, state.options.passages);
-    if (!found.empty()) addPassages(state, a, b, found);
+  std::vector<SeedMatches>& slices = state.seedMatches;
+  // The matches of one first document a, from every slice, grouped by b with a counting sort
+  // (concord::chainPassages orders each pair's own matches); pairs come in (a, b) order.
+  std::vector<uint32_t> count(state.n, 0), place(state.n, 0), others;
+  std::vector<std::pair<uint32_t, uint32_t>> grouped;
+  for (uint32_t a = 0; a < state.n; ++a) {
+    if (state.n >= 20 && a % (state.n / 10) == 0) state.report(0.35 + 0.15 * a / state.n);
+    outOfLine([&] {
+      others.clear();
+      for (const SeedMatches& slice : slices)
+        for (size_t m = slice.start[a]; m < slice.start[a + 1]; ++m)
+          if (count[slice.matches[m].b]++ == 0) others.push_back(slice.matches[m].b);
+      std::sort(others.begin(), others.end());
+      uint32_t total = 0;
+      for (uint32_t b : others) place[b] = total, total += count[b];
+      grouped.resize(total);
+      for (const SeedMatches& slice : slices)
+        for (size_t m = slice.start[a]; m < slice.start[a + 1]; ++m)
+          grouped[place[slice.matches[m].b]++] = {slice.matches[m].i, slice.matches[m].j};
+      for (uint32_t b : others) {
+        const auto end = grouped.begin() + place[b];
+        const std::vector<SharedPassage> found =
+            concord::chainPassages(std::vector<std::pair<uint32_t, uint32_t>>(end - count[b], end),
+                                   state.options.passages);
+        count[b] = 0;
+        if (!found.empty()) addPassages(state, a, b, found);
+      }
+    });
   }
-  std::vector<Hit>().swap(hits);
+  std::vector<SeedMatches>().swap(slices);
 }
 
 }  // namespace detail

@@ -28,13 +28,17 @@ namespace detail {
 /// The key of the pair (a, b) in maps and sorted lists.
 inline uint64_t pairKey(uint32_t a, uint32_t b) { return uint64_t{a} << 32 | b; }
 
-/// A seed match: word i of document a and word j of document b start the same phrase.
-struct Hit {
-  uint64_t pair;
-  uint32_t i, j;
-  bool operator<(const Hit& o) const {
-    return pair != o.pair ? pair < o.pair : i != o.i ? i < o.i : j < o.j;
-  }
+/// A seed match: word i of document a and word j of document b start the same phrase, a < b. The
+/// first document a is where the match is filed (SeedMatches), so it takes 12 bytes, not 16.
+struct SeedMatch {
+  uint32_t b, i, j;
+};
+
+/// The seed matches one slice of the seed index found, filed by the pair's first document: those
+/// of document a are matches[start[a], start[a + 1]) (a counting sort, no comparison sort).
+struct SeedMatches {
+  std::vector<size_t> start;
+  std::vector<SeedMatch> matches;
 };
 
 /// Facts about a pair gathered before scoring.
@@ -64,16 +68,16 @@ struct AnalysisState {
   Analysis out;                    ///< The result being built.
   Vocabulary vocabulary;           ///< parseDocuments.
   std::vector<ParsedText> parsed;  ///< parseDocuments.
-  std::vector<uint32_t> shingleCount;             ///< indexSeeds: distinct shingles per document.
+  std::vector<uint32_t> shingleCount;  ///< indexSeeds: distinct shingles per document.
   /// indexSeeds: every document's distinct shingles as ascending ids, stock phrases included;
   /// document d's are shingleIds[shingleStart[d], shingleStart[d + 1]).
   std::vector<uint32_t> shingleIds;
-  std::vector<size_t> shingleStart;  ///< indexSeeds: n + 1 offsets into shingleIds.
+  std::vector<size_t> shingleStart;   ///< indexSeeds: n + 1 offsets into shingleIds.
   std::vector<uint32_t> sharedDense;  ///< indexSeeds (dense): shared shingles, n * n.
   bool sharedDenseComplete = true;    ///< indexSeeds: no stock phrase was left out of sharedDense.
-  std::vector<Hit> hits;                          ///< indexSeeds; freed by chainPassages.
-  std::unordered_map<uint64_t, PairFacts> facts;  ///< chainPassages, findIdentical.
-  std::vector<SparseVector> vectors;              ///< weighTerms: TF-IDF per document.
+  std::vector<SeedMatches> seedMatches;  ///< indexSeeds, per slice; freed by chainPassages.
+  std::unordered_map<uint64_t, PairFacts> facts;   ///< chainPassages, findIdentical.
+  std::vector<SparseVector> vectors;               ///< weighTerms: TF-IDF per document.
   std::vector<std::vector<uint32_t>> distinctive;  ///< weighTerms: names and numbers.
   std::vector<float> idf;                          ///< weighTerms, per word id.
 

@@ -43,6 +43,14 @@ inline uint64_t scanLine(const char* p, uint32_t size, uint32_t begin, LineBreak
   uint64_t h = LineInterner::kHashSeed;
   uint64_t tail = 0;
   uint32_t i = begin, end;
+  // Sixteen bytes a step while neither word may hold a break (most of a line of prose).
+  for (; i + 16 <= size; i += 16) {
+    uint64_t w0, w1;
+    std::memcpy(&w0, p + i, 8);
+    std::memcpy(&w1, p + i + 8, 8);
+    if ((((w0 - kOnes * 14) & ~w0) | ((w1 - kOnes * 14) & ~w1)) & kHighs) break;
+    h = LineInterner::mixWord(LineInterner::mixWord(h, w0), w1);
+  }
   for (;;) {
     if (i + 8 <= size) {
       uint64_t word;
@@ -109,6 +117,28 @@ inline bool sameBytes(const char* x, const char* y, uint32_t size) {
   return true;
 }
 
+// How many leading bytes of x and y (both at least `size` long) are equal: sixteen, then eight
+// bytes at a time.
+inline uint32_t commonBytes(const char* x, const char* y, uint32_t size) {
+  uint32_t i = 0;
+  for (; i + 16 <= size; i += 16) {
+    uint64_t u0, u1, v0, v1;
+    std::memcpy(&u0, x + i, 8);
+    std::memcpy(&u1, x + i + 8, 8);
+    std::memcpy(&v0, y + i, 8);
+    std::memcpy(&v1, y + i + 8, 8);
+    if (((u0 ^ v0) | (u1 ^ v1)) != 0) break;
+  }
+  for (; i + 8 <= size; i += 8) {
+    uint64_t u, v;
+    std::memcpy(&u, x + i, 8);
+    std::memcpy(&v, y + i, 8);
+    if (u != v) return i + (static_cast<uint32_t>(__builtin_ctzll(u ^ v)) >> 3);
+  }
+  while (i < size && x[i] == y[i]) ++i;
+  return i;
+}
+
 // True when the line of `p` starting at `begin` has the same key as `model`, a line of
 // `modelText`; then `line` is its extent. One compare: no break search, hash or table probe.
 inline bool sameLine(const char* p, uint32_t size, uint32_t begin, const char* modelText,
@@ -143,18 +173,20 @@ void splitLeft(std::string_view text, LineBreaks breaks, LineInterner& interner,
   // the previous line last time, and takes its id when equal.
   constexpr uint32_t kNone = UINT32_MAX;
   std::vector<uint32_t> successor;
+  successor.reserve(lines.capacity());
   uint32_t previous = kNone;
   for (uint32_t begin = 0; begin < size;) {
     Line line;
     uint32_t id;
     const uint32_t guess = previous == kNone ? kNone : successor[previous];
-    if (guess != kNone && sameLine(text.data(), size, begin, text.data(), lines[guess], lfOnly, line)) {
+    if (guess != kNone &&
+        sameLine(text.data(), size, begin, text.data(), lines[guess], lfOnly, line)) {
       id = ids[guess];
     } else {
       const uint64_t h = scanLine(text.data(), size, begin, breaks, line);
       // Under kLfOnly the terminator is part of the key: "x" at EOF differs from "x\n".
       id = interner.intern(lfOnly ? line.withBreak(text) : line.content(text), h);
-      if (id >= successor.size()) successor.resize(id + 1, kNone);
+      if (id == successor.size()) successor.push_back(kNone);  // New ids count up by one.
     }
     if (previous != kNone) successor[previous] = static_cast<uint32_t>(lines.size());
     lines.push_back(line);
@@ -162,6 +194,32 @@ void splitLeft(std::string_view text, LineBreaks breaks, LineInterner& interner,
     previous = id;
     begin = line.next;
   }
+}
+
+// Near-identical texts are mostly long stretches of equal bytes: from left line `from` and
+// right byte `begin`, finds how far the two texts stay byte for byte the same (one pass, no
+// line breaks sought) and appends every left line wholly inside that stretch, moved to the right
+// text, with its id. Only lines ending in LF or CRLF count: a lone CR or the end of the text
+// could end a line on one side and not the other. Returns how many lines it appended.
+size_t takeEqualRun(std::string_view left, const std::vector<Line>& leftLines,
+                    const std::vector<uint32_t>& leftIds, size_t from, std::string_view right,
+                    uint32_t begin, std::vector<Line>& lines, std::vector<uint32_t>& ids) {
+  const uint32_t leftBegin = leftLines[from].begin;
+  // Cheap refusal first: a changed line most often differs in its first bytes.
+  if (left[leftBegin] != right[begin]) return 0;
+  const uint32_t room =
+      static_cast<uint32_t>(std::min(left.size() - leftBegin, right.size() - begin));
+  const uint32_t runEnd =
+      leftBegin + commonBytes(left.data() + leftBegin, right.data() + begin, room);
+  const uint32_t shift = begin - leftBegin;  // Modulo 2^32: right offset = left offset + shift.
+  size_t k = from;
+  for (; k < leftLines.size(); ++k) {
+    const Line& line = leftLines[k];
+    if (line.next > runEnd || line.next == line.end || left[line.next - 1] != '\n') break;
+    lines.push_back({line.begin + shift, line.end + shift, line.next + shift});
+    ids.push_back(leftIds[k]);
+  }
+  return k - from;
 }
 
 // The right side, expecting it to follow the left one: each line is first compared with the
@@ -183,6 +241,13 @@ void splitRight(std::string_view left, const std::vector<Line>& leftLines,
   size_t expected = 0;
   for (uint32_t begin = 0; begin < size;) {
     if (expected < leftLines.size()) {
+      const size_t taken =
+          takeEqualRun(left, leftLines, leftIds, expected, text, begin, lines, ids);
+      if (taken > 0) {
+        expected += taken;
+        begin = lines.back().next;
+        continue;
+      }
       Line line;
       if (sameLine(p, size, begin, left.data(), leftLines[expected], lfOnly, line)) {
         lines.push_back(line);
@@ -229,64 +294,107 @@ ByteRange insertionPoint(const std::vector<Line>& lines, uint32_t index, std::st
   return {at, at};
 }
 
+// Both sides split into lines and the edit script between them.
+struct LineScript {
+  std::vector<Line> leftLines, rightLines;
+  SequenceDiff script;
+};
+
+LineScript scriptOf(std::string_view left, std::string_view right, const LineDiffOptions& options) {
+  LineScript out;
+  std::vector<uint32_t> a, b;
+  // Sized for the left lines of prose or code (it grows if there are more); the right side
+  // mostly reuses their ids.
+  LineInterner interner(left.size() / 64 + 64);
+  splitLeft(left, options.lineBreaks, interner, out.leftLines, a);
+  splitRight(left, out.leftLines, a, right, options.lineBreaks, interner, out.rightLines, b);
+  out.script = diffSequences(a, b);
+  return out;
+}
+
+// The counts and endings both result types carry.
+template <typename Diff>
+void describe(const LineScript& s, std::string_view left, std::string_view right,
+              const LineDiffOptions& options, Diff& diff) {
+  diff.leftLines = static_cast<uint32_t>(s.leftLines.size());
+  diff.rightLines = static_cast<uint32_t>(s.rightLines.size());
+  diff.leftEndings = endingsOf(left, s.leftLines, options.lineBreaks);
+  diff.rightEndings = endingsOf(right, s.rightLines, options.lineBreaks);
+  diff.minimal = s.script.minimal;
+  diff.equal = s.script.equal;
+  diff.removed = s.script.deleted;
+  diff.added = s.script.inserted;
+}
+
+const char* const kTooLarge = "Input too large: each text must be under 1 GiB.";
+
 }  // namespace
 
 Result<LineDiff> diffLines(std::string_view left, std::string_view right,
                            const LineDiffOptions& options) {
   if (left.size() >= kMaxInputBytes || right.size() >= kMaxInputBytes) {
-    return Result<LineDiff>::failure("Input too large: each text must be under 1 GiB.");
+    return Result<LineDiff>::failure(kTooLarge);
   }
-  std::vector<Line> leftLines, rightLines;
-  std::vector<uint32_t> a, b;
-  // Sized for the left lines of prose or code (it grows if there are more); the right side
-  // mostly reuses their ids.
-  LineInterner interner(left.size() / 64 + 64);
-  splitLeft(left, options.lineBreaks, interner, leftLines, a);
-  splitRight(left, leftLines, a, right, options.lineBreaks, interner, rightLines, b);
-  const SequenceDiff script = diffSequences(a, b);
-  const std::vector<EditOp>& steps = script.ops;
-
+  const LineScript s = scriptOf(left, right, options);
+  const std::vector<Line>& leftLines = s.leftLines;
+  const std::vector<Line>& rightLines = s.rightLines;
+  const std::vector<EditOp>& steps = s.script.ops;
   LineDiff diff;
-  diff.leftLines = static_cast<uint32_t>(leftLines.size());
-  diff.rightLines = static_cast<uint32_t>(rightLines.size());
-  diff.leftEndings = endingsOf(left, leftLines, options.lineBreaks);
-  diff.rightEndings = endingsOf(right, rightLines, options.lineBreaks);
-  diff.minimal = script.minimal;
+  describe(s, left, right, options, diff);
   diff.rows.reserve(steps.size());  // One row per step: no regrowth.
   uint32_t i = 0, j = 0;
-  for (size_t s = 0; s < steps.size();) {
-    if (steps[s] == EditOp::kEqual) {
-      diff.rows.push_back({RowKind::kEqual,
-                           i,
-                           j,
-                           {leftLines[i].begin, leftLines[i].end},
-                           {rightLines[j].begin, rightLines[j].end}});
-      ++i, ++j, ++s, ++diff.equal;
+  for (size_t k = 0; k < steps.size(); ++k) {
+    // Within a change the script lists deletions before insertions, as rows must be.
+    switch (steps[k]) {
+      case EditOp::kEqual:
+        diff.rows.push_back({RowKind::kEqual,
+                             i,
+                             j,
+                             {leftLines[i].begin, leftLines[i].end},
+                             {rightLines[j].begin, rightLines[j].end}});
+        ++i, ++j;
+        break;
+      case EditOp::kDelete:
+        diff.rows.push_back({RowKind::kRemoved,
+                             i,
+                             j,
+                             {leftLines[i].begin, leftLines[i].end},
+                             insertionPoint(rightLines, j, right)});
+        ++i;
+        break;
+      case EditOp::kInsert:
+        diff.rows.push_back({RowKind::kAdded,
+                             i,
+                             j,
+                             insertionPoint(leftLines, i, left),
+                             {rightLines[j].begin, rightLines[j].end}});
+        ++j;
+        break;
+    }
+  }
+  return diff;
+}
+
+Result<LineHunks> diffLineHunks(std::string_view left, std::string_view right,
+                                const LineDiffOptions& options) {
+  if (left.size() >= kMaxInputBytes || right.size() >= kMaxInputBytes) {
+    return Result<LineHunks>::failure(kTooLarge);
+  }
+  const LineScript s = scriptOf(left, right, options);
+  const std::vector<EditOp>& steps = s.script.ops;
+  LineHunks diff;
+  describe(s, left, right, options, diff);
+  uint32_t i = 0, j = 0;
+  for (size_t k = 0; k < steps.size();) {
+    if (steps[k] == EditOp::kEqual) {
+      ++i, ++j, ++k;
       continue;
     }
-    // A change block: all removed lines first, then all added ones.
-    size_t end = s;
-    while (end < steps.size() && steps[end] != EditOp::kEqual) ++end;
-    const uint32_t removed =
-        static_cast<uint32_t>(std::count(steps.begin() + s, steps.begin() + end, EditOp::kDelete));
-    const uint32_t added = static_cast<uint32_t>(end - s) - removed;
-    for (uint32_t k = 0; k < removed; ++k, ++i) {
-      diff.rows.push_back({RowKind::kRemoved,
-                           i,
-                           j,
-                           {leftLines[i].begin, leftLines[i].end},
-                           insertionPoint(rightLines, j, right)});
-    }
-    for (uint32_t k = 0; k < added; ++k, ++j) {
-      diff.rows.push_back({RowKind::kAdded,
-                           i,
-                           j,
-                           insertionPoint(leftLines, i, left),
-                           {rightLines[j].begin, rightLines[j].end}});
-    }
-    diff.removed += removed;
-    diff.added += added;
-    s = end;
+    LineHunk hunk{i, 0, j, 0};
+    for (; k < steps.size() && steps[k] == EditOp::kDelete; ++k) ++hunk.leftCount;
+    for (; k < steps.size() && steps[k] == EditOp::kInsert; ++k) ++hunk.rightCount;
+    i += hunk.leftCount, j += hunk.rightCount;
+    diff.hunks.push_back(hunk);
   }
   return diff;
 }

@@ -3,10 +3,39 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstring>
+#include <memory>
 #include <unordered_map>
 
 namespace concord {
 namespace {
+
+// Snakes (runs of equal ids along a diagonal) are most of the search on near-identical inputs,
+// where every level of bisection walks the long equal stretches again: they compare two ids a
+// step, as one 64-bit word.
+inline uint64_t pairAt(const uint32_t* ids, int at) {
+  uint64_t pair;
+  std::memcpy(&pair, ids + at, 8);
+  return pair;
+}
+
+// The end of the snake from (x, y) forward, within (xlim, ylim): the x where it stops.
+inline int snakeForward(const uint32_t* a, const uint32_t* b, int x, int y, int xlim, int ylim) {
+  const int steps = std::min(xlim - x, ylim - y);
+  int k = 0;
+  while (k + 2 <= steps && pairAt(a, x + k) == pairAt(b, y + k)) k += 2;
+  if (k < steps && a[x + k] == b[y + k]) ++k;
+  return x + k;
+}
+
+// The start of the snake ending at (x, y), going back no further than (xoff, yoff).
+inline int snakeBackward(const uint32_t* a, const uint32_t* b, int x, int y, int xoff, int yoff) {
+  const int steps = std::min(x - xoff, y - yoff);
+  int k = 0;
+  while (k + 2 <= steps && pairAt(a, x - k - 2) == pairAt(b, y - k - 2)) k += 2;
+  if (k < steps && a[x - k - 1] == b[y - k - 1]) ++k;
+  return x - k;
+}
 
 // A sub-rectangle of the edit graph still to be solved.
 struct Box {
@@ -19,13 +48,15 @@ struct Box {
 // which keeps the script valid but may make it longer than minimal.
 class Bisector {
  public:
-  Bisector(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, uint32_t costLimit,
+  // The diagonal arrays are left uninitialised: the search writes each entry before it reads it
+  // (zero-filling them was a visible part of a near-identical diff).
+  Bisector(const uint32_t* a, size_t n, const uint32_t* b, size_t m, uint32_t costLimit,
            bool forceMinimal)
-      : a_(a.data()),
-        b_(b.data()),
-        offset_(static_cast<int>(b.size()) + 1),
-        fd_(a.size() + b.size() + 3),
-        bd_(a.size() + b.size() + 3),
+      : a_(a),
+        b_(b),
+        offset_(static_cast<int>(m) + 1),
+        fd_(new int[n + m + 3]),
+        bd_(new int[n + m + 3]),
         costLimit_(static_cast<int>(costLimit)),
         forceMinimal_(forceMinimal) {}
 
@@ -88,8 +119,8 @@ class Bisector {
       for (int d = fmax; d >= fmin; d -= 2) {
         const int tlo = fd(d - 1), thi = fd(d + 1);
         int x = tlo >= thi ? tlo + 1 : thi;
-        int y = x - d;
-        while (x < xlim && y < ylim && a_[x] == b_[y]) ++x, ++y;
+        x = x < xlim && x - d < ylim ? snakeForward(a_, b_, x, x - d, xlim, ylim) : x;
+        const int y = x - d;
         fd(d) = x;
         if (odd && bmin <= d && d <= bmax && bd(d) <= x) {
           xmid = x;
@@ -110,8 +141,8 @@ class Bisector {
       for (int d = bmax; d >= bmin; d -= 2) {
         const int tlo = bd(d - 1), thi = bd(d + 1);
         int x = tlo < thi ? tlo : thi - 1;
-        int y = x - d;
-        while (x > xoff && y > yoff && a_[x - 1] == b_[y - 1]) --x, --y;
+        x = x > xoff && x - d > yoff ? snakeBackward(a_, b_, x, x - d, xoff, yoff) : x;
+        const int y = x - d;
         bd(d) = x;
         if (!odd && fmin <= d && d <= fmax && x <= fd(d)) {
           xmid = x;
@@ -148,7 +179,7 @@ class Bisector {
   const uint32_t* a_;
   const uint32_t* b_;
   int offset_;
-  std::vector<int> fd_, bd_;
+  std::unique_ptr<int[]> fd_, bd_;
   int costLimit_;
   bool forceMinimal_;
   bool minimal_ = true;
@@ -183,6 +214,28 @@ void presentOnBothSides(const uint32_t* left, size_t leftCount, const uint32_t* 
   }
 }
 
+// The elements of `ids` whose `keep` flag is set, and their indices, in buffers that are not
+// zero-filled first (written through a pointer: push_back's checks, then a vector's zero fill,
+// were a visible part of a large diff).
+struct Kept {
+  std::unique_ptr<uint32_t[]> ids, index;
+  size_t size = 0;
+};
+
+Kept keptOnly(const uint32_t* ids, const std::vector<uint8_t>& keep) {
+  Kept kept{std::unique_ptr<uint32_t[]>(new uint32_t[keep.size() + 1]),
+            std::unique_ptr<uint32_t[]>(new uint32_t[keep.size() + 1]), 0};
+  uint32_t* id = kept.ids.get();
+  uint32_t* at = kept.index.get();
+  for (size_t k = 0; k < keep.size(); ++k) {
+    *id = ids[k];
+    *at = static_cast<uint32_t>(k);
+    id += keep[k], at += keep[k];  // Written always, kept when flagged: no branch to mispredict.
+  }
+  kept.size = static_cast<size_t>(id - kept.ids.get());
+  return kept;
+}
+
 }  // namespace
 
 SequenceDiff diffSequences(const std::vector<uint32_t>& left, const std::vector<uint32_t>& right,
@@ -208,43 +261,45 @@ SequenceDiff diffSequences(const std::vector<uint32_t>& left, const std::vector<
     std::vector<uint8_t> keepLeft, keepRight;
     presentOnBothSides(middleLeft, middleLeftSize, middleRight, middleRightSize, keepLeft,
                        keepRight);
-    std::vector<uint32_t> a, b, aIndex, bIndex;
-    a.reserve(middleLeftSize), aIndex.reserve(middleLeftSize);
-    b.reserve(middleRightSize), bIndex.reserve(middleRightSize);
-    for (size_t i = 0; i < middleLeftSize; ++i) {
-      if (keepLeft[i]) a.push_back(middleLeft[i]), aIndex.push_back(static_cast<uint32_t>(i));
-    }
-    for (size_t j = 0; j < middleRightSize; ++j) {
-      if (keepRight[j]) b.push_back(middleRight[j]), bIndex.push_back(static_cast<uint32_t>(j));
-    }
-    if (!a.empty() && !b.empty()) {
+    const Kept a = keptOnly(middleLeft, keepLeft), b = keptOnly(middleRight, keepRight);
+    if (a.size > 0 && b.size > 0) {
       uint32_t costLimit = options.costLimit;
       if (costLimit == 0) {
         costLimit = std::max<uint32_t>(
-            256, static_cast<uint32_t>(std::sqrt(static_cast<double>(a.size() + b.size()))));
+            256, static_cast<uint32_t>(std::sqrt(static_cast<double>(a.size + b.size))));
       }
-      std::vector<uint8_t> matchA(a.size(), 0), matchB(b.size(), 0);
-      Bisector bisector(a, b, costLimit, options.forceMinimal);
-      bisector.solve(matchA, matchB, static_cast<int>(a.size()), static_cast<int>(b.size()));
+      std::vector<uint8_t> matchA(a.size, 0), matchB(b.size, 0);
+      Bisector bisector(a.ids.get(), a.size, b.ids.get(), b.size, costLimit, options.forceMinimal);
+      bisector.solve(matchA, matchB, static_cast<int>(a.size), static_cast<int>(b.size));
       minimal = bisector.minimal();
-      for (size_t i = 0; i < a.size(); ++i) matchLeft[prefix + aIndex[i]] = matchA[i];
-      for (size_t j = 0; j < b.size(); ++j) matchRight[prefix + bIndex[j]] = matchB[j];
+      for (size_t i = 0; i < a.size; ++i) matchLeft[prefix + a.index[i]] = matchA[i];
+      for (size_t j = 0; j < b.size; ++j) matchRight[prefix + b.index[j]] = matchB[j];
     }
   }
 
   // Matched elements pair up in order; unmatched ones between two pairs form one change.
   SequenceDiff diff;
   diff.minimal = minimal;
-  diff.ops.reserve(n + m);  // At most one op per element; regrowing copied them all.
+  // At most one op per element, written through a pointer (push_back's checks cost more than
+  // the loop), then cut to size.
+  diff.ops.resize(n + m);
+  EditOp* op = diff.ops.data();
   size_t i = 0, j = 0;
   while (i < n || j < m) {
-    while (i < n && !matchLeft[i]) diff.ops.push_back(EditOp::kDelete), ++i, ++diff.deleted;
-    while (j < m && !matchRight[j]) diff.ops.push_back(EditOp::kInsert), ++j, ++diff.inserted;
+    for (; i < n && !matchLeft[i]; ++i) *op++ = EditOp::kDelete;
+    for (; j < m && !matchRight[j]; ++j) *op++ = EditOp::kInsert;
     if (i < n && j < m) {
-      diff.ops.push_back(EditOp::kEqual);
-      ++i, ++j, ++diff.equal;
+      // A run of matched pairs at once.
+      const size_t start = i;
+      while (i < n && j < m && matchLeft[i] && matchRight[j]) ++i, ++j;
+      std::memset(op, static_cast<int>(EditOp::kEqual), i - start);
+      op += i - start;
+      diff.equal += static_cast<uint32_t>(i - start);
     }
   }
+  diff.ops.resize(static_cast<size_t>(op - diff.ops.data()));
+  diff.deleted = static_cast<uint32_t>(n - diff.equal);
+  diff.inserted = static_cast<uint32_t>(m - diff.equal);
   return diff;
 }
 

@@ -163,13 +163,17 @@ TokenCounts countTokens(std::string_view text) {
 void appendWordKey(std::string& out, std::string_view word, const TextOptions& options,
                    bool dropPossessive) {
   const size_t start = out.size();
-  bool ascii = true;
-  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {  // Fast path: most words are ASCII.
-    for (char c : word) {
-      out.push_back(options.ignoreCase && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-    }
-  } else {
+  // Fast path, most words: ASCII, folded in place in one pass (not a push_back a byte).
+  out.resize(start + word.size());
+  char* to = &out[start];
+  const char fold = options.ignoreCase ? 32 : 0;
+  size_t ascii = 0;
+  for (; ascii < word.size() && static_cast<unsigned char>(word[ascii]) < 0x80; ++ascii) {
+    const char c = word[ascii];
+    to[ascii] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + fold) : c;
+  }
+  if (ascii < word.size()) {
+    out.resize(start);
     TextOptions wordOptions = options;
     wordOptions.ignorePunctuation = false;  // An inner apostrophe stays part of the word.
     out += comparisonKey(word, wordOptions);

@@ -24,11 +24,16 @@ struct NameList {
 /// Index of `field` in `list`, or -1.
 int32_t column(const NameList& list, std::string_view field);
 
-// ---- diff(): sections header, rows ----
+// ---- diff(): sections header, hunks; lineExtents(): section lines ----
 /// Header of a line diff.
 extern const NameList kDiffHeader;
-/// A line-diff row; line numbers 0-based, ranges UTF-16 without the line break.
+/// A line-diff row; line numbers 0-based, ranges UTF-16 without the line break (the rows
+/// JavaScript builds from the hunks and each side's line extents).
 extern const NameList kDiffRow;
+/// A change of a line diff (concord::LineHunk).
+extern const NameList kDiffHunk;
+/// A line of a text: its UTF-16 range without the line break.
+extern const NameList kLineExtent;
 
 // ---- compare(): int sections header, rows, inline, moves; float64 sections header, rows,
 // moves ----
@@ -103,7 +108,8 @@ extern const NameList kProfileHeader;
 extern const NameList kParagraph;
 
 // ---- section order of each packet (pack.h's section enums, by name) ----
-extern const NameList kDiffIntSectionNames;       ///< packLineDiff's int sections.
+extern const NameList kDiffIntSectionNames;       ///< packLineHunks's int sections.
+extern const NameList kLinesIntSectionNames;      ///< packLineExtents's int sections.
 extern const NameList kCompareIntSectionNames;    ///< packComparison's int sections.
 extern const NameList kCompareRealSectionNames;   ///< packComparison's float64 sections.
 extern const NameList kAnalysisIntSectionNames;   ///< packAnalysis's int sections.

@@ -1,7 +1,7 @@
 // Packs each core result into a Packet (packet.h) whose records follow layouts.h, every text
 // offset in UTF-16 code units of the text it indexes.
 //
-//   concord_wire::Packet packet = concord_wire::packLineDiff(diff, {left, true}, {right, false});
+//   concord_wire::Packet packet = concord_wire::packComparison(diff, {left, true}, {right, false});
 #ifndef CONCORD_WIRE_PACK_H_
 #define CONCORD_WIRE_PACK_H_
 
@@ -17,10 +17,15 @@
 
 namespace concord_wire {
 
-/// Int sections of packLineDiff: header (kDiffHeader), rows (kDiffRow). No float64 section.
-enum DiffSection : uint32_t { kDiffHeaderSection, kDiffRows, kDiffSections };
-/// A line diff of `left` and `right`.
-Packet packLineDiff(const concord::LineDiff& diff, const WireText& left, const WireText& right);
+/// Int sections of packLineHunks: header (kDiffHeader), hunks (kDiffHunk). No float64 section.
+enum DiffSection : uint32_t { kDiffHeaderSection, kDiffHunks, kDiffSections };
+/// A line diff as its hunks: line numbers only, so no offset to convert.
+Packet packLineHunks(const concord::LineHunks& diff);
+
+/// Int sections of packLineExtents: lines (kLineExtent).
+enum LinesSection : uint32_t { kLinesSection, kLinesSections };
+/// The UTF-16 extents of `lines`, the lines of `text`.
+Packet packLineExtents(const std::vector<concord::Line>& lines, const WireText& text);
 
 /// Int sections of packComparison: header, rows, inline ops, moves.
 enum CompareSection : uint32_t {
