@@ -2,7 +2,9 @@
 // tests/fixtures/rewrites and reports the figures of docs/rewrites.md.
 //
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites sentences   # sentence-link model
+//   build/bench/rewrite_calibrate tests/fixtures/rewrites prior       # the pair-level prior
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites paragraphs  # paragraph-link model
+//   build/bench/rewrite_calibrate tests/fixtures/rewrites pairs [NAME...] # counterpart shares
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites report      # figures per set
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites reliability # right share per confidence
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites errors      # wrong and missed links
@@ -10,7 +12,8 @@
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites cross-validate   # leave one pair out
 //
 // The fitted coefficients are copied by hand into core/src/align/sentence_links.cc and
-// paragraph_links.cc (fit sentences first: the paragraph features use sentence confidences).
+// paragraph_links.cc (fit sentences first, on the rewrites alone, then the prior, on rewrites and
+// same-topic pairs: the paragraph features use the sentence confidences after the prior).
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -30,6 +33,7 @@ using concord::fixtures::LabelledPair;
 struct Sample {
   std::vector<double> x;  // Features, with a leading 1 for the bias.
   bool label = false;
+  double offset = 0;  // Log-odds added with weight 1 (the pair-level prior's link log-odds).
 };
 
 // Ridge penalty of the fits (not on the bias), chosen by leaving one calibration pair out.
@@ -52,7 +56,7 @@ std::vector<double> fitLogistic(const std::vector<Sample>& samples) {
     for (size_t k = 1; k < n; ++k) gradient[k] = -ridge * w[k], hessian[k][k] = -ridge;
     gradient[0] = -1e-2 * w[0], hessian[0][0] = -1e-2;  // The bias is hardly penalised.
     for (const Sample& s : samples) {
-      double z = 0;
+      double z = s.offset;
       for (size_t k = 0; k < n; ++k) z += w[k] * s.x[k];
       const double p = 1 / (1 + std::exp(-z));
       for (size_t k = 0; k < n; ++k) {
@@ -98,6 +102,31 @@ std::vector<double> sentenceFeatures(const concord::SentenceLink& l,
                            l.margin};
   return x;
 }
+
+double logistic(const std::vector<double>& w, const std::vector<double>& x);
+
+// The share of sentences with a counterpart below which the prior lowers a pair's links
+// (kCounterpartFloor of sentence_links.cc; FLOOR=x overrides it to compare floors).
+const double kFloor = std::getenv("FLOOR") ? std::atof(std::getenv("FLOOR")) : 0.8;
+
+// The sentence confidence: the link model `link` (fitted on rewrites), its log-odds lowered by
+// the pair-level prior, prior[0] times how far SentenceAlignment::counterpartShare is below
+// kFloor (a prior adds to the evidence's log-odds, which keeps weight 1; above the floor it
+// adds nothing, so the link model stays as fitted on rewrites); an empty prior is the link
+// model alone. (The core's share comes from its compiled link model.)
+struct SentenceModels {
+  std::vector<double> link, prior;
+  Sample priorSample(const concord::SentenceLink& l, const concord::SentenceAlignment& aligned,
+                     bool label) const {
+    const double p = logistic(link, sentenceFeatures(l, aligned));
+    return {{std::max(0.0, kFloor - aligned.counterpartShare)}, label, std::log(p / (1 - p))};
+  }
+  double confidence(const concord::SentenceLink& l, const concord::SentenceAlignment& aligned) const {
+    if (prior.empty()) return logistic(link, sentenceFeatures(l, aligned));
+    const Sample s = priorSample(l, aligned, false);
+    return 1 / (1 + std::exp(-(s.offset + prior[0] * s.x[0])));
+  }
+};
 
 concord::SentenceAlignment alignAll(const LabelledPair& pair) {
   concord::SentenceAlignOptions options;
@@ -242,13 +271,13 @@ struct Candidates {
   concord::fixtures::Truth truth;
 };
 
-// Paragraph-model features of every paragraph link of `c` under the sentence model `ws`.
-std::vector<std::vector<double>> paragraphFeatures(const Candidates& c, const std::vector<double>& ws) {
+// Paragraph-model features of every paragraph link of `c` under the sentence models `ws`.
+std::vector<std::vector<double>> paragraphFeatures(const Candidates& c, const SentenceModels& ws) {
   std::map<std::pair<uint32_t, uint32_t>, double> unsure, sum, strongest, mutual;
   std::map<uint32_t, double> fromA, fromB;
   for (const concord::SentenceLink& l : c.aligned.sentenceLinks) {
     const uint32_t pa = c.aligned.aSentences[l.a].paragraph, pb = c.aligned.bSentences[l.b].paragraph;
-    const double confidence = logistic(ws, sentenceFeatures(l, c.aligned));
+    const double confidence = ws.confidence(l, c.aligned);
     double& u = unsure.try_emplace({pa, pb}, 1.0).first->second;
     u *= 1 - confidence;
     sum[{pa, pb}] += confidence, fromA[pa] += confidence, fromB[pb] += confidence;
@@ -290,7 +319,7 @@ std::vector<std::vector<double>> paragraphFeatures(const Candidates& c, const st
 
 // Paragraph figures of `c` when the sentence and paragraph models are `ws` and `wp`, as
 // paragraph_links.cc computes them (evidence is the noisy or of the sentence confidences).
-concord::fixtures::Tally paragraphFigures(const Candidates& c, const std::vector<double>& ws,
+concord::fixtures::Tally paragraphFigures(const Candidates& c, const SentenceModels& ws,
                                           const std::vector<double>& wp) {
   concord::fixtures::Tally t;
   t.truth = static_cast<uint32_t>(c.truth.paragraphs.size());
@@ -320,15 +349,28 @@ void crossValidate(const std::string& dir) {
   double sentenceLoss = 0, paragraphLoss = 0;
   size_t sentenceCount = 0, paragraphCount = 0;
   for (size_t out = 0; out < all.size(); ++out) {
-    std::vector<Sample> sentenceSamples, paragraphSamples;
+    std::vector<Sample> sentenceSamples, priorSamples, paragraphSamples;
+    const auto tagged = [](const Candidates& c, const concord::SentenceLink& l) {
+      return c.truth.taggedA.count(l.a) && c.truth.taggedB.count(l.b);
+    };
     for (size_t k = 0; k < all.size(); ++k) {
-      if (k == out) continue;
+      if (k == out || !concord::fixtures::isRewrite(all[k].pair.name)) continue;
       for (const concord::SentenceLink& l : all[k].aligned.sentenceLinks)
-        if (all[k].truth.taggedA.count(l.a) && all[k].truth.taggedB.count(l.b))
+        if (tagged(all[k], l))
           sentenceSamples.push_back(
               {sentenceFeatures(l, all[k].aligned), all[k].truth.sentences.count({l.a, l.b}) > 0});
     }
-    const std::vector<double> ws = fitLogistic(sentenceSamples);
+    SentenceModels ws{fitLogistic(sentenceSamples), {}};
+    if (!std::getenv("NOPRIOR")) {
+      for (size_t k = 0; k < all.size(); ++k) {
+        if (k == out) continue;
+        for (const concord::SentenceLink& l : all[k].aligned.sentenceLinks)
+          if (tagged(all[k], l))
+            priorSamples.push_back(
+                ws.priorSample(l, all[k].aligned, all[k].truth.sentences.count({l.a, l.b}) > 0));
+      }
+      ws.prior = fitLogistic(priorSamples);
+    }
     for (size_t k = 0; k < all.size(); ++k) {
       if (k == out) continue;
       const Candidates& c = all[k];
@@ -345,7 +387,7 @@ void crossValidate(const std::string& dir) {
     const Candidates& left = all[out];
     for (const concord::SentenceLink& l : left.aligned.sentenceLinks) {
       if (!left.truth.taggedA.count(l.a) || !left.truth.taggedB.count(l.b)) continue;
-      const double p = std::clamp(logistic(ws, sentenceFeatures(l, left.aligned)), 1e-6, 1 - 1e-6);
+      const double p = std::clamp(ws.confidence(l, left.aligned), 1e-6, 1 - 1e-6);
       sentenceLoss -= left.truth.sentences.count({l.a, l.b}) ? std::log(p) : std::log(1 - p);
       ++sentenceCount;
     }
@@ -379,9 +421,23 @@ int main(int argc, char** argv) {
         "|---|---|---|---|---|---|---|---|---|\n");
     report(dir, "calibration", concord::fixtures::kCalibrationPairs);
     report(dir, "held out", concord::fixtures::kHeldOutPairs);
-    const auto firstNew = concord::fixtures::kHeldOutPairs.begin() + 8;  // Written Dec 2, 2026.
-    report(dir, "held out: first 8", {concord::fixtures::kHeldOutPairs.begin(), firstNew});
-    report(dir, "held out: last 5", {firstNew, concord::fixtures::kHeldOutPairs.end()});
+    const auto& held = concord::fixtures::kHeldOutPairs;
+    const auto& fitted = concord::fixtures::kCalibrationPairs;
+    // Written Dec 2, 2026: five rewrites, then (the same evening) two same-topic pairs.
+    const auto firstNew = held.begin() + 8, firstSameTopic = held.begin() + 13;
+    report(dir, "held out: rewrites (13)", {held.begin(), firstSameTopic});
+    report(dir, "held out: first 8", {held.begin(), firstNew});
+    report(dir, "held out: last 5", {firstNew, firstSameTopic});
+    report(dir, "held out: same topic (2)", {firstSameTopic, held.end()});
+    const auto only = [](const std::vector<std::string>& names, const std::set<std::string>& in) {
+      std::vector<std::string> out;
+      for (const std::string& name : names)
+        if (in.count(name)) out.push_back(name);
+      return out;
+    };
+    report(dir, "calibration: rewrites (15)", {fitted.begin(), fitted.begin() + 15});
+    report(dir, "calibration: partial rewrites (2)", only(fitted, concord::fixtures::kPartialRewritePairs));
+    report(dir, "calibration: same topic (3)", only(fitted, concord::fixtures::kSameTopicPairs));
     std::vector<std::string> all = concord::fixtures::kCalibrationPairs;
     all.insert(all.end(), concord::fixtures::kHeldOutPairs.begin(),
                concord::fixtures::kHeldOutPairs.end());
@@ -404,14 +460,39 @@ int main(int argc, char** argv) {
     sentenceErrors(dir, held ? concord::fixtures::kHeldOutPairs : concord::fixtures::kCalibrationPairs);
     return 0;
   }
+  if (mode == "pairs") {  // Each pair's counterpart similarity (the pair-level feature).
+    const std::vector<std::string> given(argv + std::min(argc, 3), argv + argc);
+    for (const auto* names : {&concord::fixtures::kCalibrationPairs, &concord::fixtures::kHeldOutPairs})
+      for (const std::string& name : given.empty() ? *names : given)
+        std::printf("%-16s %.3f\n", name.c_str(),
+                    alignAll(concord::fixtures::readPair(dir, name)).counterpartShare);
+    return 0;
+  }
   if (mode == "errors") {
     errors(dir, concord::fixtures::kCalibrationPairs);
     errors(dir, concord::fixtures::kHeldOutPairs);
     return 0;
   }
   std::vector<Sample> samples;
+  if (mode == "prior") {
+    // The link model as "sentences" fits it, then the prior on every calibration pair.
+    std::vector<Sample> linkSamples;
+    for (const std::string& name : concord::fixtures::kCalibrationPairs)
+      if (concord::fixtures::isRewrite(name))
+        addSamples(concord::fixtures::readPair(dir, name), true, linkSamples);
+    const SentenceModels ws{fitLogistic(linkSamples), {}};
+    for (const std::string& name : concord::fixtures::kCalibrationPairs) {
+      const LabelledPair pair = concord::fixtures::readPair(dir, name);
+      const concord::SentenceAlignment aligned = alignAll(pair);
+      const concord::fixtures::Truth truth = concord::fixtures::truthOf(pair, aligned);
+      for (const concord::SentenceLink& l : aligned.sentenceLinks)
+        if (truth.taggedA.count(l.a) && truth.taggedB.count(l.b))
+          samples.push_back(ws.priorSample(l, aligned, truth.sentences.count({l.a, l.b}) > 0));
+    }
+  }
   for (const std::string& name : concord::fixtures::kCalibrationPairs)
-    addSamples(concord::fixtures::readPair(dir, name), mode == "sentences", samples);
+    if ((mode == "paragraphs" || mode == "sentences") && concord::fixtures::isRewrite(name))
+      addSamples(concord::fixtures::readPair(dir, name), mode == "sentences", samples);
   size_t positives = 0;
   for (const Sample& s : samples) positives += s.label;
   const std::vector<double> w = fitLogistic(samples);

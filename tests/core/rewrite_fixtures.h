@@ -23,18 +23,39 @@ namespace fixtures {
 /// Calibration pairs (bench/rewrite_calibrate.cc fits the confidences on these). The second
 /// line was added on Dec 2, 2026, split from the held-out additions before anything was measured;
 /// the third later that day, to teach the models bylines, boilerplate lines and headlines of
-/// another form than the lead's (orchestra, water-main, chess).
+/// another form than the lead's (orchestra, water-main, chess); the last five that evening:
+/// three same-topic pairs and two partial rewrites (kSameTopicPairs, kPartialRewritePairs).
 inline const std::vector<std::string> kCalibrationPairs = {
     "bike-lanes", "ferry-strike", "library-flood", "data-breach", "reservoir", "stadium",
     "school-meals", "bees",       "football",      "earnings",    "court",     "tram-line",
-    "orchestra",  "water-main",   "chess"};
+    "orchestra",  "water-main",   "chess",
+    "bridge-traders", "leopard-cubs", "biscuit-factory", "clinic-opening", "river-cleanup"};
 /// Held-out pairs: never used in fitting or in choosing features. The second line (condensed,
 /// expanded with boilerplate, reordered, split and merged, press release retold as news) was
-/// written and added on Dec 2, 2026, before anything was measured on it.
+/// written and added on Dec 2, 2026, before anything was measured on it; the last two, same-topic
+/// pairs, that evening (their figures were seen while comparing priors, none of which is used).
 inline const std::vector<std::string> kHeldOutPairs = {
     "museum",   "hospital",     "wildfire", "product-launch", "obituary", "sleep-advice",
     "election", "festival",     "volcano",  "bakery",         "rail-timetable", "marathon",
-    "wind-farm"};
+    "wind-farm",
+    "rocket-budget", "teacher-strike"};
+
+/// Same-topic pairs (in the lists above: the first three for calibration, the last two held
+/// out): two articles on one event written apart, sharing names, numbers and topic words but
+/// few rewritten sentences (tagged as the rest; most of b's are {}). Written on Dec 2, 2026 for
+/// the pair-level prior (docs/rewrites.md, "Same topic, not rewrites"); the base link model is
+/// fitted on the rewrites alone.
+inline const std::set<std::string> kSameTopicPairs = {
+    "bridge-traders", "leopard-cubs", "biscuit-factory", "rocket-budget", "teacher-strike"};
+
+/// Partial rewrites (calibration): half of the source retold, the rest new reporting, so that
+/// the prior is fitted on pairs between rewrites and same-topic articles, not on a gap.
+inline const std::set<std::string> kPartialRewritePairs = {"clinic-opening", "river-cleanup"};
+
+/// True for the rewrites the link model is fitted on: neither same-topic nor partial.
+inline bool isRewrite(const std::string& name) {
+  return !kSameTopicPairs.count(name) && !kPartialRewritePairs.count(name);
+}
 
 /// A text with its tags removed: each tag's byte offset (the end of the sentence it closes) and
 /// the ids it lists.

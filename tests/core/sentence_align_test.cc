@@ -30,6 +30,14 @@ struct Figures {
   fixtures::Tally paragraphs, sentences;
 };
 
+// `names` without the same-topic pairs (not rewrites: the targets are for rewrites).
+std::vector<std::string> rewritesOf(const std::vector<std::string>& names) {
+  std::vector<std::string> out;
+  for (const std::string& name : names)
+    if (!fixtures::kSameTopicPairs.count(name)) out.push_back(name);
+  return out;
+}
+
 Figures measure(const std::vector<std::string>& names) {
   Figures figures;
   for (const std::string& name : names) {
@@ -55,7 +63,7 @@ void print(const char* title, const Figures& f) {
 // The targets of issue 9 (paragraph links F1 >= 0.95 at precision >= 0.97, likely links right
 // >= 95% of the time), on the calibration pairs the confidences were fitted on.
 TEST(AlignSentences, MeetsTheTargetsOnTheCalibrationRewrites) {
-  const Figures fitted = measure(fixtures::kCalibrationPairs);
+  const Figures fitted = measure(rewritesOf(fixtures::kCalibrationPairs));
   print("calibration fixtures", fitted);
   EXPECT_GE(fitted.paragraphs.truth, 125u);  // Every fixture was read and labelled.
   EXPECT_GE(fitted.paragraphs.f1(), 0.95);
@@ -68,7 +76,7 @@ TEST(AlignSentences, MeetsTheTargetsOnTheCalibrationRewrites) {
 // On the pairs never used in fitting: the same targets, and links marked likely right at least
 // 95% of the time.
 TEST(AlignSentences, MeetsTheTargetsOnTheHeldOutRewrites) {
-  const Figures held = measure(fixtures::kHeldOutPairs);
+  const Figures held = measure(rewritesOf(fixtures::kHeldOutPairs));
   print("held-out fixtures", held);
   EXPECT_GE(held.paragraphs.truth, 100u);
   EXPECT_GE(held.paragraphs.likelyPrecision(), 0.95);
@@ -77,11 +85,32 @@ TEST(AlignSentences, MeetsTheTargetsOnTheHeldOutRewrites) {
   EXPECT_GE(held.paragraphs.precision(), 0.97);
 }
 
+// The pair-level evidence: the share of a text's sentences with a likely counterpart is lower
+// for every labelled same-topic pair (two articles on one event written apart) than for any
+// labelled rewrite. In those five pairs the link model, fitted on rewrites, shows 18 false links
+// as likely; the prior that would lower them is kept at weight 0 (sentence_links.cc).
+TEST(AlignSentences, SameTopicArticlesWrittenApartHaveFewerCounterpartsThanRewrites) {
+  double highestSameTopic = 0, lowestRewrite = 1;
+  for (const std::string& name : allPairs()) {
+    const fixtures::LabelledPair pair = fixtures::readPair(kDir, name);
+    ASSERT_FALSE(pair.a.tags.empty()) << name << ": fixture missing";
+    const double share = alignSentences(pair.a.text, pair.b.text).value().counterpartShare;
+    if (fixtures::kSameTopicPairs.count(name)) {
+      highestSameTopic = std::max(highestSameTopic, share);
+    } else if (!fixtures::kPartialRewritePairs.count(name)) {
+      lowestRewrite = std::min(lowestRewrite, share);
+    }
+  }
+  EXPECT_GT(highestSameTopic, 0.3);  // They do share names and numbers: some links are likely.
+  EXPECT_LT(highestSameTopic + 0.1, lowestRewrite) << highestSameTopic << " " << lowestRewrite;
+}
+
 TEST(AlignSentences, AligningBWithAGivesTheMirrorOfAWithB) {
   for (const std::string& name : allPairs()) {
     const fixtures::LabelledPair pair = fixtures::readPair(kDir, name);
     const SentenceAlignment ab = alignSentences(pair.a.text, pair.b.text).value();
     const SentenceAlignment ba = alignSentences(pair.b.text, pair.a.text).value();
+    EXPECT_EQ(ab.counterpartShare, ba.counterpartShare) << name;  // The prior is the same both ways.
     std::vector<std::pair<uint32_t, uint32_t>> forward, mirrored;
     for (const SentenceLink& l : ab.sentenceLinks) forward.emplace_back(l.a, l.b);
     for (const SentenceLink& l : ba.sentenceLinks) mirrored.emplace_back(l.b, l.a);

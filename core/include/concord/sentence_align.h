@@ -104,6 +104,13 @@ struct SentenceAlignment {
   std::vector<ParagraphLink> paragraphLinks;  ///< Sorted by a, then b.
   std::vector<SentenceKind> aKinds;           ///< Per sentence of the first text.
   std::vector<SentenceKind> bKinds;           ///< Per sentence of the second text.
+  /// How much the two texts are rewrites of each other as a whole, 0 to 1: the larger of the two
+  /// texts' shares of sentences (with terms) that have a copied link or a likely one under the
+  /// link model alone (before this prior). Rewrites score high (nearly every sentence has a
+  /// counterpart; a condensed text's every one); two articles on one topic written apart score
+  /// low, though each of their sentences still has a most similar one. The sentence confidences
+  /// weigh it (docs/rewrites.md, "Same topic, not rewrites").
+  double counterpartShare = 0;
 };
 
 /// Largest sentence count of a times that of b that `alignSentences` accepts.

@@ -47,8 +47,10 @@ Result<SentenceAlignment> alignRead(TextReader& reader, const RawText& ra, const
         std::to_string(rb.sentences.size()) + "); split the texts into smaller parts");
   TextTerms ta, tb;
   reader.weigh(ra, rb, ta, tb);
-  const std::vector<SentenceLink> candidates = candidateLinks(ta, tb);
+  const CandidateLinks found = candidateLinks(ta, tb);
+  const std::vector<SentenceLink>& candidates = found.links;
   SentenceAlignment out;
+  out.counterpartShare = found.counterpartShare;
   out.paragraphLinks = linkParagraphs(
       ta, tb, candidates, std::max(options.minConfidence, options.minParagraphConfidence));
   for (SentenceLink link : candidates) {

@@ -115,9 +115,15 @@ bool isBoilerplate(const std::vector<std::string_view>& lowerWords, bool finalSt
 /// set to its length.
 bool startsStockPhrase(const std::vector<std::string_view>& words, size_t first, size_t& n);
 
+/// Pass 2's result: the candidate links and the pair's SentenceAlignment::counterpartShare.
+struct CandidateLinks {
+  std::vector<SentenceLink> links;  ///< Sorted by a, then b.
+  double counterpartShare = 0;
+};
+
 /// Pass 2: candidate sentence links (each sentence with its most similar sentence of the other
 /// text, and every copied pair), with their confidences and copied flags, sorted by a then b.
-std::vector<SentenceLink> candidateLinks(const TextTerms& ta, const TextTerms& tb);
+CandidateLinks candidateLinks(const TextTerms& ta, const TextTerms& tb);
 
 /// Pairs of copied sentences (equal keys): each sentence of a with the first equal sentence of
 /// b, and each sentence of b with the first equal sentence of a; sorted, unique.
