@@ -31,6 +31,21 @@ async function axeViolations(page) {
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+// The names in the lineage graph that a drawn line crosses (in the page: SVG boxes and lines).
+function namesCrossedByLines() {
+  const crosses = ({ x, y, width, height }, [x1, y1, x2, y2]) => {
+    for (let t = 0; t <= 1; t += 0.01) { // sampled: the lines are short
+      const [px, py] = [x1 + (x2 - x1) * t, y1 + (y2 - y1) * t];
+      if (px > x && px < x + width && py > y && py < y + height) return true;
+    }
+    return false;
+  };
+  const lines = [...document.querySelectorAll('#lineage-graph .lineage-edge line:not(.hit)')]
+    .map((line) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(line.getAttribute(a))));
+  return [...document.querySelectorAll('#lineage-graph text.name')]
+    .filter((name) => lines.some((line) => crosses(name.getBBox(), line))).map((name) => name.textContent);
+}
+
 test('the lineage graph shows the drafts as a chain; an edge opens the pair view of its two documents', async () => {
   const page = await harness.newPage();
   // Same file time for all: nothing says which came first. Names sort as d, b, a, c: shuffled.
@@ -52,6 +67,7 @@ test('the lineage graph shows the drafts as a chain; an edge opens the pair view
   assert.equal(await page.locator('#lineage-graph .lineage-edge').count(), 3);
   assert.equal(await page.locator('#lineage-graph [marker-end]').count(), 0, 'no arrows without a direction');
   assert.equal(await page.getAttribute('#lineage-graph', 'aria-hidden'), 'true');
+  assert.deepEqual(await page.evaluate(namesCrossedByLines), [], 'no line runs through a name');
 
   const edge = page.locator('#lineage-graph .lineage-edge').first();
   const [from, to] = [Number(await edge.getAttribute('data-from')), Number(await edge.getAttribute('data-to'))];

@@ -9,8 +9,9 @@ const GRAPH_LIMIT = 40; // Documents drawn; a larger lineage is listed only.
 const LIST_LIMIT = 200;
 const SURE = 0.6; // concord::kSureLineage
 const COLUMN = 150;
-const ROW = 44;
+const ROW = 60;
 const RADIUS = 13;
+const MARGIN = 64; // room for a name centred on a node of the first column or row
 
 function svg(tag, attributes = {}, ...children) {
   const element = document.createElementNS(SVG, tag);
@@ -81,11 +82,48 @@ function layout(edges, count) {
   return { place, rows: row, columns: Math.max(1, ...[...place.values()].map((p) => p.x + 1)) };
 }
 
+const CHAR_WIDTH = 7; // about, at the names' 12 px
+
+// The name's box on `side` of a node at (x, y), about (its text is not laid out yet).
+function nameBox(side, x, y, label) {
+  const width = label.length * CHAR_WIDTH;
+  if (side === 'right') return { left: x + RADIUS + 4, right: x + RADIUS + 4 + width, top: y - 9, bottom: y + 4 };
+  const top = side === 'below' ? y + RADIUS + 3 : y - RADIUS - 17;
+  return { left: x - width / 2, right: x + width / 2, top, bottom: top + 14 };
+}
+
+// How many of `segments` pass through `box` (sampled: the lines are short).
+function crossings(box, segments) {
+  return segments.filter(([p, q]) => {
+    for (let t = 0; t <= 1; t += 0.02) {
+      const [x, y] = [p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t];
+      if (x > box.left && x < box.right && y > box.top && y < box.bottom) return true;
+    }
+    return false;
+  }).length;
+}
+
+// Where each node's name goes: the first of right, below and above that no line runs through
+// (always to the right, a name lay along the line to the next node of a chain), else where the
+// fewest do, behind its halo.
+function labelSides(edges, at, labels) {
+  const segments = edges.map((e) => [at(e.from), at(e.to)]);
+  const sides = new Map();
+  for (const [d, label] of labels) {
+    const { x, y } = at(d);
+    const counts = ['right', 'below', 'above'].map((side) => [side, crossings(nameBox(side, x, y, label), segments)]);
+    sides.set(d, counts.reduce((best, next) => (next[1] < best[1] ? next : best))[0]);
+  }
+  return sides;
+}
+
 function graph(app, edges, names) {
   const { place, rows, columns } = layout(edges, names.length);
-  const at = (d) => ({ x: 24 + place.get(d).x * COLUMN, y: 24 + place.get(d).y * ROW });
-  const width = 24 + (columns - 1) * COLUMN + 130;
-  const height = 24 + (rows - 1) * ROW + 24;
+  const at = (d) => ({ x: MARGIN + place.get(d).x * COLUMN, y: 40 + place.get(d).y * ROW });
+  const width = MARGIN + (columns - 1) * COLUMN + 130;
+  const height = 40 + (rows - 1) * ROW + 40;
+  const labels = new Map([...place.keys()].map((d) => [d, names[d].length > 16 ? `${names[d].slice(0, 15)}…` : names[d]]));
+  const sides = labelSides(edges, at, labels);
   const open = (e) => () => app.setState({ view: 'pair', a: e.from, b: e.to });
   const lines = edges.map((e) => {
     const [p, q] = [at(e.from), at(e.to)];
@@ -100,12 +138,15 @@ function graph(app, edges, names) {
   });
   const nodes = [...place.keys()].map((d) => {
     const { x, y } = at(d);
-    const label = names[d].length > 16 ? `${names[d].slice(0, 15)}…` : names[d];
+    const label = labels.get(d);
+    const side = sides.get(d);
+    const name = side === 'right' ? { x: x + RADIUS + 4, y: y + 4 }
+      : { x, y: side === 'above' ? y - RADIUS - 6 : y + RADIUS + 14, 'text-anchor': 'middle' };
     return svg('g', { class: 'lineage-node' },
       svg('title', {}, names[d]),
       svg('circle', { cx: x, cy: y, r: RADIUS }),
       svg('text', { x, y: y + 4, 'text-anchor': 'middle' }, String(d + 1)),
-      svg('text', { class: 'name', x: x + RADIUS + 4, y: y + 4 }, label));
+      svg('text', { class: 'name', 'data-side': side, ...name }, label));
   });
   const defs = svg('defs', {}, svg('marker', { id: 'lineage-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
     svg('path', { d: 'M0,0 L10,5 L0,10 z' })));
