@@ -94,29 +94,6 @@ inline uint64_t scanLine(const char* p, uint32_t size, uint32_t begin, LineBreak
   return LineInterner::finish(h, tail, (keyHasBreak ? line.next : end) - begin);
 }
 
-// Equality sixteen, then eight bytes at a time (WebAssembly's memcmp compares byte by byte).
-inline bool sameBytes(const char* x, const char* y, uint32_t size) {
-  uint32_t i = 0;
-  for (; i + 16 <= size; i += 16) {
-    uint64_t u0, u1, v0, v1;
-    std::memcpy(&u0, x + i, 8);
-    std::memcpy(&u1, x + i + 8, 8);
-    std::memcpy(&v0, y + i, 8);
-    std::memcpy(&v1, y + i + 8, 8);
-    if (((u0 ^ v0) | (u1 ^ v1)) != 0) return false;
-  }
-  for (; i + 8 <= size; i += 8) {
-    uint64_t u, v;
-    std::memcpy(&u, x + i, 8);
-    std::memcpy(&v, y + i, 8);
-    if (u != v) return false;
-  }
-  for (; i < size; ++i) {
-    if (x[i] != y[i]) return false;
-  }
-  return true;
-}
-
 // How many leading bytes of x and y (both at least `size` long) are equal: sixteen, then eight
 // bytes at a time.
 inline uint32_t commonBytes(const char* x, const char* y, uint32_t size) {
@@ -137,6 +114,11 @@ inline uint32_t commonBytes(const char* x, const char* y, uint32_t size) {
   }
   while (i < size && x[i] == y[i]) ++i;
   return i;
+}
+
+// Equality of `size` bytes (WebAssembly's memcmp compares byte by byte).
+inline bool sameBytes(const char* x, const char* y, uint32_t size) {
+  return commonBytes(x, y, size) == size;
 }
 
 // True when the line of `p` starting at `begin` has the same key as `model`, a line of
