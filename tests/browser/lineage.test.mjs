@@ -58,7 +58,7 @@ test('the lineage graph shows the drafts as a chain; an edge opens the pair view
   const docNames = await page.$$eval('#documents-table tbody th', (cells) => cells.map((c) => c.textContent.replace(/^\d+\. /, '')));
   const draftOf = (label) => names[label];
   const edges = listed.map((text) => {
-    const [, x, y] = text.match(/^\d+\. (\S+) — \d+\. (\S+)$/);
+    const [, x, y] = text.match(/^\d+\.\s(\S+)\s—\s\d+\.\s(\S+)$/);
     return [draftOf(x), draftOf(y)].sort().join('-');
   }).sort();
   assert.deepEqual(edges, ['draft1-draft2', 'draft2-draft3', 'draft3-draft4'], `${listed} (documents ${docNames})`);
@@ -91,6 +91,49 @@ test('the lineage graph shows the drafts as a chain; an edge opens the pair view
   assert.deepEqual(page.problems, []);
 });
 
+// Where a document's number and its name lie in a list item's button: the number of distinct
+// lines each "N. name" spans (in the page), and whether the item shows a list number of its own.
+function listedDocumentLines() {
+  return [...document.querySelectorAll('#lineage-list li')].map((li) => {
+    const button = li.querySelector('button');
+    const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+    const lines = [];
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      for (const ref of text.data.matchAll(/\d+\.\s\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, ref.index);
+        range.setEnd(text, ref.index + ref[0].length);
+        lines.push(new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size);
+      }
+    }
+    const style = getComputedStyle(li);
+    return { text: button.textContent, lines, ownNumber: style.display === 'list-item' && style.listStyleType !== 'none' };
+  });
+}
+
+test('at 390 px each lineage item reads its documents\' numbers once, each beside its name', async () => {
+  const page = await harness.newPage();
+  await page.setViewportSize({ width: 390, height: 800 });
+  const time = Date.parse('2024-05-01T12:00:00Z');
+  const names = ['the-first-draft-of-the-story.txt', 'the-second-draft-of-the-story.txt', 'the-third-draft-of-the-story.txt'];
+  await drop(page, names.map((name, i) => ({ name, text: fixture(`chain/draft${i + 1}.txt`), lastModified: time })));
+  await page.click('#tab-overview');
+  await page.waitForSelector('#lineage-list li', { timeout: 60000 });
+  const items = await page.evaluate(listedDocumentLines);
+  assert.equal(items.length, 2, JSON.stringify(items));
+  for (const { text, lines, ownNumber } of items) {
+    assert.equal(ownNumber, false, `no list number before the documents' own: ${text}`);
+    assert.deepEqual(lines, [1, 1], `each number on the line of its name: ${text}`);
+  }
+  const buttonsWrap = await page.$$eval('#lineage-list button', (buttons) => buttons.some((b) => b.getClientRects().length > 1 || b.offsetHeight > 30));
+  assert.ok(buttonsWrap, 'at 390 px the items wrap (else this test would see no line break)');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'no sideways scrolling');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test('files\' last-modified times direct the lineage: an arrow from the older file', async () => {
   const page = await harness.newPage();
   await drop(page, [
@@ -99,7 +142,7 @@ test('files\' last-modified times direct the lineage: an arrow from the older fi
   ]);
   await page.click('#tab-overview');
   await page.waitForSelector('#lineage-list li', { timeout: 60000 });
-  assert.match(await page.textContent('#lineage-list li'), /old\.txt → \d\. new\.txt.*last-modified times: 2024-03-02 09:00 UTC → 2024-03-04 10:00 UTC/s);
+  assert.match(await page.textContent('#lineage-list li'), /old\.txt\s→\s\d\.\snew\.txt.*last-modified times: 2024-03-02 09:00 UTC → 2024-03-04 10:00 UTC/s);
   assert.equal(await page.locator('#lineage-graph [marker-end]').count(), 1);
   assert.match(await page.textContent('#lineage-note'), /Arrows point from the earlier text to the later/);
 });
