@@ -34,6 +34,7 @@ for (const scheme of ['light', 'dark']) {
       if (violations.length) found[view] = violations;
     }
     await page.click('#help-button');
+    await page.waitForSelector('#help dl'); // the panel's text loads on its first opening
     const help = await axeViolations(page);
     if (help.length) found.help = help;
     assert.deepEqual(found, {});
@@ -64,6 +65,7 @@ test('keyboard: views by tab arrows and digits, changes by N/P, help by ?', asyn
   await page.waitForFunction(() => location.hash.includes('v=duplicates'));
   await page.keyboard.press('?');
   assert.equal(await page.isVisible('#help'), true);
+  await page.waitForSelector('#help dl'); // the panel's text loads on its first opening
   const help = await page.textContent('#help');
   for (const score of ['Rewrite score', 'Word diff ratio', 'Resemblance', 'Containment', 'Coverage', 'Similarity', 'minor changes', 'rewritten']) {
     assert.ok(help.includes(score), `help explains ${score}`);
