@@ -45,28 +45,30 @@ export function syllables(rand, count) {
   return out;
 }
 
+/** A function drawing one of `words` at random, each with probability proportional to its weight. */
+export function weightedDraw(rand, words, weights) {
+  const cumulative = [];
+  let total = 0;
+  for (const weight of weights) cumulative.push((total += weight));
+  return () => {
+    const x = rand() * total;
+    let lo = 0, hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo];
+  };
+}
+
 /** Words with the license texts' frequencies (or a seeded Zipf vocabulary without them). */
 export function wordModel(rand) {
   const counts = new Map(licenseWordCounts());
   if (counts.size < 500) {
     for (let r = 1; r <= 5000; r++) counts.set(syllables(rand, 1 + (r % 3)), Math.ceil(100000 / r));
   }
-  const words = [...counts.keys()];
-  const cumulative = [];
-  let total = 0;
-  for (const word of words) cumulative.push((total += counts.get(word)));
-  return {
-    draw() {
-      const x = rand() * total;
-      let lo = 0, hi = cumulative.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cumulative[mid] < x) lo = mid + 1;
-        else hi = mid;
-      }
-      return words[lo];
-    },
-  };
+  return { draw: weightedDraw(rand, [...counts.keys()], [...counts.values()]) };
 }
 
 /** An index in [0, size) with probability proportional to 1 / (index + 1). */
@@ -76,7 +78,8 @@ function zipf(rand, size) {
   return Math.min(size - 1, Math.floor(Math.exp(target - 0.5772) - 0.5 + rand()));
 }
 
-function makeStory(rand) {
+/** A story's own names, numbers and topic words. */
+export function makeStory(rand) {
   const name = () => { const s = syllables(rand, 2 + Math.floor(rand() * 2)); return s[0].toUpperCase() + s.slice(1); };
   return {
     names: Array.from({ length: 6 }, name),
@@ -123,7 +126,8 @@ function sentence(rand, model, story, count, pools) {
   return sentenceOf(out);
 }
 
-function body(rand, model, story, paragraphCount, pools) {
+/** `paragraphCount` paragraphs of four sentences about `story` (with `pools`: a `fragments` set's stock phrases and quotes). */
+export function body(rand, model, story, paragraphCount, pools) {
   const paragraphs = [];
   for (let p = 0; p < paragraphCount; p++) {
     const sentences = [];
@@ -139,7 +143,8 @@ function body(rand, model, story, paragraphCount, pools) {
   return paragraphs;
 }
 
-function edit(rand, model, paragraph, rate) {
+/** `paragraph` with each word replaced by a drawn one with probability `rate`. */
+export function edit(rand, model, paragraph, rate) {
   return paragraph.split(' ').map((w) => (rand() < rate ? model.draw() : w)).join(' ');
 }
 

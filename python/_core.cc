@@ -22,6 +22,7 @@
 #include "concord/text.h"
 
 namespace py = pybind11;
+using namespace pybind11::literals;  // "key"_a = value: a result dict written as one literal
 
 namespace {
 
@@ -177,27 +178,18 @@ concord::SignatureOptions signatureOptionsFrom(const py::dict& given) {
   return o;
 }
 
+// The results below are dicts of the names web/lib/*.js gives them, each written as one literal.
+
 py::dict signatureDict(const concord::DocumentSignature& s) {
-  py::dict out;
-  out["words"] = s.words;
-  out["sequence"] = s.sequence;
-  out["minHashes"] = s.minHashes;
-  out["bands"] = s.bands;
-  out["paragraphs"] = s.paragraphs;
-  return out;
+  return py::dict("words"_a = s.words, "sequence"_a = s.sequence, "minHashes"_a = s.minHashes,
+                  "bands"_a = s.bands, "paragraphs"_a = s.paragraphs);
 }
 
 py::dict scoresDict(const concord::PairScores& s) {
-  py::dict out;
-  out["diffRatio"] = s.diffRatio;
-  out["diffRatioExact"] = s.diffRatioExact;
-  out["resemblance"] = s.resemblance;
-  out["containmentAB"] = s.containmentAB;
-  out["containmentBA"] = s.containmentBA;
-  out["coverageAB"] = s.coverageAB;
-  out["coverageBA"] = s.coverageBA;
-  out["rewrite"] = s.rewrite;
-  return out;
+  return py::dict("diffRatio"_a = s.diffRatio, "diffRatioExact"_a = s.diffRatioExact,
+                  "resemblance"_a = s.resemblance, "containmentAB"_a = s.containmentAB,
+                  "containmentBA"_a = s.containmentBA, "coverageAB"_a = s.coverageAB,
+                  "coverageBA"_a = s.coverageBA, "rewrite"_a = s.rewrite);
 }
 
 // Byte offsets of an Analysis rewritten in place as UTF-16 code units of their documents.
@@ -235,127 +227,97 @@ void toUtf16(concord::Analysis& analysis, const std::vector<std::string_view>& t
 }
 
 py::dict range(const concord::ByteRange& r) {
-  py::dict out;
-  out["start"] = r.begin;
-  out["end"] = r.end;
+  return py::dict("start"_a = r.begin, "end"_a = r.end);
+}
+
+// The list of `items`, each as `toDict` gives it.
+template <typename T, typename ToDict>
+py::list listOf(const std::vector<T>& items, ToDict toDict) {
+  py::list out;
+  for (const T& item : items) out.append(toDict(item));
   return out;
 }
 
 py::list groupList(const std::vector<concord::DuplicateGroup>& groups) {
-  py::list out;
-  for (const auto& group : groups) {
-    py::list members;
-    for (const auto& m : group.members) {
-      py::dict member;
-      member["doc"] = m.doc;
-      member["paragraph"] = m.paragraph;
-      member["start"] = m.range.begin;
-      member["end"] = m.range.end;
-      members.append(member);
-    }
-    py::dict g;
-    g["kind"] = kGroupKinds[static_cast<int>(group.kind)];
-    g["similarity"] = group.similarity;
-    g["members"] = members;
-    out.append(g);
-  }
-  return out;
+  return listOf(groups, [](const concord::DuplicateGroup& group) {
+    const py::list members = listOf(group.members, [](const concord::ParagraphRef& m) {
+      return py::dict("doc"_a = m.doc, "paragraph"_a = m.paragraph, "start"_a = m.range.begin,
+                      "end"_a = m.range.end);
+    });
+    return py::dict("kind"_a = kGroupKinds[static_cast<int>(group.kind)],
+                    "similarity"_a = group.similarity, "members"_a = members);
+  });
 }
 
 py::list blockList(const std::vector<concord::RepeatedBlock>& blocks) {
-  py::list out;
-  for (const auto& b : blocks) {
-    // Flat, as web/lib/analyze.js gives it: the first copy, then its repeat.
-    py::dict block;
-    block["doc"] = b.first.doc;
-    block["paragraph"] = b.first.paragraph;
-    block["start"] = b.first.range.begin;
-    block["end"] = b.first.range.end;
-    block["repeatDoc"] = b.repeat.doc;
-    block["repeatParagraph"] = b.repeat.paragraph;
-    block["repeatStart"] = b.repeat.range.begin;
-    block["repeatEnd"] = b.repeat.range.end;
-    block["paragraphs"] = b.paragraphs;
-    block["kind"] = kGroupKinds[static_cast<int>(b.kind)];
-    block["words"] = b.repeat.words;
-    out.append(block);
-  }
-  return out;
+  // Flat, as web/lib/analyze.js gives it: the first copy, then its repeat.
+  return listOf(blocks, [](const concord::RepeatedBlock& b) {
+    return py::dict("doc"_a = b.first.doc, "paragraph"_a = b.first.paragraph,
+                    "start"_a = b.first.range.begin, "end"_a = b.first.range.end,
+                    "repeatDoc"_a = b.repeat.doc, "repeatParagraph"_a = b.repeat.paragraph,
+                    "repeatStart"_a = b.repeat.range.begin, "repeatEnd"_a = b.repeat.range.end,
+                    "paragraphs"_a = b.paragraphs, "kind"_a = kGroupKinds[static_cast<int>(b.kind)],
+                    "words"_a = b.repeat.words);
+  });
 }
 
 py::list passageList(const std::vector<concord::DocumentPassage>& passages) {
-  py::list out;
-  for (const auto& p : passages) {
-    py::dict d;
-    d["a"] = p.a, d["b"] = p.b;
-    d["aStart"] = p.aRange.begin, d["aEnd"] = p.aRange.end;
-    d["bStart"] = p.bRange.begin, d["bEnd"] = p.bRange.end;
-    d["aWords"] = p.aWords, d["bWords"] = p.bWords, d["matchedWords"] = p.matchedWords;
-    out.append(d);
-  }
-  return out;
+  return listOf(passages, [](const concord::DocumentPassage& p) {
+    return py::dict("a"_a = p.a, "b"_a = p.b, "aStart"_a = p.aRange.begin, "aEnd"_a = p.aRange.end,
+                    "bStart"_a = p.bRange.begin, "bEnd"_a = p.bRange.end, "aWords"_a = p.aWords,
+                    "bWords"_a = p.bWords, "matchedWords"_a = p.matchedWords);
+  });
 }
 
 py::list pairList(const std::vector<concord::PairResult>& pairs) {
-  py::list out;
-  for (const auto& pair : pairs) {
-    py::dict d;
-    d["a"] = pair.a, d["b"] = pair.b;
-    d["level"] = kLevels[static_cast<int>(pair.level)];
-    d["scores"] = scoresDict(pair.scores);
-    out.append(d);
-  }
-  return out;
+  return listOf(pairs, [](const concord::PairResult& pair) {
+    return py::dict("a"_a = pair.a, "b"_a = pair.b,
+                    "level"_a = kLevels[static_cast<int>(pair.level)],
+                    "scores"_a = scoresDict(pair.scores));
+  });
 }
 
 // A document's date as web/lib/lineage.js reads it: time (null when none), source, range.
 py::dict dateDict(const concord::DocumentDate& date) {
-  py::dict out;
-  out["time"] = date.time != 0 ? py::object(py::float_(date.time)) : py::object(py::none());
-  out["source"] = concord_wire::kDateSourceNames[static_cast<size_t>(date.source)];
-  out["start"] = date.range.begin;
-  out["end"] = date.range.end;
-  return out;
+  return py::dict(
+      "time"_a = date.time != 0 ? py::object(py::float_(date.time)) : py::object(py::none()),
+      "source"_a = concord_wire::kDateSourceNames[static_cast<size_t>(date.source)],
+      "start"_a = date.range.begin, "end"_a = date.range.end);
 }
 
 // {edges, dates} of web/lib/lineage.js lineageFrom.
 py::dict lineageDict(const concord::Lineage& lineage) {
-  py::list dates, edges;
-  for (const auto& date : lineage.dates) dates.append(dateDict(date));
-  for (const concord::LineageEdge& e : lineage.edges) {
+  const py::list dates = listOf(lineage.dates, dateDict);
+  // The page gives each end's date from the dates list (the same dates).
+  const auto dateOf = [&](uint32_t d) {
+    return d < lineage.dates.size() ? dates[d] : py::object(py::none());
+  };
+  const py::list edges = listOf(lineage.edges, [&](const concord::LineageEdge& e) {
     const concord::LineageEvidence& ev = e.evidence;
-    py::dict evidence;
-    evidence["sharedTitle"] = ev.sharedTitle, evidence["titleCopied"] = ev.titleCopied;
-    evidence["copied"] = ev.copied, evidence["rewritten"] = ev.rewritten;
-    evidence["fromSentences"] = ev.fromSentences, evidence["toSentences"] = ev.toSentences;
-    evidence["fromInTo"] = ev.fromInTo, evidence["toInFrom"] = ev.toInFrom;
-    evidence["strength"] = ev.strength, evidence["runnerUp"] = ev.runnerUp;
-    evidence["direction"] = concord_wire::kDirectionNames[static_cast<size_t>(ev.direction)];
-    // The page gives each end's date from the dates list (the same dates).
-    evidence["fromDate"] = e.from < lineage.dates.size() ? dates[e.from] : py::object(py::none());
-    evidence["toDate"] = e.to < lineage.dates.size() ? dates[e.to] : py::object(py::none());
-    py::dict edge;
-    edge["from"] = e.from, edge["to"] = e.to, edge["directed"] = e.directed;
-    edge["confidence"] = e.confidence;
-    edge["evidence"] = evidence;
-    edges.append(edge);
-  }
-  py::dict out;
-  out["edges"] = edges;
-  out["dates"] = dates;
-  return out;
+    const py::dict evidence(
+        "sharedTitle"_a = ev.sharedTitle, "titleCopied"_a = ev.titleCopied, "copied"_a = ev.copied,
+        "rewritten"_a = ev.rewritten, "fromSentences"_a = ev.fromSentences,
+        "toSentences"_a = ev.toSentences, "fromInTo"_a = ev.fromInTo, "toInFrom"_a = ev.toInFrom,
+        "strength"_a = ev.strength, "runnerUp"_a = ev.runnerUp,
+        "direction"_a = concord_wire::kDirectionNames[static_cast<size_t>(ev.direction)],
+        "fromDate"_a = dateOf(e.from), "toDate"_a = dateOf(e.to));
+    return py::dict("from"_a = e.from, "to"_a = e.to, "directed"_a = e.directed,
+                    "confidence"_a = e.confidence, "evidence"_a = evidence);
+  });
+  return py::dict("edges"_a = edges, "dates"_a = dates);
 }
 
 py::dict sentenceDict(const concord::SentenceAttribution& s) {
   const bool found = s.origin != concord::SentenceKind::kNew;
-  const auto orNone = [found](uint32_t v) { return found ? py::object(py::int_(v)) : py::object(py::none()); };
-  py::dict out;
-  out["start"] = s.range.begin, out["end"] = s.range.end;
-  out["origin"] = concord_wire::kOriginNames[static_cast<size_t>(s.origin)];
-  out["source"] = orNone(s.source), out["sourceSentence"] = orNone(s.sourceSentence);
-  out["sourceStart"] = orNone(s.sourceRange.begin), out["sourceEnd"] = orNone(s.sourceRange.end);
-  out["similarity"] = s.similarity, out["confidence"] = s.confidence;
-  return out;
+  const auto orNone = [found](uint32_t v) {
+    return found ? py::object(py::int_(v)) : py::object(py::none());
+  };
+  return py::dict("start"_a = s.range.begin, "end"_a = s.range.end,
+                  "origin"_a = concord_wire::kOriginNames[static_cast<size_t>(s.origin)],
+                  "source"_a = orNone(s.source), "sourceSentence"_a = orNone(s.sourceSentence),
+                  "sourceStart"_a = orNone(s.sourceRange.begin),
+                  "sourceEnd"_a = orNone(s.sourceRange.end), "similarity"_a = s.similarity,
+                  "confidence"_a = s.confidence);
 }
 
 // The attribution list of web/lib/lineage.js lineageFrom.
@@ -363,19 +325,14 @@ py::list attributionList(const std::vector<concord::DocumentAttribution>& attrib
   py::list out;
   for (size_t d = 0; d < attribution.size(); ++d) {
     const concord::DocumentAttribution& a = attribution[d];
-    py::list sentences, sources;
-    for (const auto& s : a.sentences) sentences.append(sentenceDict(s));
-    for (const concord::SourceShare& share : a.sources) {
-      py::dict source;
-      source["source"] = share.source, source["copied"] = share.copied;
-      source["rewritten"] = share.rewritten;
-      source["order"] = concord_wire::kSourceOrderNames[static_cast<size_t>(share.order)];
-      sources.append(source);
-    }
-    py::dict doc;
-    doc["document"] = d, doc["sentences"] = sentences, doc["sources"] = sources;
-    doc["copied"] = a.copied, doc["rewritten"] = a.rewritten, doc["new"] = a.fresh;
-    out.append(doc);
+    const py::list sources = listOf(a.sources, [](const concord::SourceShare& share) {
+      return py::dict(
+          "source"_a = share.source, "copied"_a = share.copied, "rewritten"_a = share.rewritten,
+          "order"_a = concord_wire::kSourceOrderNames[static_cast<size_t>(share.order)]);
+    });
+    out.append(py::dict("document"_a = d, "sentences"_a = listOf(a.sentences, sentenceDict),
+                        "sources"_a = sources, "copied"_a = a.copied, "rewritten"_a = a.rewritten,
+                        "new"_a = a.fresh));
   }
   return out;
 }
@@ -384,44 +341,27 @@ py::list attributionList(const std::vector<concord::DocumentAttribution>& attrib
 py::dict analysisDict(const concord::Analysis& a, const std::vector<std::string>& names,
                       const concord::AnalyzeOptions& options, double milliseconds) {
   py::list documents;
-  for (size_t d = 0; d < a.documents.size(); ++d) {
-    py::list repeats;
-    for (const auto& r : a.documents[d].repeats) repeats.append(range(r));
-    py::dict doc;
-    doc["name"] = names[d];
-    doc["words"] = a.documents[d].words;
-    doc["paragraphs"] = a.documents[d].paragraphs;
-    doc["repeats"] = repeats;
-    documents.append(doc);
-  }
-  py::dict out;
-  out["documents"] = documents;
-  out["repeatedBlocks"] = blockList(a.duplicates.repeatedBlocks);
-  out["duplicateGroups"] = groupList(a.duplicates.groups);
-  out["shortRepeats"] = groupList(a.duplicates.shortRepeats);
-  out["passages"] = passageList(a.passages);
-  out["pairs"] = pairList(a.pairs);
-  out["clusters"] = a.clusters;
-  out["order"] = a.order;
-  out["lineage"] = lineageDict(a.lineage);
-  out["attribution"] = attributionList(a.attribution);
-  if (a.matrix.empty()) {
-    out["matrix"] = py::none();
-  } else {
-    py::dict matrix;
-    matrix["size"] = a.documents.size();
-    matrix["score"] = "rewrite";
-    matrix["values"] = std::vector<double>(a.matrix.begin(), a.matrix.end());
-    out["matrix"] = matrix;
-  }
-  py::dict stats;
-  stats["documents"] = a.documents.size();
-  stats["pairsReported"] = a.pairs.size();
-  stats["allPairs"] = a.documents.size() <= options.allPairsUpTo;
-  stats["paragraphPairsVerified"] = std::min<uint64_t>(a.duplicates.candidatePairs, UINT32_MAX);
-  stats["milliseconds"] = milliseconds;
-  out["stats"] = stats;
-  return out;
+  for (size_t d = 0; d < a.documents.size(); ++d)
+    documents.append(py::dict("name"_a = names[d], "words"_a = a.documents[d].words,
+                              "paragraphs"_a = a.documents[d].paragraphs,
+                              "repeats"_a = listOf(a.documents[d].repeats, range)));
+  const py::object matrix =
+      a.matrix.empty()
+          ? py::object(py::none())
+          : py::dict("size"_a = a.documents.size(), "score"_a = "rewrite",
+                     "values"_a = std::vector<double>(a.matrix.begin(), a.matrix.end()));
+  const py::dict stats(
+      "documents"_a = a.documents.size(), "pairsReported"_a = a.pairs.size(),
+      "allPairs"_a = a.documents.size() <= options.allPairsUpTo,
+      "paragraphPairsVerified"_a = std::min<uint64_t>(a.duplicates.candidatePairs, UINT32_MAX),
+      "milliseconds"_a = milliseconds);
+  return py::dict(
+      "documents"_a = documents, "repeatedBlocks"_a = blockList(a.duplicates.repeatedBlocks),
+      "duplicateGroups"_a = groupList(a.duplicates.groups),
+      "shortRepeats"_a = groupList(a.duplicates.shortRepeats),
+      "passages"_a = passageList(a.passages), "pairs"_a = pairList(a.pairs),
+      "clusters"_a = a.clusters, "order"_a = a.order, "lineage"_a = lineageDict(a.lineage),
+      "attribution"_a = attributionList(a.attribution), "matrix"_a = matrix, "stats"_a = stats);
 }
 
 std::vector<std::string_view> views(const std::vector<std::string>& texts) {

@@ -12,12 +12,11 @@
 // --held-out: the `fragments` sets of bench/analyze-data.mjs (documents sharing boilerplate,
 // stock phrases and quotes), with the heap per input byte and the recall of pairs whose exact
 // 3-shingle Jaccard is >= 0.5 (default 10000; 0 to leave out).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import createConcordCore from '../../web/generated/concord-core.mjs';
 import { bindAnalyze } from '../../web/lib/analyze.js';
 import { createWire } from '../../web/lib/wire.js';
-import { articleSet, shingleSets, similarPairs, syllables } from '../analyze-data.mjs';
+import { articleSet, body, edit, makeStory, shingleSets, similarPairs, wordModel } from '../analyze-data.mjs';
 import { rng as random } from '../data.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
@@ -26,78 +25,10 @@ const RECALL_DOCS = Number(args.recall ?? 300);
 const PAIR_RECALL_DOCS = Number(args['pair-recall'] ?? 2000);
 const HELD_OUT = (args['held-out'] ?? '10000').split(',').map(Number).filter((n) => n > 0);
 
-
-function wordModel(rand) {
-  const counts = new Map();
-  const dir = '/usr/share/common-licenses';
-  try {
-    for (const name of readdirSync(dir)) {
-      const path = `${dir}/${name}`;
-      if (!statSync(path).isFile()) continue;
-      for (const word of readFileSync(path, 'utf8').toLowerCase().match(/[a-z]+/g) ?? []) {
-        counts.set(word, (counts.get(word) ?? 0) + 1);
-      }
-    }
-  } catch {
-    // No license texts: fall back to a seeded random vocabulary with Zipf frequencies.
-  }
-  if (counts.size < 500) {
-    for (let r = 1; r <= 5000; r++) counts.set(syllables(rand, 1 + (r % 3)), Math.ceil(100000 / r));
-  }
-  const words = [...counts.keys()];
-  const cumulative = [];
-  let total = 0;
-  for (const word of words) cumulative.push((total += counts.get(word)));
-  return {
-    words,
-    draw() {
-      const x = rand() * total;
-      let lo = 0, hi = cumulative.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cumulative[mid] < x) lo = mid + 1;
-        else hi = mid;
-      }
-      return words[lo];
-    },
-  };
-}
-
-function makeStory(rand, model) {
-  const name = () => { const s = syllables(rand, 2 + Math.floor(rand() * 2)); return s[0].toUpperCase() + s.slice(1); };
-  return {
-    names: Array.from({ length: 6 }, name),
-    numbers: Array.from({ length: 4 }, () => String(10 + Math.floor(rand() * 9990))),
-    topic: Array.from({ length: 30 }, () => syllables(rand, 3)),
-  };
-}
-
-function sentence(rand, model, story, words) {
-  const out = [];
-  for (let i = 0; i < words; i++) {
-    const x = rand();
-    if (x < 0.06) out.push(story.names[Math.floor(rand() * story.names.length)]);
-    else if (x < 0.08) out.push(story.numbers[Math.floor(rand() * story.numbers.length)]);
-    else if (x < 0.25) out.push(story.topic[Math.floor(rand() * story.topic.length)]);
-    else out.push(model.draw());
-  }
-  out[0] = out[0][0].toUpperCase() + out[0].slice(1);
-  return out.join(' ') + '.';
-}
-
+// One article about `story`: 8 to 12 paragraphs (analyze-data.mjs's body, without a
+// `fragments` set's pools).
 function article(rand, model, story) {
-  const paragraphs = [];
-  const count = 8 + Math.floor(rand() * 5);
-  for (let p = 0; p < count; p++) {
-    const sentences = [];
-    for (let s = 0; s < 4; s++) sentences.push(sentence(rand, model, story, 12 + Math.floor(rand() * 12)));
-    paragraphs.push(sentences.join(' '));
-  }
-  return paragraphs;
-}
-
-function edit(rand, model, paragraph, rate) {
-  return paragraph.split(' ').map((w) => (rand() < rate ? model.draw() : w)).join(' ');
+  return body(rand, model, story, 8 + Math.floor(rand() * 5));
 }
 
 /**
@@ -121,7 +52,7 @@ function corpus(n, seed, copies = 0.05) {
       story = stories[Math.floor(rand() * i)];
       paragraphs = article(rand, model, story);
     } else {
-      story = makeStory(rand, model);
+      story = makeStory(rand);
       paragraphs = article(rand, model, story);
       if (kind === 2) paragraphs.splice(1 + Math.floor(rand() * (paragraphs.length - 1)), 0, paragraphs[0]);
       if (i > 0 && (kind === 3 || rand() < copies - 0.05)) {

@@ -5,26 +5,13 @@
 // third of their words replaced), one or two sentences added, one dropped. Deterministic.
 //
 //   const { texts, parents } = corpus(1000, 2234);
-import { syllables } from '../analyze-data.mjs';
+import { syllables, weightedDraw } from '../analyze-data.mjs';
 import { rng as random } from '../data.mjs';
 
 // A Zipf vocabulary of 6,000 made-up words, the same every run.
-
 function vocabulary(rand) {
   const words = Array.from({ length: 6000 }, (_, r) => syllables(rand, 1 + (r % 3)));
-  const cumulative = [];
-  let total = 0;
-  for (let r = 1; r <= words.length; r++) cumulative.push((total += 1 / r));
-  return () => {
-    const x = rand() * total;
-    let lo = 0, hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return words[lo];
-  };
+  return weightedDraw(rand, words, words.map((_, r) => 1 / (r + 1)));
 }
 
 function sentence(rand, draw, names) {
