@@ -7,6 +7,11 @@ import { startServer } from '../../scripts/static-server.mjs';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web', import.meta.url));
 export const BASE = '/concord/';
+/**
+ * How long a wait for a state of the page may take before the test fails: a limit on liveness
+ * only (CI runs on two loaded cores and pauses for seconds), never a measure of speed.
+ */
+export const WAIT = 120_000;
 
 const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic',
@@ -27,6 +32,7 @@ export async function startHarness({ root = WEB_ROOT } = {}) {
    */
   async function newPage(path = '', { context } = {}) {
     const page = await (context ?? browser).newPage();
+    page.setDefaultTimeout(WAIT); // Playwright's default, 30 s, is less than a pause of a loaded CI machine
     page.problems = [];
     page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -34,7 +40,7 @@ export async function startHarness({ root = WEB_ROOT } = {}) {
     });
     page.on('dialog', (dialog) => dialog.accept());
     await page.goto(url + path);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
+    await page.waitForSelector('html[data-ready="true"]');
     return page;
   }
   async function close() {
