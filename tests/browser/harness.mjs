@@ -50,6 +50,54 @@ export async function startHarness({ root = WEB_ROOT } = {}) {
   return { url, browser, newPage, close };
 }
 
+/**
+ * For context.addInitScript, so that a test of Cancel does not race the worker. In the page,
+ * before its scripts: the engine workers' analyze calls are noted and, once the test sets
+ * `window.holdAnalysis`, their results held back (the analysis stays pending until Cancel,
+ * however fast or slow the machine; `window.heldResults` has the document count of each held
+ * one); `window.analysisWorkers` are the workers that got such a call, each `terminated` once
+ * ended. Every value given to the progress bar is recorded as it is set (a sampler misses values
+ * when the page pauses), with its task's label: `window.barValuesOf(label)`.
+ */
+export function watchAnalysis() {
+  window.holdAnalysis = false;
+  window.heldResults = [];
+  window.analysisWorkers = [];
+  window.barValues = [];
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    #analyzeIds = new Map(); // id -> documents analysed
+    postMessage(message, ...rest) {
+      if (window.holdAnalysis && message?.method === 'analyze') {
+        this.#analyzeIds.set(message.id, message.args[0].length);
+        if (!window.analysisWorkers.includes(this)) window.analysisWorkers.push(this);
+      }
+      return super.postMessage(message, ...rest);
+    }
+    set onmessage(handler) {
+      super.onmessage = handler && ((event) => {
+        const { data } = event;
+        if (this.#analyzeIds.has(data?.id) && 'result' in data) return window.heldResults.push(this.#analyzeIds.get(data.id));
+        return handler(event);
+      });
+    }
+    get onmessage() { return super.onmessage; }
+    terminate() {
+      this.terminated = true;
+      return super.terminate();
+    }
+  };
+  const value = Object.getOwnPropertyDescriptor(HTMLProgressElement.prototype, 'value');
+  Object.defineProperty(HTMLProgressElement.prototype, 'value', {
+    ...value,
+    set(fraction) {
+      if (this.id === 'progress-bar') window.barValues.push({ label: document.querySelector('#progress-label')?.textContent, fraction });
+      value.set.call(this, fraction);
+    },
+  });
+  window.barValuesOf = (label) => window.barValues.filter((v) => v.label === label).map((v) => v.fraction);
+}
+
 /** Empties the workspace with the "Clear all" button. */
 export async function clearAll(page) {
   await page.click('#clear-button');
