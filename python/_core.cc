@@ -97,7 +97,7 @@ class DictReader {
     if (!v) return;
     const std::string given = py::str(v);
     for (size_t k = 0; k < names.names.size(); ++k) {
-      if (py::isinstance<py::str>(v) && given == names.names[k]) {
+      if (py::isinstance<py::str>(v) && given == names[k]) {
         value = static_cast<Enum>(k);
         return;
       }
@@ -136,7 +136,7 @@ struct DefaultsWriter {
   void count(const char* name, uint32_t& value, uint32_t, uint32_t) { out[name] = value; }
   template <typename Enum>
   void choice(const char* name, Enum& value, const concord_wire::NameList& names) {
-    out[name] = names.names[static_cast<size_t>(value)];
+    out[name] = names[static_cast<size_t>(value)];
   }
   void text(const char* name, std::string_view& value) { out[name] = std::string(value); }
 };
@@ -281,7 +281,7 @@ py::list pairList(const std::vector<concord::PairResult>& pairs) {
 py::dict dateDict(const concord::DocumentDate& date) {
   return py::dict(
       "time"_a = date.time != 0 ? py::object(py::float_(date.time)) : py::object(py::none()),
-      "source"_a = concord_wire::kDateSourceNames.names[static_cast<size_t>(date.source)],
+      "source"_a = concord_wire::kDateSourceNames[static_cast<size_t>(date.source)],
       "start"_a = date.range.begin, "end"_a = date.range.end);
 }
 
@@ -299,7 +299,7 @@ py::dict lineageDict(const concord::Lineage& lineage) {
         "rewritten"_a = ev.rewritten, "fromSentences"_a = ev.fromSentences,
         "toSentences"_a = ev.toSentences, "fromInTo"_a = ev.fromInTo, "toInFrom"_a = ev.toInFrom,
         "strength"_a = ev.strength, "runnerUp"_a = ev.runnerUp,
-        "direction"_a = concord_wire::kDirectionNames.names[static_cast<size_t>(ev.direction)],
+        "direction"_a = concord_wire::kDirectionNames[static_cast<size_t>(ev.direction)],
         "fromDate"_a = dateOf(e.from), "toDate"_a = dateOf(e.to));
     return py::dict("from"_a = e.from, "to"_a = e.to, "directed"_a = e.directed,
                     "confidence"_a = e.confidence, "evidence"_a = evidence);
@@ -313,7 +313,7 @@ py::dict sentenceDict(const concord::SentenceAttribution& s) {
     return found ? py::object(py::int_(v)) : py::object(py::none());
   };
   return py::dict("start"_a = s.range.begin, "end"_a = s.range.end,
-                  "origin"_a = concord_wire::kOriginNames.names[static_cast<size_t>(s.origin)],
+                  "origin"_a = concord_wire::kOriginNames[static_cast<size_t>(s.origin)],
                   "source"_a = orNone(s.source), "sourceSentence"_a = orNone(s.sourceSentence),
                   "sourceStart"_a = orNone(s.sourceRange.begin),
                   "sourceEnd"_a = orNone(s.sourceRange.end), "similarity"_a = s.similarity,
@@ -328,7 +328,7 @@ py::list attributionList(const std::vector<concord::DocumentAttribution>& attrib
     const py::list sources = listOf(a.sources, [](const concord::SourceShare& share) {
       return py::dict(
           "source"_a = share.source, "copied"_a = share.copied, "rewritten"_a = share.rewritten,
-          "order"_a = concord_wire::kSourceOrderNames.names[static_cast<size_t>(share.order)]);
+          "order"_a = concord_wire::kSourceOrderNames[static_cast<size_t>(share.order)]);
     });
     out.append(py::dict("document"_a = d, "sentences"_a = listOf(a.sentences, sentenceDict),
                         "sources"_a = sources, "copied"_a = a.copied, "rewritten"_a = a.rewritten,
