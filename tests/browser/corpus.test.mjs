@@ -194,10 +194,18 @@ test('another tab\'s change to the workspace during a cluster session is there o
   await viewer.click('#corpus-clusters .corpus-cluster:first-child button');
   await viewer.waitForFunction(() => !document.querySelector('#corpus-session').hidden);
   const cluster = await docNames(viewer);
+  // A channel of the viewer's own, made after its store's: the other tab's message reaches it
+  // after the store (in the order the channels were made), so once it is heard the store has
+  // had it too. A fixed pause could end before the message came, and the test pass unawares.
+  await viewer.evaluate(() => {
+    window.heardOtherTab = 0;
+    new BroadcastChannel('concord-documents').onmessage = () => { window.heardOtherTab++; };
+  });
   const other = await harness.newPage('', { context });
   await pasteDocument(other, 'added elsewhere.txt', 'A note added in the other tab while the cluster was shown.\n');
-  await viewer.waitForTimeout(500); // the other tab's message has arrived: the cluster stays as it is
-  assert.deepEqual(await docNames(viewer), cluster);
+  await viewer.waitForFunction(() => window.heardOtherTab > 0);
+  await viewer.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0))); // past the store's handler's own task
+  assert.deepEqual(await docNames(viewer), cluster, 'the cluster stays as it is');
   await viewer.click('#corpus-back');
   await viewer.waitForFunction(() => [...document.querySelectorAll('.doc-name')].some((item) => item.textContent.includes('added elsewhere.txt')));
   const back = await docNames(viewer);

@@ -3,7 +3,7 @@
 // NUL byte is refused, as a user dropping those files sees it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clearAll, dropFiles, startHarness, wordsCounted } from './harness.mjs';
+import { WAIT, clearAll, dropFiles, startHarness, wordsCounted } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -26,7 +26,7 @@ test('a 600 KB HTML file of "<!--x" is decoded in a worker, added promptly, the 
     document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   });
   // The quadratic version froze the page for 40 s; this leaves a wide margin on a busy machine.
-  await page.waitForFunction(() => document.querySelector('#status').textContent === '1 document added.', null, { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('#status').textContent === '1 document added.', null, { timeout: WAIT });
   await wordsCounted(page);
   assert.match(await page.textContent('.doc-meta'), /1 words · UTF-8 · HTML, compared as its text/);
   assert.ok(page.workers().some((worker) => worker.url().endsWith('/app/decode-worker.js')), 'decoded in the decode worker');

@@ -7,6 +7,11 @@ import { startServer } from '../../scripts/static-server.mjs';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web', import.meta.url));
 export const BASE = '/concord/';
+/**
+ * How long a wait for a state of the page may take before the test fails: a limit on liveness
+ * only (CI runs on two loaded cores and pauses for seconds), never a measure of speed.
+ */
+export const WAIT = 120_000;
 
 const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic',
@@ -27,6 +32,7 @@ export async function startHarness({ root = WEB_ROOT } = {}) {
    */
   async function newPage(path = '', { context } = {}) {
     const page = await (context ?? browser).newPage();
+    page.setDefaultTimeout(WAIT); // Playwright's default, 30 s, is less than a pause of a loaded CI machine
     page.problems = [];
     page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -34,7 +40,7 @@ export async function startHarness({ root = WEB_ROOT } = {}) {
     });
     page.on('dialog', (dialog) => dialog.accept());
     await page.goto(url + path);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
+    await page.waitForSelector('html[data-ready="true"]');
     return page;
   }
   async function close() {
@@ -42,6 +48,54 @@ export async function startHarness({ root = WEB_ROOT } = {}) {
     await new Promise((resolve) => server.close(resolve));
   }
   return { url, browser, newPage, close };
+}
+
+/**
+ * For context.addInitScript, so that a test of Cancel does not race the worker. In the page,
+ * before its scripts: the engine workers' analyze calls are noted and, once the test sets
+ * `window.holdAnalysis`, their results held back (the analysis stays pending until Cancel,
+ * however fast or slow the machine; `window.heldResults` has the document count of each held
+ * one); `window.analysisWorkers` are the workers that got such a call, each `terminated` once
+ * ended. Every value given to the progress bar is recorded as it is set (a sampler misses values
+ * when the page pauses), with its task's label: `window.barValuesOf(label)`.
+ */
+export function watchAnalysis() {
+  window.holdAnalysis = false;
+  window.heldResults = [];
+  window.analysisWorkers = [];
+  window.barValues = [];
+  const Base = window.Worker;
+  window.Worker = class extends Base {
+    #analyzeIds = new Map(); // id -> documents analysed
+    postMessage(message, ...rest) {
+      if (window.holdAnalysis && message?.method === 'analyze') {
+        this.#analyzeIds.set(message.id, message.args[0].length);
+        if (!window.analysisWorkers.includes(this)) window.analysisWorkers.push(this);
+      }
+      return super.postMessage(message, ...rest);
+    }
+    set onmessage(handler) {
+      super.onmessage = handler && ((event) => {
+        const { data } = event;
+        if (this.#analyzeIds.has(data?.id) && 'result' in data) return window.heldResults.push(this.#analyzeIds.get(data.id));
+        return handler(event);
+      });
+    }
+    get onmessage() { return super.onmessage; }
+    terminate() {
+      this.terminated = true;
+      return super.terminate();
+    }
+  };
+  const value = Object.getOwnPropertyDescriptor(HTMLProgressElement.prototype, 'value');
+  Object.defineProperty(HTMLProgressElement.prototype, 'value', {
+    ...value,
+    set(fraction) {
+      if (this.id === 'progress-bar') window.barValues.push({ label: document.querySelector('#progress-label')?.textContent, fraction });
+      value.set.call(this, fraction);
+    },
+  });
+  window.barValuesOf = (label) => window.barValues.filter((v) => v.label === label).map((v) => v.fraction);
 }
 
 /** Empties the workspace with the "Clear all" button. */

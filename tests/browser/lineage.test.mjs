@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { corpus } from '../../bench/js/lineage-corpus.mjs';
-import { clearAll, startHarness } from './harness.mjs';
+import { WAIT, clearAll, startHarness, watchAnalysis } from './harness.mjs';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const fixture = (path) => readFileSync(new URL(`../fixtures/lineage/${path}`, import.meta.url), 'utf8');
@@ -22,7 +22,7 @@ async function drop(page, files) {
     for (const f of list) transfer.items.add(new File([f.text], f.name, { type: 'text/plain', lastModified: f.lastModified ?? Date.now() }));
     document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, files);
-  await page.waitForFunction((n) => document.querySelector('#status').textContent === `${n} documents added.`, files.length, { timeout: 30000 });
+  await page.waitForFunction((n) => document.querySelector('#status').textContent === `${n} documents added.`, files.length, { timeout: WAIT });
 }
 
 async function axeViolations(page) {
@@ -174,50 +174,6 @@ test('One document shows where each sentence came from, and a sentence its sourc
   assert.deepEqual(page.problems, []);
 });
 
-// In the page, before its scripts: every engine worker's analyze calls are noted, the
-// analysis' result is held back once `window.holdAnalysis` is set (so the analysis is still
-// pending when Cancel is clicked, however fast or slow the machine), and each worker says
-// whether it was terminated. Every value the page gives the progress bar is recorded as it is
-// set (not sampled: a paused page would miss values), with the task's label.
-function watchAnalysis() {
-  window.holdAnalysis = false;
-  window.heldResults = [];
-  window.analysisWorkers = [];
-  window.barValues = [];
-  const Base = window.Worker;
-  window.Worker = class extends Base {
-    #analyzeIds = new Set();
-    postMessage(message, ...rest) {
-      if (window.holdAnalysis && message?.method === 'analyze') {
-        this.#analyzeIds.add(message.id);
-        if (!window.analysisWorkers.includes(this)) window.analysisWorkers.push(this);
-      }
-      return super.postMessage(message, ...rest);
-    }
-    set onmessage(handler) {
-      super.onmessage = handler && ((event) => {
-        const { data } = event;
-        if (this.#analyzeIds.has(data?.id) && 'result' in data) return window.heldResults.push(data.id);
-        return handler(event);
-      });
-    }
-    get onmessage() { return super.onmessage; }
-    terminate() {
-      this.terminated = true;
-      return super.terminate();
-    }
-  };
-  const value = Object.getOwnPropertyDescriptor(HTMLProgressElement.prototype, 'value');
-  Object.defineProperty(HTMLProgressElement.prototype, 'value', {
-    ...value,
-    set(fraction) {
-      if (this.id === 'progress-bar') window.barValues.push({ label: document.querySelector('#progress-label')?.textContent, fraction });
-      value.set.call(this, fraction);
-    },
-  });
-  window.analysisValues = () => window.barValues.filter((v) => v.label === 'Analysing 1000 documents…').map((v) => v.fraction);
-}
-
 // Whether the bar's values (in the order set) moved through the lineage phase: a value past
 // 0.45 (the passes before lineage end at 0.4: lineage_passes.h, progressWithLineage) and below
 // its end, and a later one at least 0.02 further.
@@ -228,8 +184,9 @@ function lineageMovedTheBar(values) {
 
 test('a thousand articles: the lineage phase moves the progress bar, the page answers, and Cancel stops it', async () => {
   const context = await harness.browser.newContext();
-  // A string script (the devtools protocol's, outside the page's CSP) defines both in the page.
-  await context.addInitScript(`window.lineageMovedTheBar = ${lineageMovedTheBar};\n(${watchAnalysis})();`);
+  await context.addInitScript(watchAnalysis);
+  // A string script (the devtools protocol's, outside the page's CSP) defines it in the page.
+  await context.addInitScript(`window.lineageMovedTheBar = ${lineageMovedTheBar};`);
   const page = await harness.newPage('#v=overview', { context });
   await clearAll(page);
   // The lineage benchmark's set (bench/js/lineage-corpus.mjs): 200 stories in 5 versions each.
@@ -243,9 +200,11 @@ test('a thousand articles: the lineage phase moves the progress bar, the page an
   // Generous limits: they only say that the work goes on at all (CI may be slow and loaded).
   await page.waitForSelector('#progress:not([hidden])', { timeout: 300000 });
   // Until the bar has moved through the lineage phase (the sentence alignment of the candidate
-  // pairs), or the worker has finished computing (its result held back) and the values are all in.
-  await page.waitForFunction(() => window.lineageMovedTheBar(window.analysisValues()) || window.heldResults.length > 0, null, { timeout: 600000 });
-  const values = await page.evaluate(() => window.analysisValues());
+  // pairs), or the worker has finished analysing the thousand (its result held back) and the
+  // values are all in.
+  const label = 'Analysing 1000 documents…';
+  await page.waitForFunction((task) => window.lineageMovedTheBar(window.barValuesOf(task)) || window.heldResults.includes(1000), label, { timeout: 600000 });
+  const values = await page.evaluate((task) => window.barValuesOf(task), label);
   assert.ok(lineageMovedTheBar(values), `the bar's values while analysing: ${values.map((v) => v.toFixed(3))}`);
   // The page answers while the analysis runs: a view switch and the help panel.
   await page.click('#tab-pair');

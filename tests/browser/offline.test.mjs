@@ -2,7 +2,7 @@
 // first visit thanks to the service worker, which precaches every file the page loads.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WEB_ROOT, startHarness, wordsCounted } from './harness.mjs';
+import { WAIT, WEB_ROOT, startHarness, wordsCounted } from './harness.mjs';
 import { MANIFEST_PATH, precacheManifest } from '../../scripts/precache-manifest.mjs';
 
 let harness;
@@ -63,11 +63,12 @@ test('works from another sub-path and from the site root', async () => {
     const server = await startServer({ root: WEB_ROOT, base, port: 0 });
     const context = await harness.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
+    page.setDefaultTimeout(WAIT);
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
     await page.goto(`http://127.0.0.1:${server.address().port}${base}`);
-    await page.waitForSelector('#matrix', { timeout: 20000 });
+    await page.waitForSelector('#matrix', { timeout: WAIT });
     await page.click('#tab-pair');
     await page.waitForFunction(() => /unchanged/.test(document.querySelector('#summary')?.textContent ?? ''));
     assert.deepEqual(problems, [], base);

@@ -5,7 +5,7 @@
 // original is unchanged). At 390 px too, by keyboard, with no serious axe violation.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, diffRows, downloaded, dropFiles, startHarness } from './harness.mjs';
+import { WAIT, axeViolations, diffRows, downloaded, dropFiles, startHarness } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -230,7 +230,7 @@ test('the newest texts win: an undo while a re-comparison of a long paste runs s
   await page.waitForFunction(() => document.querySelector('#summary').textContent === 'Comparing…');
   // …and Undo right away goes back to the texts shown: the long paste's rows never replace them.
   await page.click('#edit-undo');
-  await page.waitForFunction(() => document.querySelector('#summary').textContent !== 'Comparing…', null, { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector('#summary').textContent !== 'Comparing…', null, { timeout: WAIT });
   await page.waitForTimeout(1500);
   assert.deepEqual(await kinds(page), shown);
   assert.equal(await page.inputValue('#edit-right'), FINAL);

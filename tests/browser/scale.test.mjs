@@ -2,7 +2,7 @@
 // a long analysis shows progress, leaves the page responsive and can be cancelled.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clearAll, startHarness } from './harness.mjs';
+import { clearAll, startHarness, watchAnalysis } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -49,8 +49,11 @@ test('100,000 rows: only the visible rows are in the DOM; the last row is reacha
 });
 
 test('a long analysis shows progress, the page stays responsive, and Cancel stops it', async () => {
-  const page = await harness.newPage('#v=document');
+  const context = await harness.browser.newContext();
+  await context.addInitScript(watchAnalysis); // the analysis is held pending until Cancel
+  const page = await harness.newPage('#v=document', { context });
   await clearAll(page);
+  await page.evaluate(() => { window.holdAnalysis = true; });
   // About 24 MB: 3,000 articles of 8 KB drawn from a 5,000-word vocabulary.
   await dropGenerated(page, `
     let seed = 7;
@@ -82,9 +85,11 @@ test('a long analysis shows progress, the page stays responsive, and Cancel stop
   await page.click('#cancel');
   await page.waitForSelector('#progress', { state: 'hidden' });
   assert.match(await page.textContent('#status'), /Cancelled/);
+  const workers = await page.evaluate(() => window.analysisWorkers.map((worker) => worker.terminated === true));
+  assert.ok(workers.length > 0 && workers.every(Boolean), `the workers that analysed are terminated: ${workers}`);
   // The next view clears that status line (it said what the last action did).
   await page.click('#tab-overview');
   await page.waitForFunction(() => /Analysis cancelled/.test(document.querySelector('#view-overview').textContent));
   assert.deepEqual(page.problems, []);
-  await page.close();
+  await context.close();
 });

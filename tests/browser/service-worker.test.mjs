@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/static-server.mjs';
 import { precacheManifest } from '../../scripts/precache-manifest.mjs';
-import { WEB_ROOT } from './harness.mjs';
+import { WAIT, WEB_ROOT } from './harness.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'concord-sw-'));
 const site = join(work, 'site');
@@ -78,17 +78,18 @@ async function openViews(page) {
 
 async function reload(page) {
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
+  await page.waitForSelector('html[data-ready="true"]', { timeout: WAIT });
 }
 
 /** A page of `url` in a fresh context, once the service worker controls it. */
 async function openControlled(pageUrl) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  page.setDefaultTimeout(WAIT);
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(pageUrl);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
+  await page.waitForSelector('html[data-ready="true"]', { timeout: WAIT });
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   return { context, page, problems };
@@ -100,7 +101,7 @@ async function versionCached(page, version) {
     const meta = (await caches.keys()).find((key) => key.startsWith('concord:') && key.endsWith(':meta'));
     const current = meta && (await (await caches.open(meta)).match(new URL('__concord/current', location.href).href));
     return Boolean(current) && (await current.text()) === v;
-  }, version, { timeout: 20000 });
+  }, version, { timeout: WAIT });
 }
 
 test('a page keeps one build while the server switches builds under max-age; the next load has the new one', async () => {
@@ -123,7 +124,7 @@ test('a page keeps one build while the server switches builds under max-age; the
   assert.deepEqual(labels(await buildsSeen(page)), ['B'], 'the next load is all the new build');
   await reload(page);
   await page.waitForFunction(async () => (await caches.keys()).filter((key) => key.startsWith('concord:') && !key.endsWith(':meta')).length === 1,
-    null, { timeout: 10000 });
+    null, { timeout: WAIT });
   assert.deepEqual(problems, []);
   await context.close();
 });

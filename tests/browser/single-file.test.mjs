@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { WAIT } from './harness.mjs';
 
 let browser;
 let file;
@@ -29,6 +30,7 @@ test('the single file has everything inlined and works from file://', async () =
   // One copy of the core, inlined: not the page's file-backed module as well.
   assert.doesNotMatch(html, /concord-core-web/);
   const page = await browser.newPage();
+  page.setDefaultTimeout(WAIT);
   const problems = [];
   const requests = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -36,7 +38,7 @@ test('the single file has everything inlined and works from file://', async () =
   page.on('request', (request) => requests.push(request.url()));
   page.on('dialog', (dialog) => dialog.accept());
   await page.goto(pathToFileURL(file).href);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 20000 });
+  await page.waitForSelector('html[data-ready="true"]', { timeout: WAIT });
   assert.match(await page.textContent('#build-note'), /Single-file edition.*no Web Worker/s);
   await page.waitForSelector('#matrix');
   assert.equal(await page.$$eval('#matrix tbody tr', (rows) => rows.length), 5);

@@ -5,7 +5,7 @@
 // saved by the previous version (one 'documents' value) is converted, not lost.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clearAll, pasteDocument, startHarness, wordsCounted } from './harness.mjs';
+import { WAIT, clearAll, pasteDocument, startHarness, wordsCounted } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -14,19 +14,20 @@ after(async () => { await harness?.close(); });
 /** A page of `context` with `init` run before the page's own scripts. */
 async function openPage(context, init) {
   const page = await context.newPage();
+  page.setDefaultTimeout(WAIT);
   page.problems = [];
   page.on('pageerror', (error) => page.problems.push(`pageerror: ${error.message}`));
   page.on('dialog', (dialog) => dialog.accept());
   if (init) await page.addInitScript(init);
   await page.goto(harness.url);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 15000 });
+  await page.waitForSelector('html[data-ready="true"]', { timeout: WAIT });
   return page;
 }
 
 const names = (page) => page.$$eval('.doc-name', (items) => items.map((item) => item.textContent.replace(/^\d+\. /, '')));
 const waitForNames = (page, expected) => page.waitForFunction((list) =>
   JSON.stringify([...document.querySelectorAll('.doc-name')].map((item) => item.textContent.replace(/^\d+\. /, '')).sort()) === JSON.stringify(list),
-expected.slice().sort(), { timeout: 15000 });
+expected.slice().sort(), { timeout: WAIT });
 
 test('two tabs adding at once keep both sets, and each sees the other\'s changes live', async () => {
   const context = await harness.browser.newContext();
@@ -73,7 +74,7 @@ test('a reload right after "1 document added." keeps a 24 MB document', async ()
   });
   await page.waitForFunction(() => document.querySelector('#status').textContent === '1 document added.', null, { timeout: 60000 });
   await page.reload();
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 30000 });
+  await page.waitForSelector('html[data-ready="true"]', { timeout: WAIT });
   assert.deepEqual(await names(page), ['big.txt']);
   assert.match(await page.textContent('.doc-meta'), /^22\.9 MB/);
   await context.close();
@@ -152,6 +153,7 @@ test('a failed read at start-up shows the examples unsaved and never writes over
 test('the whole list saved by the previous version is converted to records, not lost', async () => {
   const context = await harness.browser.newContext();
   const seed = await context.newPage();
+  seed.setDefaultTimeout(WAIT);
   await seed.goto(`${harness.url}icon.svg`);
   await seed.evaluate(() => new Promise((resolve, reject) => {
     const request = indexedDB.open('concord', 1);

@@ -3,7 +3,7 @@
 // and the fallback said. And a rename confirmed with Enter stays where it is.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clearAll, pasteDocument, startHarness } from './harness.mjs';
+import { WAIT, clearAll, pasteDocument, startHarness } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -31,7 +31,7 @@ test('the open pair follows its documents when they are reordered, and says when
   await page.waitForFunction(() => document.querySelector('.doc-item:nth-child(3) .doc-name').textContent === '3. first');
   // Both choosers are redrawn after the move; wait for the pair as a whole, then check it.
   await page.waitForFunction(() => document.querySelector('#pair-a')?.selectedOptions[0]?.textContent === '1. second'
-    && document.querySelector('#pair-b')?.selectedOptions[0]?.textContent === '2. third', null, { timeout: 10000 }).catch(() => {});
+    && document.querySelector('#pair-b')?.selectedOptions[0]?.textContent === '2. third', null, { timeout: WAIT }).catch(() => {});
   assert.equal(await chosen(page, '#pair-a'), '1. second');
   assert.equal(await chosen(page, '#pair-b'), '2. third');
   assert.match(page.url(), /a=_[\w-]{8,}&b=_[\w-]{8,}/, 'the hash names the documents, not positions');

@@ -3,7 +3,7 @@
 // opens them in Compare two. axe-core finds no serious violation in the view, wide or narrow.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, startHarness } from './harness.mjs';
+import { WAIT, axeViolations, startHarness } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -58,7 +58,7 @@ test('a run on older texts is cancelled, not waited for: the last texts win', as
   await page.waitForFunction(() => document.querySelector('#texts-summary').textContent !== 'Type or paste two texts: the differences show as you type.');
   await page.fill('#text-a', 'one\nthe quick brown fox\n');
   await page.fill('#text-b', 'one\nthe quick red fox\n');
-  await page.waitForFunction(() => /1 unchanged, 1 changed/.test(document.querySelector('#texts-summary').textContent), null, { timeout: 20000 });
+  await page.waitForFunction(() => /1 unchanged, 1 changed/.test(document.querySelector('#texts-summary').textContent), null, { timeout: WAIT });
   assert.equal(await page.$$eval('#texts-diff .diff-row', (rows) => rows.length), 2);
   assert.deepEqual(page.problems, []);
   await page.close();
