@@ -368,13 +368,14 @@ py::list attributionList(const std::vector<concord::DocumentAttribution>& attrib
     for (const concord::SourceShare& share : a.sources) {
       py::dict source;
       source["source"] = share.source, source["copied"] = share.copied;
-      source["rewritten"] = share.rewritten;
+      source["rewritten"] = share.rewritten, source["unsure"] = share.unsure;
       source["order"] = concord_wire::kSourceOrderNames.names[static_cast<size_t>(share.order)];
       sources.append(source);
     }
     py::dict doc;
     doc["document"] = d, doc["sentences"] = sentences, doc["sources"] = sources;
-    doc["copied"] = a.copied, doc["rewritten"] = a.rewritten, doc["new"] = a.fresh;
+    doc["copied"] = a.copied, doc["rewritten"] = a.rewritten, doc["unsure"] = a.unsure;
+    doc["new"] = a.fresh;
     out.append(doc);
   }
   return out;
