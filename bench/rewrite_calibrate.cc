@@ -388,21 +388,15 @@ void crossValidate(const std::string& dir) {
 // right or wrong: what attribution shows as "rewritten" and as "possibly rewritten".
 void corroboration(const std::string& dir, const char* title,
                    const std::vector<std::string>& names) {
-  uint32_t sureRight = 0, sureWrong = 0, unsureRight = 0, unsureWrong = 0;
+  concord::fixtures::SureTally t;
   for (const std::string& name : names) {
     const LabelledPair pair = concord::fixtures::readPair(dir, name);
     const concord::SentenceAlignment aligned =
         concord::alignSentences(pair.a.text, pair.b.text).value();
-    const concord::fixtures::Truth truth = concord::fixtures::truthOf(pair, aligned);
-    for (const concord::SentenceLink& l : aligned.sentenceLinks) {
-      if (!l.likely || l.copied || !truth.taggedA.count(l.a) || !truth.taggedB.count(l.b)) continue;
-      const bool right = truth.sentences.count({l.a, l.b}) > 0;
-      ++(l.corroborated ? (right ? sureRight : sureWrong) : (right ? unsureRight : unsureWrong));
-    }
+    t.add(concord::fixtures::sureTally(aligned, concord::fixtures::truthOf(pair, aligned)));
   }
-  const uint32_t sure = sureRight + sureWrong;
-  std::printf("| %s | %u | %u | %.3f | %u | %u |\n", title, sureRight, sureWrong,
-              sure ? double(sureRight) / sure : 1.0, unsureRight, unsureWrong);
+  std::printf("| %s | %u | %u | %.3f | %u | %u |\n", title, t.sureRight, t.sureWrong,
+              t.surePrecision(), t.unsureRight, t.unsureWrong);
 }
 
 }  // namespace

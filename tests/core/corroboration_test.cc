@@ -16,27 +16,14 @@ namespace {
 
 const std::string kDir = std::string(CONCORD_FIXTURES_DIR) + "/rewrites";
 
-// Likely, not copied links between tagged sentences: sure (corroborated) or unsure, right or not.
-struct Counts {
-  int sureRight = 0, sureWrong = 0, unsureRight = 0, unsureWrong = 0;
-  double surePrecision() const {
-    return sureRight + sureWrong ? double(sureRight) / (sureRight + sureWrong) : 1;
-  }
-};
-
-Counts countOf(const std::vector<std::string>& names) {
-  Counts c;
+// The likely links of the pairs `names`, sure or unsure, right or not.
+fixtures::SureTally countOf(const std::vector<std::string>& names) {
+  fixtures::SureTally c;
   for (const std::string& name : names) {
     const fixtures::LabelledPair pair = fixtures::readPair(kDir, name);
     EXPECT_FALSE(pair.a.tags.empty()) << name << ": fixture missing";
     const SentenceAlignment aligned = alignSentences(pair.a.text, pair.b.text).value();
-    const fixtures::Truth truth = fixtures::truthOf(pair, aligned);
-    for (const SentenceLink& l : aligned.sentenceLinks) {
-      if (!l.likely || l.copied || !truth.taggedA.count(l.a) || !truth.taggedB.count(l.b)) continue;
-      const bool right = truth.sentences.count({l.a, l.b}) > 0;
-      ++(l.corroborated ? (right ? c.sureRight : c.sureWrong)
-                        : (right ? c.unsureRight : c.unsureWrong));
-    }
+    c.add(fixtures::sureTally(aligned, fixtures::truthOf(pair, aligned)));
   }
   return c;
 }
@@ -58,9 +45,9 @@ std::vector<std::string> rewritePairs() {
 // shared words, a pair with few counterparts) and are now unsure (10; the 8 left sure share
 // most of their words, cosine 0.3 or more).
 TEST(Corroboration, MostFalseLinksBetweenArticlesWrittenApartAreUnsure) {
-  const Counts c = countOf(sameTopicPairs());
+  const fixtures::SureTally c = countOf(sameTopicPairs());
   EXPECT_GT(c.unsureWrong, c.sureWrong) << c.sureWrong << " wrong links still sure";
-  EXPECT_GE(c.unsureWrong, 10);
+  EXPECT_GE(c.unsureWrong, 10u);
 }
 
 // On the labelled pairs of every kind, sure links are right at least 95% of the time (before:
@@ -68,11 +55,11 @@ TEST(Corroboration, MostFalseLinksBetweenArticlesWrittenApartAreUnsure) {
 TEST(Corroboration, SureLinksAreRightAtLeast95PercentOfTheTime) {
   std::vector<std::string> all = fixtures::kCalibrationPairs;
   all.insert(all.end(), fixtures::kHeldOutPairs.begin(), fixtures::kHeldOutPairs.end());
-  const Counts c = countOf(all);
+  const fixtures::SureTally c = countOf(all);
   EXPECT_GE(c.surePrecision(), 0.95) << c.sureRight << " right, " << c.sureWrong << " wrong";
-  const Counts rewrites = countOf(rewritePairs());
-  EXPECT_LE(rewrites.unsureRight, 3) << "right links of rewrites shown as unsure";
-  EXPECT_GE(rewrites.sureRight, 320);
+  const fixtures::SureTally rewrites = countOf(rewritePairs());
+  EXPECT_LE(rewrites.unsureRight, 3u) << "right links of rewrites shown as unsure";
+  EXPECT_GE(rewrites.sureRight, 320u);
 }
 
 TEST(Corroboration, CopiedLinksAreCorroboratedAndUnlikelyOnesNever) {
