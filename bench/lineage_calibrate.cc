@@ -66,6 +66,20 @@ struct Bins {
   }
 };
 
+const char* originName(concord::SentenceKind origin) {
+  switch (origin) {
+    case concord::SentenceKind::kCopied:
+      return "copied";
+    case concord::SentenceKind::kRewritten:
+      return "rewritten";
+    case concord::SentenceKind::kUnsure:
+      return "unsure";
+    case concord::SentenceKind::kNew:
+      break;
+  }
+  return "new";
+}
+
 // Prints the lineage and every sentence's attribution of the given files, natively.
 int show(const std::vector<std::string>& files) {
   std::vector<std::string> texts;
@@ -81,14 +95,13 @@ int show(const std::vector<std::string>& files) {
   }
   for (uint32_t d = 0; d < analysis.attribution.size(); ++d) {
     const concord::DocumentAttribution& doc = analysis.attribution[d];
-    std::printf("\n== %u %s: %u copied, %u rewritten, %u new\n", d, files[d].c_str(), doc.copied,
-                doc.rewritten, doc.fresh);
+    std::printf("\n== %u %s: %u copied, %u rewritten, %u unsure, %u new\n", d, files[d].c_str(),
+                doc.copied, doc.rewritten, doc.unsure, doc.fresh);
     for (const concord::SentenceAttribution& s : doc.sentences) {
       if (s.origin == concord::SentenceKind::kNew) continue;
-      std::printf("%s from %u (sim %.2f conf %.2f)\n  %.*s\n  <= %.*s\n",
-                  s.origin == concord::SentenceKind::kCopied ? "copied" : "rewritten", s.source,
-                  s.similarity, s.confidence, int(std::min<uint32_t>(s.range.size(), 160)),
-                  texts[d].data() + s.range.begin,
+      std::printf("%s from %u (sim %.2f conf %.2f)\n  %.*s\n  <= %.*s\n", originName(s.origin),
+                  s.source, s.similarity, s.confidence,
+                  int(std::min<uint32_t>(s.range.size(), 160)), texts[d].data() + s.range.begin,
                   int(std::min<uint32_t>(s.sourceRange.size(), 160)),
                   texts[s.source].data() + s.sourceRange.begin);
     }

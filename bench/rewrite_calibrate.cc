@@ -2,18 +2,19 @@
 // tests/fixtures/rewrites and reports the figures of docs/rewrites.md.
 //
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites sentences   # sentence-link model
-//   build/bench/rewrite_calibrate tests/fixtures/rewrites prior       # the pair-level prior
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites paragraphs  # paragraph-link model
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites pairs [NAME...] # counterpart shares
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites report      # figures per set
+//   build/bench/rewrite_calibrate tests/fixtures/rewrites corroboration  # sure and unsure links
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites reliability # right share per confidence
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites errors      # wrong and missed links
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites sentence-errors [held-out]
 //   build/bench/rewrite_calibrate tests/fixtures/rewrites cross-validate   # leave one pair out
 //
 // The fitted coefficients are copied by hand into core/src/align/sentence_links.cc and
-// paragraph_links.cc (fit sentences first, on the rewrites alone, then the prior, on rewrites and
-// same-topic pairs: the paragraph features use the sentence confidences after the prior).
+// paragraph_links.cc (fit sentences first, on the rewrites alone, then paragraphs). The
+// corroboration rule of core/src/align/corroboration.cc is a rule with three lines, chosen on the
+// calibration pairs with `corroboration` (docs/rewrites.md, "Unsure attributions").
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -33,7 +34,6 @@ using concord::fixtures::LabelledPair;
 struct Sample {
   std::vector<double> x;  // Features, with a leading 1 for the bias.
   bool label = false;
-  double offset = 0;  // Log-odds added with weight 1 (the pair-level prior's link log-odds).
 };
 
 // Ridge penalty of the fits (not on the bias), chosen by leaving one calibration pair out.
@@ -56,7 +56,7 @@ std::vector<double> fitLogistic(const std::vector<Sample>& samples) {
     for (size_t k = 1; k < n; ++k) gradient[k] = -ridge * w[k], hessian[k][k] = -ridge;
     gradient[0] = -1e-2 * w[0], hessian[0][0] = -1e-2;  // The bias is hardly penalised.
     for (const Sample& s : samples) {
-      double z = s.offset;
+      double z = 0;
       for (size_t k = 0; k < n; ++k) z += w[k] * s.x[k];
       const double p = 1 / (1 + std::exp(-z));
       for (size_t k = 0; k < n; ++k) {
@@ -105,26 +105,11 @@ std::vector<double> sentenceFeatures(const concord::SentenceLink& l,
 
 double logistic(const std::vector<double>& w, const std::vector<double>& x);
 
-// The share of sentences with a counterpart below which the prior lowers a pair's links
-// (kCounterpartFloor of sentence_links.cc; FLOOR=x overrides it to compare floors).
-const double kFloor = std::getenv("FLOOR") ? std::atof(std::getenv("FLOOR")) : 0.8;
-
-// The sentence confidence: the link model `link` (fitted on rewrites), its log-odds lowered by
-// the pair-level prior, prior[0] times how far SentenceAlignment::counterpartShare is below
-// kFloor (a prior adds to the evidence's log-odds, which keeps weight 1; above the floor it
-// adds nothing, so the link model stays as fitted on rewrites); an empty prior is the link
-// model alone. (The core's share comes from its compiled link model.)
+// The sentence confidence under the link model `link` (refitted outside the core).
 struct SentenceModels {
-  std::vector<double> link, prior;
-  Sample priorSample(const concord::SentenceLink& l, const concord::SentenceAlignment& aligned,
-                     bool label) const {
-    const double p = logistic(link, sentenceFeatures(l, aligned));
-    return {{std::max(0.0, kFloor - aligned.counterpartShare)}, label, std::log(p / (1 - p))};
-  }
+  std::vector<double> link;
   double confidence(const concord::SentenceLink& l, const concord::SentenceAlignment& aligned) const {
-    if (prior.empty()) return logistic(link, sentenceFeatures(l, aligned));
-    const Sample s = priorSample(l, aligned, false);
-    return 1 / (1 + std::exp(-(s.offset + prior[0] * s.x[0])));
+    return logistic(link, sentenceFeatures(l, aligned));
   }
 };
 
@@ -349,7 +334,7 @@ void crossValidate(const std::string& dir) {
   double sentenceLoss = 0, paragraphLoss = 0;
   size_t sentenceCount = 0, paragraphCount = 0;
   for (size_t out = 0; out < all.size(); ++out) {
-    std::vector<Sample> sentenceSamples, priorSamples, paragraphSamples;
+    std::vector<Sample> sentenceSamples, paragraphSamples;
     const auto tagged = [](const Candidates& c, const concord::SentenceLink& l) {
       return c.truth.taggedA.count(l.a) && c.truth.taggedB.count(l.b);
     };
@@ -360,17 +345,7 @@ void crossValidate(const std::string& dir) {
           sentenceSamples.push_back(
               {sentenceFeatures(l, all[k].aligned), all[k].truth.sentences.count({l.a, l.b}) > 0});
     }
-    SentenceModels ws{fitLogistic(sentenceSamples), {}};
-    if (!std::getenv("NOPRIOR")) {
-      for (size_t k = 0; k < all.size(); ++k) {
-        if (k == out) continue;
-        for (const concord::SentenceLink& l : all[k].aligned.sentenceLinks)
-          if (tagged(all[k], l))
-            priorSamples.push_back(
-                ws.priorSample(l, all[k].aligned, all[k].truth.sentences.count({l.a, l.b}) > 0));
-      }
-      ws.prior = fitLogistic(priorSamples);
-    }
+    const SentenceModels ws{fitLogistic(sentenceSamples)};
     for (size_t k = 0; k < all.size(); ++k) {
       if (k == out) continue;
       const Candidates& c = all[k];
@@ -409,6 +384,21 @@ void crossValidate(const std::string& dir) {
               paragraphCount);
 }
 
+// Likely rewritten links between tagged sentences, sure (SentenceLink::corroborated) or unsure,
+// right or wrong: what attribution shows as "rewritten" and as "possibly rewritten".
+void corroboration(const std::string& dir, const char* title,
+                   const std::vector<std::string>& names) {
+  concord::fixtures::SureTally t;
+  for (const std::string& name : names) {
+    const LabelledPair pair = concord::fixtures::readPair(dir, name);
+    const concord::SentenceAlignment aligned =
+        concord::alignSentences(pair.a.text, pair.b.text).value();
+    t.add(concord::fixtures::sureTally(aligned, concord::fixtures::truthOf(pair, aligned)));
+  }
+  std::printf("| %s | %u | %u | %.3f | %u | %u |\n", title, t.sureRight, t.sureWrong,
+              t.surePrecision(), t.unsureRight, t.unsureWrong);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -444,6 +434,23 @@ int main(int argc, char** argv) {
     report(dir, "all", all);
     return 0;
   }
+  if (mode == "corroboration") {
+    const auto& held = concord::fixtures::kHeldOutPairs;
+    const auto& fitted = concord::fixtures::kCalibrationPairs;
+    std::printf(
+        "| set | sure, right | sure, wrong | sure precision | unsure, right | unsure, wrong |\n"
+        "|---|---|---|---|---|---|\n");
+    corroboration(dir, "calibration: rewrites (15)", {fitted.begin(), fitted.begin() + 15});
+    corroboration(dir, "calibration: partial rewrites (2)", {"clinic-opening", "river-cleanup"});
+    corroboration(dir, "calibration: same topic (3)",
+                  {"bridge-traders", "leopard-cubs", "biscuit-factory"});
+    corroboration(dir, "calibration (20)", fitted);
+    corroboration(dir, "held out: rewrites (13)", {held.begin(), held.begin() + 13});
+    corroboration(dir, "held out: same topic (2)", {held.begin() + 13, held.end()});
+    corroboration(dir, "held out (15)", held);
+    corroboration(dir, "headings (in no list)", {"headings"});
+    return 0;
+  }
   if (mode == "reliability") {
     std::printf("| set | level | 0.5–0.7 | 0.7–0.8 | 0.8–0.9 | 0.9–0.95 | 0.95–1 |\n"
                 "|---|---|---|---|---|---|---|\n");
@@ -474,22 +481,6 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::vector<Sample> samples;
-  if (mode == "prior") {
-    // The link model as "sentences" fits it, then the prior on every calibration pair.
-    std::vector<Sample> linkSamples;
-    for (const std::string& name : concord::fixtures::kCalibrationPairs)
-      if (concord::fixtures::isRewrite(name))
-        addSamples(concord::fixtures::readPair(dir, name), true, linkSamples);
-    const SentenceModels ws{fitLogistic(linkSamples), {}};
-    for (const std::string& name : concord::fixtures::kCalibrationPairs) {
-      const LabelledPair pair = concord::fixtures::readPair(dir, name);
-      const concord::SentenceAlignment aligned = alignAll(pair);
-      const concord::fixtures::Truth truth = concord::fixtures::truthOf(pair, aligned);
-      for (const concord::SentenceLink& l : aligned.sentenceLinks)
-        if (truth.taggedA.count(l.a) && truth.taggedB.count(l.b))
-          samples.push_back(ws.priorSample(l, aligned, truth.sentences.count({l.a, l.b}) > 0));
-    }
-  }
   for (const std::string& name : concord::fixtures::kCalibrationPairs)
     if ((mode == "paragraphs" || mode == "sentences") && concord::fixtures::isRewrite(name))
       addSamples(concord::fixtures::readPair(dir, name), mode == "sentences", samples);

@@ -328,11 +328,12 @@ py::list attributionList(const std::vector<concord::DocumentAttribution>& attrib
     const py::list sources = listOf(a.sources, [](const concord::SourceShare& share) {
       return py::dict(
           "source"_a = share.source, "copied"_a = share.copied, "rewritten"_a = share.rewritten,
+          "unsure"_a = share.unsure,
           "order"_a = concord_wire::kSourceOrderNames[static_cast<size_t>(share.order)]);
     });
     out.append(py::dict("document"_a = d, "sentences"_a = listOf(a.sentences, sentenceDict),
                         "sources"_a = sources, "copied"_a = a.copied, "rewritten"_a = a.rewritten,
-                        "new"_a = a.fresh));
+                        "unsure"_a = a.unsure, "new"_a = a.fresh));
   }
   return out;
 }

@@ -530,7 +530,12 @@ export interface LineageEdge {
 export interface AttributedSentence {
   start: number;
   end: number;
-  origin: 'copied' | 'rewritten' | 'new';
+  /**
+   * 'unsure': possibly rewritten from the source: its link is likely by the sentence model but
+   * nothing corroborates it (not a rewrite pair, few shared words, no neighbour linked in the
+   * same order; docs/rewrites.md, "Unsure attributions"). Its source fields are kept.
+   */
+  origin: 'copied' | 'rewritten' | 'unsure' | 'new';
   source: number | null;
   sourceSentence: number | null;
   sourceStart: number | null;
@@ -543,8 +548,10 @@ export interface DocumentAttribution {
   document: number;
   sentences: AttributedSentence[];
   /** Most sentences first; order 'earlier' when a directed lineage path leads from the source. */
-  sources: { source: number; copied: number; rewritten: number; order: 'earlier' | 'unknown' }[];
+  sources: { source: number; copied: number; rewritten: number; unsure: number; order: 'earlier' | 'unknown' }[];
   copied: number;
   rewritten: number;
+  /** Sentences possibly rewritten from a source (origin 'unsure'). */
+  unsure: number;
   new: number;
 }

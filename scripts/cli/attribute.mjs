@@ -1,6 +1,7 @@
 // `concord attribute FILE...`: which file was most likely revised or rewritten from which (the
 // lineage of concord.analyze()) and, for every file, where each sentence came from: copied,
-// rewritten (from which file and sentence) or new. --json prints {documents, lineage,
+// rewritten (from which file and sentence), unsure (possibly rewritten: a likely link nothing
+// corroborates) or new. --json prints {documents, lineage,
 // attribution} with names; --file-times lets the files' modification times direct edges.
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';

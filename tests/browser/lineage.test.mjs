@@ -174,6 +174,30 @@ test('One document shows where each sentence came from, and a sentence its sourc
   assert.deepEqual(page.problems, []);
 });
 
+test('One document marks a sentence of an article written apart as possibly rewritten (unsure), with its source', async () => {
+  const page = await harness.newPage();
+  const untagged = (side) => readFileSync(new URL(`../fixtures/rewrites/bridge-traders.${side}.txt`, import.meta.url), 'utf8').replace(/\{[\d,]*\}/g, '');
+  await drop(page, ['a', 'b'].map((side) => ({ name: `report-${side}.txt`, text: untagged(side) })));
+  await page.click('#tab-document');
+  await page.selectOption('#doc-select', { label: '2. report-b.txt' });
+  await page.click('button[data-mode="sources"]');
+  await page.waitForSelector('#attribution-summary', { timeout: 60000 });
+  assert.match(await page.textContent('#attribution-summary'), /\d+% possibly rewritten from or into 1\. report-a\.txt/);
+  assert.ok(await page.locator('#attributed-text button.sentence.unsure').count() >= 2);
+  assert.match(await page.textContent('#attribution-sources thead'), /Possibly rewritten \(unsure\)/);
+  await page.locator('#attributed-text button.sentence.unsure').first().click();
+  assert.match(await page.textContent('#attribution-source'), /is possibly rewritten from or into 1\. report-a\.txt, sentence \d+ \(unsure\) \(similarity \d+%, confidence (9\d|100)%\)/);
+  assert.ok((await page.textContent('#attribution-source q')).length > 0);
+  // Told apart from rewritten by more than colour: the words say it, and the style differs.
+  const styles = await page.evaluate(() => ['unsure', 'rewritten'].map((k) => {
+    const el = document.querySelector(`.legend .sentence.${k}`);
+    return el ? getComputedStyle(el).backgroundColor + getComputedStyle(el).textDecorationStyle : null;
+  }));
+  assert.notEqual(styles[0], styles[1]);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.problems, []);
+});
+
 // Whether the bar's values (in the order set) moved through the lineage phase: a value past
 // 0.45 (the passes before lineage end at 0.4: lineage_passes.h, progressWithLineage) and below
 // its end, and a later one at least 0.02 further.

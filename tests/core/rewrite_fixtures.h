@@ -179,6 +179,31 @@ inline Tally sentenceTally(const SentenceAlignment& aligned, const Truth& truth)
   return t;
 }
 
+/// Likely, not copied sentence links between tagged sentences: shown as sure (corroborated,
+/// attribution's "rewritten") or unsure ("possibly rewritten"), right or wrong.
+struct SureTally {
+  uint32_t sureRight = 0, sureWrong = 0, unsureRight = 0, unsureWrong = 0;
+  void add(const SureTally& t) {
+    sureRight += t.sureRight, sureWrong += t.sureWrong;
+    unsureRight += t.unsureRight, unsureWrong += t.unsureWrong;
+  }
+  double surePrecision() const {
+    return sureRight + sureWrong ? double(sureRight) / (sureRight + sureWrong) : 1;
+  }
+};
+
+/// The likely links of `aligned` judged against `truth`, sure or unsure.
+inline SureTally sureTally(const SentenceAlignment& aligned, const Truth& truth) {
+  SureTally t;
+  for (const SentenceLink& l : aligned.sentenceLinks) {
+    if (!l.likely || l.copied || !truth.taggedA.count(l.a) || !truth.taggedB.count(l.b)) continue;
+    const bool right = truth.sentences.count({l.a, l.b}) > 0;
+    ++(l.corroborated ? (right ? t.sureRight : t.sureWrong)
+                      : (right ? t.unsureRight : t.unsureWrong));
+  }
+  return t;
+}
+
 }  // namespace fixtures
 }  // namespace concord
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync, utimesSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { readFileSync, utimesSync, mkdtempSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,23 @@ test('attribute --json: documents by name, lineage edges and attribution', async
   const first = roundup.sentences[1];
   assert.equal(first.origin, 'copied');
   assert.equal(text.slice(first.start, first.end), 'The Old Mill Bridge over the river Lune will close to traffic on 3 April for six months of repairs.');
+});
+
+test('attribute: sentences of two articles written apart are unsure, "possibly rewritten", in text and HTML', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'concord-unsure-'));
+  const files = ['a', 'b'].map((side) => {
+    const path = join(work, `report-${side}.txt`);
+    const tagged = readFileSync(join(root, `tests/fixtures/rewrites/bridge-traders.${side}.txt`), 'utf8');
+    writeFileSync(path, tagged.replace(/\{[\d,]*\}/g, ''));
+    return path;
+  });
+  const out = sink();
+  assert.equal(await run(files, concord, { out, err: sink() }), 0);
+  assert.match(out.text, /  report-a\.txt: .*\d+% possibly rewritten from or into report-b\.txt/);
+  assert.match(out.text, /#\d+ unsure {4}".+"  ← report-[ab]\.txt #\d+: "/);
+  const html = sink();
+  assert.equal(await run([...files, '--html'], concord, { out: html, err: sink() }), 0);
+  assert.match(html.text, /<span class="possibly" title="possibly rewritten \(unsure\) from report-[ab]\.txt, sentence \d+: /);
 });
 
 test('attribute --file-times directs by modification times; without it nothing is directed', async () => {

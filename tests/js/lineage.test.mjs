@@ -125,6 +125,30 @@ test('attribution: UTF-16 ranges past emoji and accents point at the right sente
   assert.equal(analysis.attribution[1].sentences[0].origin, 'copied');
 });
 
+// Two reports of one event written apart (tests/fixtures/rewrites/bridge-traders, its {N} tags
+// removed): the sentence model still finds likely links through the story's names and topic
+// words, but nothing corroborates most of them, so they are "unsure", not "rewritten".
+test('attribution: a likely link nothing corroborates is unsure, keeps its source and is counted apart', () => {
+  const untagged = (side) => readFileSync(new URL(`../fixtures/rewrites/bridge-traders.${side}.txt`, import.meta.url), 'utf8').replace(/\{[\d,]*\}/g, '');
+  const texts = [untagged('a'), untagged('b')];
+  const analysis = concord.analyze(texts.map((text, i) => ({ name: `report${i + 1}.txt`, text })));
+  for (const entry of analysis.attribution) {
+    const unsure = entry.sentences.filter((s) => s.origin === 'unsure');
+    assert.ok(unsure.length >= 2, `document ${entry.document}: ${unsure.length} unsure`);
+    for (const s of unsure) {
+      assert.equal(s.source, 1 - entry.document);
+      assert.ok(texts[s.source].slice(s.sourceStart, s.sourceEnd).length > 0 && s.sourceSentence !== null);
+      assert.ok(s.confidence >= 0.9, String(s.confidence));
+    }
+    assert.equal(entry.unsure, unsure.length);
+    assert.equal(entry.sources[0].unsure, unsure.length);
+    assert.equal(entry.copied + entry.rewritten + entry.unsure + entry.new, entry.sentences.length);
+    const other = `report${2 - entry.document}.txt`;
+    const pct = Math.round((100 * unsure.length) / entry.sentences.length);
+    assert.match(describeAttribution(entry, (d) => `report${d + 1}.txt`), new RegExp(`${pct}% possibly rewritten from or into ${other.replace('.', '\\.')}`));
+  }
+});
+
 test('lineage: {lineage: false} leaves lineage and attribution empty', () => {
   const analysis = concord.analyze(DRAFTS.map(fixture), { lineage: false });
   assert.deepEqual(analysis.lineage.edges, []);

@@ -10,7 +10,11 @@ h1{font-size:18px}h2{font-size:16px;margin-top:24px;border-bottom:1px solid #d0d
 .text{white-space:pre-wrap;overflow-wrap:anywhere;border:1px solid #d0d7de;border-radius:6px;padding:8px 12px}
 .copied{background:#ffd9a8;text-decoration:underline solid #e07b1a}
 .rewritten{background:#e9e1ff;text-decoration:underline dotted #6a4fc0}
+.possibly{background:#f6f8fa;text-decoration:underline dashed #57606a}
 `;
+
+// The class and the words of a sentence's origin ("unsure": possibly rewritten).
+const ORIGIN = { copied: ['copied', 'copied'], rewritten: ['rewritten', 'rewritten'], unsure: ['possibly', 'possibly rewritten (unsure)'] };
 
 function edgeHtml(edge, names) {
   const ev = edge.evidence;
@@ -30,7 +34,7 @@ function documentHtml(entry, names, texts) {
     body += escapeHtml(text.slice(at, s.start));
     const sentence = escapeHtml(text.slice(s.start, s.end));
     if (s.origin === 'new') body += sentence;
-    else body += `<span class="${s.origin}" title="${escapeHtml(`${s.origin} from ${names[s.source]}, sentence ${s.sourceSentence + 1}: ${texts[s.source].slice(s.sourceStart, s.sourceEnd)}`)}">${sentence}</span>`;
+    else body += `<span class="${ORIGIN[s.origin][0]}" title="${escapeHtml(`${ORIGIN[s.origin][1]} from ${names[s.source]}, sentence ${s.sourceSentence + 1}: ${texts[s.source].slice(s.sourceStart, s.sourceEnd)}`)}">${sentence}</span>`;
     at = s.end;
   }
   body += escapeHtml(text.slice(at));
@@ -45,7 +49,7 @@ export function attributionReport(analysis, docs) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
     `<title>Concord: which text came from which</title><style>${CSS}</style></head><body>` +
     `<h1>Which text came from which: ${docs.length} documents</h1>` +
-    `<p class="muted">Made by Concord. <span class="copied">Copied</span> word for word, <span class="rewritten">rewritten</span>, or new; ` +
+    `<p class="muted">Made by Concord. <span class="copied">Copied</span> word for word, <span class="rewritten">rewritten</span>, <span class="possibly">possibly rewritten (unsure)</span>, or new; ` +
     `“from or into”: nothing says which of the two texts came first.</p>` +
     `<h2>Lineage</h2>${edges.length ? `<ul>${edges.map((e) => edgeHtml(e, names)).join('')}</ul>` : '<p>No document looks revised or rewritten from another.</p>'}` +
     (analysis.attribution ?? []).map((entry) => documentHtml(entry, names, texts)).join('') +

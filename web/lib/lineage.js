@@ -60,17 +60,19 @@ export function lineageFrom({ ints, reals }, C, enums, records, record) {
     const sources = new Array(a.sources);
     for (let s = 0; s < a.sources; s++, share++) {
       const row = record(ints.sourceShares, C.sourceShare, share);
-      sources[s] = { source: row.source, copied: row.copied, rewritten: row.rewritten, order: enums.sourceOrders[row.order] };
+      sources[s] = { source: row.source, copied: row.copied, rewritten: row.rewritten, unsure: row.unsure, order: enums.sourceOrders[row.order] };
     }
-    return { document, sentences, sources, copied: a.copied, rewritten: a.rewritten, new: a.fresh };
+    return { document, sentences, sources, copied: a.copied, rewritten: a.rewritten, unsure: a.unsure, new: a.fresh };
   });
   return { lineage: { edges, dates }, attribution };
 }
 
 /**
- * The attribution of one document in a sentence: "41% rewritten from A, 12% copied from B, 47%
- * new" (shares of its sentences; `nameOf(index)` names a document). A source not known to be
- * the earlier text reads "from or into": it may have been rewritten from this one.
+ * The attribution of one document in a sentence: "41% rewritten from A, 5% possibly rewritten
+ * from B, 12% copied from B, 42% new" (shares of its sentences; `nameOf(index)` names a
+ * document). "Possibly": the sentences are unsure (a likely link nothing corroborates, as between
+ * two articles on one topic written apart). A source not known to be the earlier text reads
+ * "from or into": it may have been rewritten from this one.
  */
 export function describeAttribution(entry, nameOf) {
   const total = entry.sentences.length;
@@ -79,6 +81,7 @@ export function describeAttribution(entry, nameOf) {
   for (const s of entry.sources) {
     const way = s.order === 'earlier' ? 'from' : 'from or into';
     if (s.rewritten) parts.push(`${percent(s.rewritten, total)}% rewritten ${way} ${nameOf(s.source)}`);
+    if (s.unsure) parts.push(`${percent(s.unsure, total)}% possibly rewritten ${way} ${nameOf(s.source)}`);
     if (s.copied) parts.push(`${percent(s.copied, total)}% copied ${way} ${nameOf(s.source)}`);
   }
   parts.push(`${percent(entry.new, total)}% new`);

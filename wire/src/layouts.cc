@@ -50,12 +50,13 @@ const NameList kLineageEdge{"lineageEdge",
 const NameList kLineageEdgeScores{
     "lineageEdgeScores", {"confidence", "fromInTo", "toInFrom", "strength", "runnerUp"}};
 const NameList kDocumentDate{"documentDate", {"source", "start", "end"}};
-const NameList kAttribution{"attribution", {"sentences", "sources", "copied", "rewritten", "fresh"}};
+const NameList kAttribution{"attribution",
+                            {"sentences", "sources", "copied", "rewritten", "fresh", "unsure"}};
 const NameList kAttributedSentence{"attributedSentence",
                                    {"start", "end", "origin", "source", "sourceSentence",
                                     "sourceStart", "sourceEnd"}};
 const NameList kAttributedSentenceScores{"attributedSentenceScores", {"similarity", "confidence"}};
-const NameList kSourceShare{"sourceShare", {"source", "copied", "rewritten", "order"}};
+const NameList kSourceShare{"sourceShare", {"source", "copied", "rewritten", "order", "unsure"}};
 
 const NameList kAlignRow{"alignRow",
                          {"aFirst", "aEnd", "bFirst", "bEnd", "aShared", "bShared", "repeatOf"}};
@@ -124,9 +125,10 @@ const NameList kSplitNames{"splits", {"auto", "lines", "blankLines"}};
 const NameList kGroupKindNames{"groupKinds", {"exact", "near"}};
 const NameList kLevelNames{"levels", {"identical", "minor changes", "rewritten", "unrelated"}};
 const NameList kTokenKindNames{"tokenKinds", {"word", "name", "number"}};
-const NameList kSentenceKindNames{"sentenceKinds", {"copied", "rewritten", "new"}};
+// "unsure" (concord::SentenceKind::kUnsure) is attribution's only: a pair's kinds never use it.
+const NameList kSentenceKindNames{"sentenceKinds", {"copied", "rewritten", "new", "unsure"}};
 // The same enum as sentenceKinds (concord::SentenceKind), under the name attribution rows use.
-const NameList kOriginNames{"origins", {"copied", "rewritten", "new"}};
+const NameList kOriginNames{"origins", {"copied", "rewritten", "new", "unsure"}};
 const NameList kSourceOrderNames{"sourceOrders", {"unknown", "earlier"}};
 const NameList kDirectionNames{"directions", {"none", "text dates", "modified", "containment"}};
 const NameList kDateSourceNames{"dateSources", {"none", "text", "modified"}};

@@ -44,7 +44,7 @@ void packAttribution(const std::vector<concord::DocumentAttribution>& attributio
     packet.ints.insert(packet.ints.end(),
                        {i32(static_cast<uint32_t>(doc.sentences.size())),
                         i32(static_cast<uint32_t>(doc.sources.size())), i32(doc.copied),
-                        i32(doc.rewritten), i32(doc.fresh)});
+                        i32(doc.rewritten), i32(doc.fresh), i32(doc.unsure)});
   }
   packet.closeInts(kAnalysisAttribution);
   for (uint32_t d = 0; d < attribution.size(); ++d) {
@@ -63,8 +63,9 @@ void packAttribution(const std::vector<concord::DocumentAttribution>& attributio
   packet.closeReals(kAnalysisSentenceScores);
   for (const concord::DocumentAttribution& doc : attribution) {
     for (const concord::SourceShare& share : doc.sources) {
-      packet.ints.insert(packet.ints.end(), {i32(share.source), i32(share.copied),
-                                             i32(share.rewritten), code(share.order)});
+      packet.ints.insert(packet.ints.end(),
+                         {i32(share.source), i32(share.copied), i32(share.rewritten),
+                          code(share.order), i32(share.unsure)});
     }
   }
   packet.closeInts(kAnalysisSourceShares);

@@ -1,6 +1,7 @@
 // Attribution: for each document of a set, where each of its sentences came from — copied word
-// for word from a sentence of another document, rewritten from one, or new — and a summary per
-// source ("41% rewritten from A, 12% copied from B, 47% new"). Computed by analyze() beside the
+// for word from a sentence of another document, rewritten from one, possibly rewritten from one
+// (unsure), or new — and a summary per source ("41% rewritten from A, 5% possibly from B, 12%
+// copied from B, 42% new"). Computed by analyze() beside the
 // lineage (concord/lineage.h), from the same sentence alignments:
 //
 //   const concord::Analysis& analysis = ...;
@@ -9,9 +10,11 @@
 //
 // A sentence's origin is the sentence aligner's kind (SentenceAlignment's per-sentence kinds,
 // concord/sentence_align.h) against every candidate source: copied if it is copied from any, else
-// rewritten if it is rewritten from any, else new. Among sources of that kind the one whose
-// sentence is most similar wins, then the nearest document (the strongest lineage pair). A document the lineage shows to be derived from this one is
-// never its source.
+// rewritten if it is rewritten from any with a corroborated link (SentenceLink::corroborated),
+// else unsure ("possibly rewritten from") if its link is likely but not corroborated, else new.
+// Among sources of that kind the one whose sentence is most similar wins, then the nearest document
+// (the strongest lineage pair). A document the lineage shows to be derived from this one is never
+// its source.
 #ifndef CONCORD_ATTRIBUTION_H_
 #define CONCORD_ATTRIBUTION_H_
 
@@ -33,8 +36,9 @@ enum class SourceOrder : uint8_t {
 /// One sentence of a document and where it came from.
 struct SentenceAttribution {
   ByteRange range;                              ///< The sentence, in its own document.
-  /// Copied, rewritten or new: the aligner's kind of the sentence against its source (kNew: found
-  /// in no other document of the set).
+  /// Copied, rewritten, unsure or new: the aligner's kind of the sentence against its source,
+  /// kUnsure when that is a rewritten link the alignment does not corroborate (kNew: found in no
+  /// other document of the set). An unsure sentence keeps its source, sentence and confidence.
   SentenceKind origin = SentenceKind::kNew;
   uint32_t source = 0;          ///< Document it came from (meaningless when new).
   uint32_t sourceSentence = 0;  ///< Sentence index in that document's attribution.
@@ -48,6 +52,7 @@ struct SourceShare {
   uint32_t source = 0;     ///< Document index.
   uint32_t copied = 0;     ///< Sentences copied from it.
   uint32_t rewritten = 0;  ///< Sentences rewritten from it.
+  uint32_t unsure = 0;     ///< Sentences possibly rewritten from it (kUnsure).
   SourceOrder order = SourceOrder::kUnknown;  ///< Whether it is known to be the earlier one.
 };
 
@@ -57,6 +62,7 @@ struct DocumentAttribution {
   std::vector<SourceShare> sources;  ///< Every source, most sentences first, then by index.
   uint32_t copied = 0;               ///< Sentences copied from any source.
   uint32_t rewritten = 0;            ///< Sentences rewritten from any source.
+  uint32_t unsure = 0;               ///< Sentences possibly rewritten from a source (kUnsure).
   uint32_t fresh = 0;                ///< New sentences.
 };
 

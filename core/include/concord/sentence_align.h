@@ -72,6 +72,12 @@ struct SentenceLink {
   bool likely = false;  ///< confidence >= kLikelyConfidence.
   /// The two sentences are equal after folding case, white space, punctuation and typography.
   bool copied = false;
+  /// Copied, or likely and backed by more than the sentence model: the pair as a whole is a
+  /// rewrite (counterpartShare 0.8 or more), or the two sentences say much the same (cosine 0.3
+  /// or more), or a neighbouring sentence of each is linked in the same order. A likely link
+  /// without it is what two articles on one topic written apart show; attribution calls its
+  /// sentence kUnsure (docs/rewrites.md, "Unsure attributions").
+  bool corroborated = false;
 };
 
 /// What became of a sentence in the other text, or (attribution, concord/attribution.h) where a
@@ -80,6 +86,9 @@ enum class SentenceKind : uint8_t {
   kCopied = 0,     ///< An equal sentence (after folding) is on the other side: a copied link.
   kRewritten = 1,  ///< Not copied, but it has a likely link.
   kNew = 2,        ///< Neither: no sentence of the other text is likely its source or copy.
+  /// Attribution only (a pair's kinds say kRewritten): its best link is likely but not
+  /// corroborated (SentenceLink::corroborated), so it is possibly rewritten from its source.
+  kUnsure = 3,
 };
 
 /// Paragraph `a` of the first text and paragraph `b` of the second share rewritten sentences.
@@ -106,10 +115,11 @@ struct SentenceAlignment {
   std::vector<SentenceKind> bKinds;           ///< Per sentence of the second text.
   /// How much the two texts are rewrites of each other as a whole, 0 to 1: the larger of the two
   /// texts' shares of sentences (with terms) that have a copied link or a likely one under the
-  /// link model alone (before this prior). Rewrites score high (nearly every sentence has a
+  /// link model. Rewrites score high (nearly every sentence has a
   /// counterpart; a condensed text's every one); two articles on one topic written apart score
-  /// low, though each of their sentences still has a most similar one. The sentence confidences
-  /// weigh it (docs/rewrites.md, "Same topic, not rewrites").
+  /// low, though each of their sentences still has a most similar one. A high share corroborates
+  /// the pair's likely links (SentenceLink::corroborated; docs/rewrites.md, "Same topic, not
+  /// rewrites").
   double counterpartShare = 0;
 };
 

@@ -57,6 +57,7 @@ Result<SentenceAlignment> alignRead(TextReader& reader, const RawText& ra, const
     link.likely = link.confidence >= kLikelyConfidence;
     if (link.copied || link.confidence >= options.minConfidence) out.sentenceLinks.push_back(link);
   }
+  corroborate(out.sentenceLinks, out.counterpartShare);
   out.aKinds = kindsOf(ta.sentences.size(), out.sentenceLinks, true);
   out.bKinds = kindsOf(tb.sentences.size(), out.sentenceLinks, false);
   out.aParagraphs = std::move(ta.paragraphs);

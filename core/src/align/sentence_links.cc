@@ -41,24 +41,6 @@ constexpr double kShared = 3.087;
 constexpr double kTitles = 2.172;
 constexpr double kMargin = 4.299;
 
-// The pair-level prior, kept at weight 0: log-odds added to the link's under the model above
-// when fewer than kCounterpartFloor of either text's sentences have a likely counterpart
-// (SentenceAlignment::counterpartShare), kFewCounterparts per unit below the floor. The model
-// above assumes most sentences have a counterpart, as in a rewrite, and in two same-topic
-// articles written apart it shows false links as likely (18 in the five labelled same-topic
-// pairs of tests/fixtures/rewrites; "Unlike larger Chinese tech companies, DeepSeek has focused
-// heavily on research …" with "Instead, Chinese researchers and companies have adapted …",
-// 0.94, in two example articles). `rewrite_calibrate … prior` fits the weight (-20.08 at the
-// floor 0.8, leaving one calibration pair out: log loss 0.230 against 0.377 without; 3 false
-// likely links left), but the same prior lowers every pair that derives only part of a text:
-// a roundup taking half of a report (share 0.56; tests/fixtures/lineage/attribution), a
-// rewrite with headings (0.67), and the example articles, sibling retellings at 0.50–0.73,
-// where it turned 92 of 146 attributions to "new". Lexically, a partial derivation and an
-// article written apart look alike at the level of the pair (docs/rewrites.md, "Same topic,
-// not rewrites"), so the weight stays 0 until labelled data separate them.
-constexpr double kCounterpartFloor = 0.8;
-constexpr double kFewCounterparts = 0;
-
 // A runner-up is a candidate from this share of the best's similarity.
 constexpr double kRunnerUpShare = 0.5;
 
@@ -198,26 +180,20 @@ bool headingCapped(const TextTerms& ta, const TextTerms& tb, const SentenceLink&
          link.similarity < kHeadingCosine;
 }
 
-// Applies the pair-level prior to every link's base log-odds `z` (same order as `links`), then
-// the heading cap; sets `out.counterpartShare` from the base confidences.
-void applyPairPrior(const TextTerms& ta, const TextTerms& tb, const std::vector<double>& z,
+// Sets every link's confidence from its log-odds `z` (same order as `links`), with the heading
+// cap, and `out.counterpartShare` from those confidences.
+void setConfidences(const TextTerms& ta, const TextTerms& tb, const std::vector<double>& z,
                     CandidateLinks& out) {
   std::vector<bool> markedA(ta.terms.size(), false), markedB(tb.terms.size(), false);
   for (size_t k = 0; k < out.links.size(); ++k) {
-    const SentenceLink& link = out.links[k];
-    const bool likely = 1.0 / (1.0 + std::exp(-z[k])) >= kLikelyConfidence;
-    if (!link.copied && (!likely || headingCapped(ta, tb, link))) continue;
-    markedA[link.a] = markedB[link.b] = true;
-  }
-  out.counterpartShare = std::max(shareMarked(ta, markedA), shareMarked(tb, markedB));
-  for (size_t k = 0; k < out.links.size(); ++k) {
     SentenceLink& link = out.links[k];
-    const double prior =
-        z[k] + kFewCounterparts * std::max(0.0, kCounterpartFloor - out.counterpartShare);
-    link.confidence = 1.0 / (1.0 + std::exp(-prior));
+    link.confidence = 1.0 / (1.0 + std::exp(-z[k]));
     if (headingCapped(ta, tb, link))
       link.confidence = std::min(link.confidence, kHeadingConfidenceCap);
+    if (link.copied || link.confidence >= kLikelyConfidence)
+      markedA[link.a] = markedB[link.b] = true;
   }
+  out.counterpartShare = std::max(shareMarked(ta, markedA), shareMarked(tb, markedB));
 }
 
 }  // namespace
@@ -272,7 +248,7 @@ CandidateLinks candidateLinks(const TextTerms& ta, const TextTerms& tb) {
   std::vector<double> z;
   z.reserve(links.size());
   for (const SentenceLink& link : links) z.push_back(sentenceLogOdds(link, largestIdf));
-  applyPairPrior(ta, tb, z, out);
+  setConfidences(ta, tb, z, out);
   return out;
 }
 

@@ -129,6 +129,11 @@ CandidateLinks candidateLinks(const TextTerms& ta, const TextTerms& tb);
 /// b, and each sentence of b with the first equal sentence of a; sorted, unique.
 std::vector<std::pair<uint32_t, uint32_t>> copiedPairs(const TextTerms& ta, const TextTerms& tb);
 
+/// Sets SentenceLink::corroborated of every link of `links` (kept links, sorted by a then b,
+/// their `likely` flags set) of a pair whose SentenceAlignment::counterpartShare is
+/// `counterpartShare` (corroboration.cc).
+void corroborate(std::vector<SentenceLink>& links, double counterpartShare);
+
 /// Pass 3: paragraph links from the candidate sentence links, those of at least
 /// `minConfidence`.
 std::vector<ParagraphLink> linkParagraphs(const TextTerms& ta, const TextTerms& tb,

@@ -1,6 +1,7 @@
 // attributeSentences: each sentence's origin (concord/attribution.h) from the candidate pairs'
-// best links, from the source nearest along the lineage forest among those of the same kind,
-// never from a document the lineage shows to be derived from it, and the sums per source.
+// best links (rewritten, or unsure when the link is not corroborated), from the source nearest
+// along the lineage forest among those of the same kind, never from a document the lineage shows to
+// be derived from it, and the sums per source.
 #include <algorithm>
 #include <utility>
 
@@ -82,15 +83,26 @@ struct Rank {
   double strength = 0;
 };
 
-// Copied beats rewritten; then the source nearer along the lineage forest (a sentence every
-// draft copies comes from the next draft, not any one: the similarities of equal sentences in
-// different pairs differ only in the last bits, as each pair weighs its terms by its own idf);
-// then the more similar sentence; then the stronger pair; then the lower index.
+// Attribution's origin of a pair's match: the aligner's kind, kUnsure for a rewritten sentence
+// whose link is not corroborated (two articles on one topic written apart, not a derivation).
+SentenceKind originOf(const SentenceMatch& m) {
+  return m.origin == SentenceKind::kRewritten && !m.corroborated ? SentenceKind::kUnsure : m.origin;
+}
+
+// How sure an origin is: copied, then rewritten, then unsure.
+int sureness(SentenceKind origin) {
+  return origin == SentenceKind::kCopied ? 2 : origin == SentenceKind::kRewritten ? 1 : 0;
+}
+
+// Copied beats rewritten, rewritten beats unsure; then the source nearer along the lineage forest
+// (a sentence every draft copies comes from the next draft, not any one: the similarities of equal
+// sentences in different pairs differ only in the last bits, as each pair weighs its terms by its
+// own idf); then the more similar sentence; then the stronger pair; then the lower index.
 bool outranks(const SentenceMatch& m, uint32_t source, const Rank& rank,
               const SentenceAttribution& held, const Rank& heldRank) {
   if (held.origin == SentenceKind::kNew) return true;
-  const bool copied = m.origin == SentenceKind::kCopied;
-  if (copied != (held.origin == SentenceKind::kCopied)) return copied;
+  const int sure = sureness(originOf(m)), heldSure = sureness(held.origin);
+  if (sure != heldSure) return sure > heldSure;
   if (rank.distance != heldRank.distance) return rank.distance < heldRank.distance;
   if (m.similarity != held.similarity) return m.similarity > held.similarity;
   if (rank.strength != heldRank.strength) return rank.strength > heldRank.strength;
@@ -107,7 +119,7 @@ void offer(DocumentAttribution& doc, std::vector<Rank>& held,
     SentenceAttribution& s = doc.sentences[i];
     if (!outranks(m, source, rank, s, held[i])) continue;
     held[i] = rank;
-    s.origin = m.origin;
+    s.origin = originOf(m);
     s.source = source;
     s.sourceSentence = m.other;
     s.sourceRange = sourceSentences[m.other];
@@ -126,16 +138,22 @@ void sum(DocumentAttribution& doc, const std::vector<std::vector<bool>>& reach, 
     auto it = std::find_if(shares.begin(), shares.end(),
                            [&](const SourceShare& x) { return x.source == s.source; });
     if (it == shares.end()) {
-      shares.push_back({s.source, 0, 0,
-                        reaches(reach, s.source, d) ? SourceOrder::kEarlier : SourceOrder::kUnknown});
+      SourceShare share;
+      share.source = s.source;
+      share.order = reaches(reach, s.source, d) ? SourceOrder::kEarlier : SourceOrder::kUnknown;
+      shares.push_back(share);
       it = shares.end() - 1;
     }
-    const bool copied = s.origin == SentenceKind::kCopied;
-    ++(copied ? it->copied : it->rewritten);
-    ++(copied ? doc.copied : doc.rewritten);
+    if (s.origin == SentenceKind::kCopied) {
+      ++it->copied, ++doc.copied;
+    } else if (s.origin == SentenceKind::kRewritten) {
+      ++it->rewritten, ++doc.rewritten;
+    } else {
+      ++it->unsure, ++doc.unsure;
+    }
   }
   std::sort(shares.begin(), shares.end(), [](const SourceShare& x, const SourceShare& y) {
-    const uint32_t nx = x.copied + x.rewritten, ny = y.copied + y.rewritten;
+    const uint32_t nx = x.copied + x.rewritten + x.unsure, ny = y.copied + y.rewritten + y.unsure;
     return nx != ny ? nx > ny : x.source < y.source;
   });
   doc.sources = std::move(shares);

@@ -52,8 +52,8 @@ AlignedPair summarise(uint32_t a, uint32_t b, const SentenceAlignment& aligned) 
   for (const SentenceLink& link : aligned.sentenceLinks) {
     const SentenceKind origin = originOf(link);
     if (origin == SentenceKind::kNew) continue;
-    const SentenceMatch toB{link.b, origin, link.similarity, link.confidence};
-    const SentenceMatch toA{link.a, origin, link.similarity, link.confidence};
+    const SentenceMatch toB{link.b, origin, link.similarity, link.confidence, link.corroborated};
+    const SentenceMatch toA{link.a, origin, link.similarity, link.confidence, link.corroborated};
     if (better(toB, pair.aMatch[link.a])) pair.aMatch[link.a] = toB;
     if (better(toA, pair.bMatch[link.b])) pair.bMatch[link.b] = toA;
     // A headline is a text's first sentence: one copied into the other text anywhere (as a

@@ -30,6 +30,7 @@ struct SentenceMatch {
   SentenceKind origin = SentenceKind::kNew;  ///< The aligner's kind for this sentence.
   double similarity = 0;  ///< Of the best link.
   double confidence = 0;  ///< Of the best link.
+  bool corroborated = false;  ///< The best link's SentenceLink::corroborated.
 };
 
 /// A candidate pair, aligned sentence by sentence.

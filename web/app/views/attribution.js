@@ -1,6 +1,6 @@
 // Where each sentence of one document came from (analyze()'s attribution): a mode of the One
-// document view. The text with every sentence coloured copied, rewritten or new; each copied or
-// rewritten sentence is a button that shows the sentence it came from; a table of sources with
+// document view. The text with every sentence coloured copied, rewritten, possibly rewritten
+// (unsure) or new; each sentence with a source is a button that shows the sentence it came from; a table of sources with
 // their shares, each opening the pair view.
 import { download, h } from '../dom.js';
 import { attributionReport } from '../../lib/attribution-report.js';
@@ -8,7 +8,9 @@ import { describeAttribution } from '../../lib/lineage.js';
 import { emptyNote } from './common.js';
 
 const SENTENCE_LIMIT = 3000; // Sentences drawn; the JSON export has them all.
-const ORIGIN_WORDS = { copied: 'copied', rewritten: 'rewritten', new: 'new' };
+const ORIGIN_WORDS = { copied: 'copied', rewritten: 'rewritten', unsure: 'possibly rewritten', new: 'new' };
+// "(unsure)" after an unsure sentence's words: its link is likely but nothing corroborates it.
+const suffix = (origin) => (origin === 'unsure' ? ' (unsure)' : '');
 
 const way = (order) => (order === 'earlier' ? 'from' : 'from or into');
 
@@ -17,19 +19,20 @@ function sourcesTable(app, entry, d, names) {
   const share = (n) => `${Math.round((100 * n) / total)}%`;
   return h('table', { class: 'facts', id: 'attribution-sources' },
     h('caption', {}, 'Sources'),
-    h('thead', {}, h('tr', {}, ['Source', 'Copied', 'Rewritten', 'Which came first', ''].map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, ['Source', 'Copied', 'Rewritten', 'Possibly rewritten (unsure)', 'Which came first', ''].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {},
       entry.sources.map((s) => h('tr', {},
         h('th', { scope: 'row' }, `${s.source + 1}. ${names[s.source]}`),
         h('td', { class: 'num' }, `${s.copied} (${share(s.copied)})`),
         h('td', { class: 'num' }, `${s.rewritten} (${share(s.rewritten)})`),
+        h('td', { class: 'num' }, `${s.unsure} (${share(s.unsure)})`),
         h('td', {}, s.order === 'earlier' ? 'the source' : 'unknown'),
         h('td', {}, h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'pair', a: s.source, b: d }) }, 'Compare')))),
-      h('tr', {}, h('th', { scope: 'row' }, 'New'), h('td', { class: 'num', colspan: 2 }, `${entry.new} (${share(entry.new)})`), h('td'), h('td'))));
+      h('tr', {}, h('th', { scope: 'row' }, 'New'), h('td', { class: 'num', colspan: 3 }, `${entry.new} (${share(entry.new)})`), h('td'), h('td'))));
 }
 
 function sentenceButton(s, i, text, names, texts, show) {
-  const label = `${ORIGIN_WORDS[s.origin]} ${way(s.sourceOrder)} ${s.source + 1}. ${names[s.source]}`;
+  const label = `${ORIGIN_WORDS[s.origin]} ${way(s.sourceOrder)} ${s.source + 1}. ${names[s.source]}${suffix(s.origin)}`;
   return h('button', { type: 'button', class: `sentence ${s.origin}`, 'data-sentence': i, title: label, onclick: () => show(s, i) },
     text.slice(s.start, s.end), h('span', { class: 'visually-hidden' }, ` (${label})`));
 }
@@ -61,7 +64,7 @@ export function attributionPanel(app, analysis, docs, d) {
     'Choose a coloured sentence to see the sentence it came from.');
   const show = (s, i) => {
     source.replaceChildren(
-      h('strong', {}, `Sentence ${i + 1} is ${ORIGIN_WORDS[s.origin]} ${way(s.sourceOrder)} ${s.source + 1}. ${names[s.source]}, sentence ${s.sourceSentence + 1}`),
+      h('strong', {}, `Sentence ${i + 1} is ${ORIGIN_WORDS[s.origin]} ${way(s.sourceOrder)} ${s.source + 1}. ${names[s.source]}, sentence ${s.sourceSentence + 1}${suffix(s.origin)}`),
       ` (similarity ${Math.round(s.similarity * 100)}%, confidence ${Math.round(s.confidence * 100)}%): `,
       h('q', {}, texts[s.source].slice(s.sourceStart, s.sourceEnd)), ' ',
       h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'pair', a: s.source, b: d }) }, 'Compare the two'));
@@ -75,6 +78,7 @@ export function attributionPanel(app, analysis, docs, d) {
     h('p', { class: 'legend' },
       h('span', { class: 'sentence copied' }, 'copied word for word'), ' ',
       h('span', { class: 'sentence rewritten' }, 'rewritten'), ' ',
+      h('span', { class: 'sentence unsure' }, 'possibly rewritten (unsure)'), ' ',
       h('span', { class: 'sentence new' }, 'new')),
     entry.sources.length ? sourcesTable(app, entry, d, names) : h('p', {}, 'No sentence of this document is found in another.'),
     source,
