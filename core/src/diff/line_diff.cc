@@ -417,7 +417,11 @@ class NearIdenticalWalk {
       if (end >= runEnd) break;
       const uint32_t next = nextLineStart(l, leftSize, end);
       if (next > runEnd || l[next - 1] != '\n') break;
-      pair({a_.at, end, next}, {a_.at + shift, end + shift, next + shift});
+      // Written here, not through pair(): WebAssembly builds did not inline it, and this loop
+      // runs once per line of a near-identical pair.
+      out_.leftLines.push_back({a_.at, end, next});
+      out_.rightLines.push_back({a_.at + shift, end + shift, next + shift});
+      ops_.push_back(EditOp::kEqual);
       a_.at = next;
     }
     b_.at = a_.at + shift;
@@ -459,8 +463,8 @@ class NearIdenticalWalk {
   LineBreaks breaks_;
   LineScript& out_;
   AheadLines a_, b_;
-  LineInterner interner_{64};  // Only the lines near a difference.
-  std::vector<uint8_t> ways_;  // Per id: removed somewhere, added somewhere.
+  LineInterner interner_{1024};  // Only the lines near a difference.
+  std::vector<uint8_t> ways_;    // Per id: removed somewhere, added somewhere.
   std::vector<EditOp> ops_;
   long long probes_;
   size_t skipped_ = 0;  // Lines placed as removed or added.
