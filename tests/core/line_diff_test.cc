@@ -2,10 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
 #include <string>
 #include <tuple>
 #include <vector>
+
+#include "testing/reference_diff.h"
 
 namespace concord {
 namespace {
@@ -267,6 +270,59 @@ TEST(DiffLines, RepeatedRunsOfFewDistinctLinesGiveMinimalEdits) {
     for (LineBreaks mode : {LineBreaks::kAny, LineBreaks::kLfOnly}) {
       SCOPED_TRACE(round);
       expectRowsCoverBothSidesMinimally(left, right, mode);
+    }
+  }
+}
+
+// Property, at the size where diffLines first walks both texts byte for byte and interns only
+// the lines near a difference (kept when no removed line equals an added one): texts of a few
+// hundred distinct lines pasted in runs (license collages) and a near copy (one edit about every
+// 40 lines: a line changed, removed, or added, the added one new or, in odd rounds, a copy of a
+// line found elsewhere). The edit count is dtl's, in both line-break modes.
+TEST(DiffLines, LargeNearCopiesOfFewDistinctLinesHaveTheReferenceEditCount) {
+  std::mt19937 random(19);
+  for (int round = 0; round < 8; ++round) {
+    std::vector<std::vector<std::string>> paragraphs(30 + 10 * round);
+    for (auto& paragraph : paragraphs) {
+      for (int n = 2 + static_cast<int>(random() % 6); n > 0; --n) {
+        paragraph.push_back("clause " + std::to_string(random() % (80 + 40 * round)) +
+                            " of the license terms and conditions");
+      }
+      paragraph.push_back("");
+    }
+    std::vector<std::string> a;
+    while (a.size() < 4000) {
+      const auto& paragraph = paragraphs[random() % paragraphs.size()];
+      a.insert(a.end(), paragraph.begin(), paragraph.end());
+    }
+    std::vector<std::string> b;
+    for (const std::string& line : a) {
+      const int what = static_cast<int>(random() % 40);
+      if (what == 0) continue;
+      if (what == 1)
+        b.push_back(round % 2 ? a[random() % a.size()] : "new " + std::to_string(b.size()));
+      b.push_back(what == 2 ? line + " changed" : line);
+    }
+    std::string left, right;
+    for (const std::string& line : a) left += line + "\n";
+    for (const std::string& line : b) right += line + "\n";
+    for (LineBreaks mode : {LineBreaks::kAny, LineBreaks::kLfOnly}) {
+      std::map<std::string_view, uint32_t> idOf;
+      auto ids = [&](const std::string& text) {
+        std::vector<uint32_t> out;
+        for (const Line& line : splitLines(text, mode)) {
+          const std::string_view key =
+              mode == LineBreaks::kLfOnly ? line.withBreak(text) : line.content(text);
+          out.push_back(idOf.emplace(key, static_cast<uint32_t>(idOf.size())).first->second);
+        }
+        return out;
+      };
+      const Result<LineDiff> diff = diffLines(left, right, {mode});
+      ASSERT_TRUE(diff.ok());
+      EXPECT_TRUE(diff.value().minimal);
+      EXPECT_EQ(diff.value().removed + diff.value().added,
+                detail::referenceEditDistance(ids(left), ids(right)))
+          << "round " << round;
     }
   }
 }

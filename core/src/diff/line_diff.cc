@@ -282,8 +282,198 @@ struct LineScript {
   SequenceDiff script;
 };
 
+// Where the line starting at `begin` ends: its first LF (or CR too, under kAny), or the text's
+// end. Sixteen bytes a step while no byte below 14 shows up (most of a line of prose).
+inline uint32_t breakFrom(const char* p, uint32_t size, uint32_t begin, bool crToo) {
+  uint32_t i = begin;
+  for (; i + 16 <= size; i += 16) {
+    uint64_t w0, w1;
+    std::memcpy(&w0, p + i, 8);
+    std::memcpy(&w1, p + i + 8, 8);
+    if ((((w0 - kOnes * 14) & ~w0) | ((w1 - kOnes * 14) & ~w1)) & kHighs) break;
+  }
+  for (; i + 8 <= size; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    uint64_t found = matchingBytes(word, kOnes * '\n');
+    if (crToo) found |= matchingBytes(word, kOnes * '\r');
+    if (found != 0) return i + (static_cast<uint32_t>(__builtin_ctzll(found)) >> 3);
+  }
+  for (; i < size; ++i) {
+    if (p[i] == '\n' || (crToo && p[i] == '\r')) return i;
+  }
+  return size;
+}
+
+// One side of NearIdenticalWalk: where its next unplaced line starts, and the lines after it
+// split and interned so far (only near a difference).
+struct AheadLines {
+  std::string_view text;
+  uint32_t at = 0;
+  std::vector<Line> lines;
+  std::vector<uint32_t> ids;
+
+  // True when at least `count` lines from `at` are split (false: the text has fewer).
+  bool reach(size_t count, LineBreaks breaks, LineInterner& interner) {
+    const uint32_t size = static_cast<uint32_t>(text.size());
+    while (lines.size() < count) {
+      const uint32_t begin = lines.empty() ? at : lines.back().next;
+      if (begin >= size) return false;
+      Line line;
+      const uint64_t h = scanLine(text.data(), size, begin, breaks, line);
+      lines.push_back(line);
+      ids.push_back(interner.intern(
+          breaks == LineBreaks::kLfOnly ? line.withBreak(text) : line.content(text), h));
+    }
+    return true;
+  }
+};
+
+// Near-identical texts without interning every line: walk both texts together; where their
+// bytes agree (one compare, sixteen bytes a step) the lines are equal pairs; where they part,
+// split and intern only the lines just ahead on each side and resume at the nearest equal pair
+// (fewest lines skipped). The skipped lines are the script's removals and insertions. Such a
+// script is minimal when no removed line equals an added one: then every line has as many
+// pairs as its rarer side has copies (sum over lines of min(count left, count right), which
+// bounds any common subsequence). run() returns false when that fails, when changes are too
+// dense, or when the walk has spent its probe budget: the caller then diffs every line.
+class NearIdenticalWalk {
+ public:
+  NearIdenticalWalk(std::string_view left, std::string_view right, LineBreaks breaks,
+                    LineScript& out)
+      : breaks_(breaks), out_(out) {
+    a_.text = left, b_.text = right;
+    probes_ = (static_cast<long long>(left.size()) + right.size()) / 64 + 4096;
+    ops_.reserve(left.size() / 32 + 16);
+    out.leftLines.reserve(left.size() / 48 + 16);
+    out.rightLines.reserve(left.size() / 48 + 16);
+  }
+
+  bool run() {
+    const uint32_t leftSize = static_cast<uint32_t>(a_.text.size());
+    const uint32_t rightSize = static_cast<uint32_t>(b_.text.size());
+    for (;;) {
+      if (a_.at < leftSize && b_.at < rightSize) pairEqualBytes();
+      if (a_.at >= leftSize && b_.at >= rightSize) break;
+      // The texts part here.
+      a_.lines.clear(), a_.ids.clear(), b_.lines.clear(), b_.ids.clear();
+      size_t di = 0, dj = 0;
+      const Ahead next = nearestEqualPair(di, dj);
+      if (next == Ahead::kOverBudget) return false;
+      if (next == Ahead::kNone) {
+        // No line of one side's rest is in the other's: all of both rests are changes.
+        a_.reach(SIZE_MAX, breaks_, interner_);
+        b_.reach(SIZE_MAX, breaks_, interner_);
+        if (!skip(a_, a_.lines.size(), kRemoved, out_.leftLines)) return false;
+        if (!skip(b_, b_.lines.size(), kAdded, out_.rightLines)) return false;
+        break;
+      }
+      if (!skip(a_, di, kRemoved, out_.leftLines) || !skip(b_, dj, kAdded, out_.rightLines)) {
+        return false;
+      }
+      // Not near-identical (more than one line in five a change): Myers does better there.
+      skipped_ += di + dj;
+      if (skipped_ > 64 + ops_.size() / 4) return false;
+      pair(a_.lines[di], b_.lines[dj]);
+      a_.at = a_.lines[di].next;
+      b_.at = b_.lines[dj].next;
+    }
+    // Each change was placed removals first, then additions, as a script lists them.
+    SequenceDiff& script = out_.script;
+    for (EditOp op : ops_) {
+      if (op == EditOp::kEqual) {
+        ++script.equal;
+      } else if (op == EditOp::kDelete) {
+        ++script.deleted;
+      } else {
+        ++script.inserted;
+      }
+    }
+    script.ops = std::move(ops_);
+    script.minimal = true;
+    return true;
+  }
+
+ private:
+  enum class Ahead { kFound, kNone, kOverBudget };
+  static constexpr uint8_t kRemoved = 1, kAdded = 2;
+
+  void pair(const Line& left, const Line& right) {
+    out_.leftLines.push_back(left);
+    out_.rightLines.push_back(right);
+    ops_.push_back(EditOp::kEqual);
+  }
+
+  // From both cursors, the bytes the texts share: every left line wholly inside them and ending
+  // in LF or CRLF is a pair (a lone CR or the text's end could end a line on one side only).
+  void pairEqualBytes() {
+    const char* l = a_.text.data();
+    const uint32_t leftSize = static_cast<uint32_t>(a_.text.size());
+    const uint32_t room = std::min(leftSize - a_.at, static_cast<uint32_t>(b_.text.size()) - b_.at);
+    const uint32_t runEnd = a_.at + commonBytes(l + a_.at, b_.text.data() + b_.at, room);
+    const uint32_t shift = b_.at - a_.at;  // Modulo 2^32, as in takeEqualRun.
+    while (a_.at < runEnd) {
+      const uint32_t end = breakFrom(l, leftSize, a_.at, breaks_ == LineBreaks::kAny);
+      if (end >= runEnd) break;
+      const uint32_t next = nextLineStart(l, leftSize, end);
+      if (next > runEnd || l[next - 1] != '\n') break;
+      // Written here, not through pair(): WebAssembly builds did not inline it, and this loop
+      // runs once per line of a near-identical pair.
+      out_.leftLines.push_back({a_.at, end, next});
+      out_.rightLines.push_back({a_.at + shift, end + shift, next + shift});
+      ops_.push_back(EditOp::kEqual);
+      a_.at = next;
+    }
+    b_.at = a_.at + shift;
+  }
+
+  // The nearest equal pair of lines ahead: di left and dj right lines skipped, d = di + dj
+  // fewest first; within one d balanced skips first (a changed line is the most common edit,
+  // and trying one side first lets a repeated line pair up by accident).
+  Ahead nearestEqualPair(size_t& di, size_t& dj) {
+    for (size_t d = 0;; ++d) {
+      if ((probes_ -= static_cast<long long>(d) + 1) < 0) return Ahead::kOverBudget;
+      bool candidates = false;
+      for (size_t t = 0; t <= d; ++t) {
+        di = t % 2 ? d / 2 + (t + 1) / 2 : d / 2 - t / 2;
+        dj = d - di;
+        if (!a_.reach(di + 1, breaks_, interner_) || !b_.reach(dj + 1, breaks_, interner_)) {
+          continue;
+        }
+        candidates = true;
+        if (a_.ids[di] == b_.ids[dj]) return Ahead::kFound;
+      }
+      if (!candidates) return Ahead::kNone;
+    }
+  }
+
+  // Places the next `count` lines of `side` as removed or added; false if one of them equals a
+  // line placed the other way (the script may then not be minimal).
+  bool skip(AheadLines& side, size_t count, uint8_t way, std::vector<Line>& lines) {
+    for (size_t k = 0; k < count; ++k) {
+      const uint32_t id = side.ids[k];
+      if (id >= ways_.size()) ways_.resize(id + 1, 0);
+      if ((ways_[id] |= way) == (kRemoved | kAdded)) return false;
+      lines.push_back(side.lines[k]);
+      ops_.push_back(way == kRemoved ? EditOp::kDelete : EditOp::kInsert);
+    }
+    return true;
+  }
+
+  LineBreaks breaks_;
+  LineScript& out_;
+  AheadLines a_, b_;
+  LineInterner interner_{1024};  // Only the lines near a difference.
+  std::vector<uint8_t> ways_;    // Per id: removed somewhere, added somewhere.
+  std::vector<EditOp> ops_;
+  long long probes_;
+  size_t skipped_ = 0;  // Lines placed as removed or added.
+};
+
 LineScript scriptOf(std::string_view left, std::string_view right, const LineDiffOptions& options) {
   LineScript out;
+  if (NearIdenticalWalk(left, right, options.lineBreaks, out).run()) return out;
+  out = LineScript{};
   std::vector<uint32_t> a, b;
   // Sized for the left lines of prose or code (it grows if there are more); the right side
   // mostly reuses their ids.
@@ -367,9 +557,15 @@ Result<LineHunks> diffLineHunks(std::string_view left, std::string_view right,
   LineHunks diff;
   describe(s, left, right, options, diff);
   uint32_t i = 0, j = 0;
+  static_assert(static_cast<uint8_t>(EditOp::kEqual) == 0, "equal runs are skipped as zero bytes");
   for (size_t k = 0; k < steps.size();) {
     if (steps[k] == EditOp::kEqual) {
-      ++i, ++j, ++k;
+      // Equal steps are most of a near-identical script: eight of them a step.
+      const size_t from = k;
+      uint64_t word = 0;
+      while (k + 8 <= steps.size() && (std::memcpy(&word, &steps[k], 8), word == 0)) k += 8;
+      while (k < steps.size() && steps[k] == EditOp::kEqual) ++k;
+      i += static_cast<uint32_t>(k - from), j += static_cast<uint32_t>(k - from);
       continue;
     }
     LineHunk hunk{i, 0, j, 0};
