@@ -9,6 +9,7 @@
 
 #include "analysis/minhash.h"
 #include "analysis/out_of_line.h"
+#include "analysis/sort_by_key.h"
 #include "analysis/union_find.h"
 #include "concord/signature.h"
 #include "text/hashing.h"
@@ -68,24 +69,9 @@ struct Diagonal {
   uint32_t x, y, length;
 };
 
-// The short, cold lists of this file are sorted through one std::sort instantiation, the one on
-// (uint64, uint32) pairs that the hot paths have anyway, not one per comparator: each
-// comparator's copy of std::sort costs the wasm 1.5-4 KB. `key(item)` orders the items totally
-// (equal keys only for equal items), so the order is the one a comparator on the same fields gives.
-template <typename T, typename Key>
-void sortByKey(std::vector<T>& items, const Key& key) {
-  std::vector<std::pair<uint64_t, uint32_t>> keyed;
-  keyed.reserve(items.size());
-  for (size_t i = 0; i < items.size(); ++i)
-    keyed.emplace_back(key(items[i]), static_cast<uint32_t>(i));
-  std::sort(keyed.begin(), keyed.end());
-  std::vector<T> sorted;
-  sorted.reserve(items.size());
-  for (const auto& entry : keyed) sorted.push_back(std::move(items[entry.second]));
-  items = std::move(sorted);
-}
-
-// By repeat start, longest first, then the earliest source: (y, -length) as the key, x beside it.
+// By repeat start, longest first, then the earliest source: (y, -length) as the key, x beside it,
+// through the std::sort on (uint64, uint32) pairs that sortByKey shares (a comparator of its own
+// would add a copy of std::sort to the wasm).
 void sortDiagonals(std::vector<Diagonal>& diagonals) {
   std::vector<std::pair<uint64_t, uint32_t>> keyed;
   keyed.reserve(diagonals.size());
