@@ -2,6 +2,7 @@
 // cluster as a nearest-neighbour chain on the strongest score, so similar documents sit side by
 // side in the matrix.
 #include "analysis/analyze_passes.h"
+#include "analysis/sort_by_key.h"
 #include "analysis/union_find.h"
 
 namespace concord {
@@ -21,8 +22,9 @@ void clusterDocuments(AnalysisState& state) {
   for (uint32_t d = 0; d < n; ++d) components[sets.find(d)].push_back(d);
   for (auto& component : components)
     if (component.size() >= 2) state.out.clusters.push_back(std::move(component));
-  std::stable_sort(state.out.clusters.begin(), state.out.clusters.end(),
-                   [](const auto& x, const auto& y) { return x.size() > y.size(); });
+  // Largest first, equal sizes in document order (stable).
+  sortByKey(state.out.clusters,
+            [](const std::vector<uint32_t>& cluster) { return UINT64_MAX - cluster.size(); });
   const auto strengthOf = [&](uint32_t a, uint32_t b) {
     const auto found = strength.find(a < b ? pairKey(a, b) : pairKey(b, a));
     return found == strength.end() ? 0.0 : found->second;

@@ -1,12 +1,15 @@
 #include "concord/duplicates.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <numeric>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "analysis/minhash.h"
 #include "analysis/out_of_line.h"
+#include "analysis/sort_by_key.h"
 #include "analysis/union_find.h"
 #include "concord/signature.h"
 #include "text/hashing.h"
@@ -65,6 +68,21 @@ std::vector<DuplicateGroup> exactGroups(const Classes& classes) {
 struct Diagonal {
   uint32_t x, y, length;
 };
+
+// By repeat start, longest first, then the earliest source: (y, -length) as the key, x beside it,
+// through the std::sort on (uint64, uint32) pairs that sortByKey shares (a comparator of its own
+// would add a copy of std::sort to the wasm).
+void sortDiagonals(std::vector<Diagonal>& diagonals) {
+  std::vector<std::pair<uint64_t, uint32_t>> keyed;
+  keyed.reserve(diagonals.size());
+  for (const Diagonal& d : diagonals)
+    keyed.emplace_back(uint64_t{d.y} << 32 | (UINT32_MAX - d.length), d.x);
+  std::sort(keyed.begin(), keyed.end());
+  for (size_t i = 0; i < keyed.size(); ++i) {
+    const auto [key, x] = keyed[i];
+    diagonals[i] = {x, static_cast<uint32_t>(key >> 32), UINT32_MAX - static_cast<uint32_t>(key)};
+  }
+}
 
 // Where every global paragraph position sits, and the maximal diagonal runs of paragraphs that
 // share a group.
@@ -136,11 +154,7 @@ std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
   // the earliest source; a repeat inside one already listed (the third copy of a body against the
   // second) is dropped, one overlapping a listed repeat loses the overlap (a looping text gives
   // consecutive blocks, not one per position).
-  std::sort(diagonals.begin(), diagonals.end(), [](const Diagonal& a, const Diagonal& b) {
-    if (a.y != b.y) return a.y < b.y;
-    if (a.length != b.length) return a.length > b.length;
-    return a.x < b.x;
-  });
+  sortDiagonals(diagonals);
   const uint32_t longGroups = static_cast<uint32_t>(found.groups.size());
   uint32_t reach = 0;  // One past the last repeat position listed so far.
   for (Diagonal diagonal : diagonals) {
@@ -173,9 +187,8 @@ std::vector<RepeatedBlock> repeatedBlocks(const std::vector<ParsedText>& parsed,
     blocks.push_back(block);
   }
   const auto position = [&](const ParagraphRun& run) { return offset[run.doc] + run.paragraph; };
-  std::sort(blocks.begin(), blocks.end(), [&](const RepeatedBlock& a, const RepeatedBlock& b) {
-    const uint32_t fa = position(a.first), fb = position(b.first);
-    return fa != fb ? fa < fb : position(a.repeat) < position(b.repeat);
+  sortByKey(blocks, [&](const RepeatedBlock& block) {
+    return uint64_t{position(block.first)} << 32 | position(block.repeat);
   });
   return blocks;
 }
@@ -325,10 +338,8 @@ std::vector<DuplicateGroup> nearGroups(const Classes& longClasses,
         group.similarity = std::min(group.similarity, resemblance(shingles[root], shingles[c]));
     }
     if (group.members.size() < 2) continue;
-    std::sort(group.members.begin(), group.members.end(),
-              [](const ParagraphRef& a, const ParagraphRef& b) {
-                return a.doc != b.doc ? a.doc < b.doc : a.paragraph < b.paragraph;
-              });
+    sortByKey(group.members,
+              [](const ParagraphRef& ref) { return uint64_t{ref.doc} << 32 | ref.paragraph; });
     groups.push_back(std::move(group));
   }
   return groups;

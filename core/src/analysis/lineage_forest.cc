@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "analysis/lineage_passes.h"
+#include "analysis/sort_by_key.h"
 #include "analysis/union_find.h"
 
 namespace concord {
@@ -156,9 +157,8 @@ void spanForest(LineageState& state) {
   const std::vector<AlignedPair>& aligned = state.aligned;
   std::vector<uint32_t> order(aligned.size());
   std::iota(order.begin(), order.end(), 0u);
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-    return aligned[x].strength > aligned[y].strength;
-  });
+  // Strongest first, equal strengths in pair order (stable).
+  sortByKey(order, [&](uint32_t e) { return ~orderedKey(aligned[e].strength); });
   UnionFind sets(state.n);
   std::vector<uint32_t> treeEdges;
   std::vector<bool> inTree(aligned.size(), false);
