@@ -1,10 +1,13 @@
 // The help panel's text, built on its first opening (app/help.js): a first visit that never
 // opens it does not load it.
 import { h } from './dom.js';
-import { LEVEL_HELP, SCORE_HELP } from './help.js';
 
-/** The panel's sections below its heading: what each number means, and the keys. */
-export function helpSections() {
+/**
+ * The panel's sections below its heading: what each number means, and the keys. The score and
+ * level lists come from app/help.js (the overview's menu uses them too), as arguments: an import
+ * of help.js here would be a cycle, which the single-file edition cannot inline.
+ */
+export function helpSections(scoreHelp, levelHelp) {
   return [
     h('h3', {}, 'Comparing two documents'),
     h('dl', {},
@@ -17,9 +20,9 @@ export function helpSections() {
       h('dt', {}, 'Rows: literal or rewrite'), h('dd', {}, 'Literal rows come from the word-for-word comparison. Rewrite rows face each paragraph (or group of paragraphs) with the one(s) it was rewritten from, for two texts telling one story in other words; they are chosen automatically, marked “(auto)”, when the literal similarity is under 50% and the rewrite score at least 20%. Click the other to switch.'),
       h('dt', {}, 'Rewritten, copied, new'), h('dd', {}, 'In rewrite rows, the share of each text’s sentences said again in other words in the other text, found there word for word, or with no counterpart there (on the left: dropped). Focus a sentence to light up the sentence(s) it was rewritten from; Enter goes to them.')),
     h('h3', {}, 'Comparing many documents'),
-    h('dl', {}, SCORE_HELP.flatMap(([, name, text]) => [h('dt', {}, name), h('dd', {}, text)])),
+    h('dl', {}, scoreHelp.flatMap(([, name, text]) => [h('dt', {}, name), h('dd', {}, text)])),
     h('h3', {}, 'Match levels'),
-    h('dl', {}, LEVEL_HELP.flatMap(([name, text]) => [h('dt', {}, name), h('dd', {}, text)])),
+    h('dl', {}, levelHelp.flatMap(([name, text]) => [h('dt', {}, name), h('dd', {}, text)])),
     h('h3', {}, 'Duplicates'),
     h('dl', {},
       h('dt', {}, 'Exact group'), h('dd', {}, 'Paragraphs equal once case, punctuation and typographic quotes are set aside.'),

@@ -26,7 +26,7 @@ export function installHelp(app) {
   panel.append(h('div', { class: 'help-head' }, h('h2', { id: 'help-title' }, 'What the numbers mean'), close));
   let sections = null; // the text, loaded on the first opening (app/help-panel.js)
   const fill = () => {
-    sections ??= import('./help-panel.js').then(({ helpSections }) => panel.append(...helpSections()));
+    sections ??= import('./help-panel.js').then(({ helpSections }) => panel.append(...helpSections(SCORE_HELP, LEVEL_HELP)));
     return sections;
   };
 
