@@ -335,8 +335,9 @@ struct AheadLines {
 // (fewest lines skipped). The skipped lines are the script's removals and insertions. Such a
 // script is minimal when no removed line equals an added one: then every line has as many
 // pairs as its rarer side has copies (sum over lines of min(count left, count right), which
-// bounds any common subsequence). run() returns false when that fails, when changes are too
-// dense, or when the walk has spent its probe budget: the caller then diffs every line.
+// bounds any common subsequence). When a removed line equals an added one (a moved line), the
+// walk still splits both sides and the caller diffs the lines' ids; when changes are too dense,
+// or the walk has spent its probe budget, the caller splits and diffs every line itself.
 class NearIdenticalWalk {
  public:
   NearIdenticalWalk(std::string_view left, std::string_view right, LineBreaks breaks,
@@ -349,7 +350,12 @@ class NearIdenticalWalk {
     out.rightLines.reserve(left.size() / 48 + 16);
   }
 
-  bool run() {
+  /// How far the walk got: a minimal script, both sides split but a script not shown minimal
+  /// (a removed line equals an added one: out's lines are complete, its script is not set), or
+  /// nothing usable.
+  enum class Outcome { kMinimal, kSplitOnly, kGaveUp };
+
+  Outcome run() {
     const uint32_t leftSize = static_cast<uint32_t>(a_.text.size());
     const uint32_t rightSize = static_cast<uint32_t>(b_.text.size());
     for (;;) {
@@ -359,24 +365,27 @@ class NearIdenticalWalk {
       a_.lines.clear(), a_.ids.clear(), b_.lines.clear(), b_.ids.clear();
       size_t di = 0, dj = 0;
       const Ahead next = nearestEqualPair(di, dj);
-      if (next == Ahead::kOverBudget) return false;
+      if (next == Ahead::kOverBudget) return Outcome::kGaveUp;
       if (next == Ahead::kNone) {
         // No line of one side's rest is in the other's: all of both rests are changes.
         a_.reach(SIZE_MAX, breaks_, interner_);
         b_.reach(SIZE_MAX, breaks_, interner_);
-        if (!skip(a_, a_.lines.size(), kRemoved, out_.leftLines)) return false;
-        if (!skip(b_, b_.lines.size(), kAdded, out_.rightLines)) return false;
+        skip(a_, a_.lines.size(), kRemoved, out_.leftLines);
+        skip(b_, b_.lines.size(), kAdded, out_.rightLines);
         break;
       }
-      if (!skip(a_, di, kRemoved, out_.leftLines) || !skip(b_, dj, kAdded, out_.rightLines)) {
-        return false;
-      }
+      skip(a_, di, kRemoved, out_.leftLines);
+      skip(b_, dj, kAdded, out_.rightLines);
       // Not near-identical (more than one line in five a change): Myers does better there.
       skipped_ += di + dj;
-      if (skipped_ > 64 + ops_.size() / 4) return false;
+      if (skipped_ > 64 + ops_.size() / 4) return Outcome::kGaveUp;
       pair(a_.lines[di], b_.lines[dj]);
       a_.at = a_.lines[di].next;
       b_.at = b_.lines[dj].next;
+    }
+    if (conflict_) {
+      out_.script.ops = std::move(ops_);  // Kept for the caller: which right line pairs which left.
+      return Outcome::kSplitOnly;
     }
     // Each change was placed removals first, then additions, as a script lists them.
     SequenceDiff& script = out_.script;
@@ -391,7 +400,7 @@ class NearIdenticalWalk {
     }
     script.ops = std::move(ops_);
     script.minimal = true;
-    return true;
+    return Outcome::kMinimal;
   }
 
  private:
@@ -447,17 +456,16 @@ class NearIdenticalWalk {
     }
   }
 
-  // Places the next `count` lines of `side` as removed or added; false if one of them equals a
-  // line placed the other way (the script may then not be minimal).
-  bool skip(AheadLines& side, size_t count, uint8_t way, std::vector<Line>& lines) {
+  // Places the next `count` lines of `side` as removed or added, noting when one of them equals
+  // a line placed the other way (the script may then not be minimal).
+  void skip(AheadLines& side, size_t count, uint8_t way, std::vector<Line>& lines) {
     for (size_t k = 0; k < count; ++k) {
       const uint32_t id = side.ids[k];
       if (id >= ways_.size()) ways_.resize(id + 1, 0);
-      if ((ways_[id] |= way) == (kRemoved | kAdded)) return false;
+      if ((ways_[id] |= way) == (kRemoved | kAdded)) conflict_ = true;
       lines.push_back(side.lines[k]);
       ops_.push_back(way == kRemoved ? EditOp::kDelete : EditOp::kInsert);
     }
-    return true;
   }
 
   LineBreaks breaks_;
@@ -467,12 +475,44 @@ class NearIdenticalWalk {
   std::vector<uint8_t> ways_;    // Per id: removed somewhere, added somewhere.
   std::vector<EditOp> ops_;
   long long probes_;
-  size_t skipped_ = 0;  // Lines placed as removed or added.
+  size_t skipped_ = 0;     // Lines placed as removed or added.
+  bool conflict_ = false;  // A removed line equals an added one.
 };
+
+// After a walk that split both sides but could not show its script minimal (a line moved):
+// the lines' ids from their known extents (no break search), each right line the walk paired
+// taking its left line's id (no hash or compare), then the full search on the ids.
+void idsOfWalkedLines(std::string_view left, std::string_view right, LineBreaks breaks,
+                      LineScript& out) {
+  const bool lfOnly = breaks == LineBreaks::kLfOnly;
+  const auto key = [lfOnly](std::string_view text, const Line& line) {
+    return lfOnly ? line.withBreak(text) : line.content(text);
+  };
+  LineInterner interner(left.size() / 64 + 64);
+  std::vector<uint32_t> a(out.leftLines.size()), b(out.rightLines.size());
+  for (size_t i = 0; i < a.size(); ++i) a[i] = interner.intern(key(left, out.leftLines[i]));
+  size_t i = 0, j = 0;
+  for (EditOp op : out.script.ops) {
+    if (op == EditOp::kEqual) {
+      b[j++] = a[i++];
+    } else if (op == EditOp::kDelete) {
+      ++i;
+    } else {
+      b[j] = interner.intern(key(right, out.rightLines[j]));
+      ++j;
+    }
+  }
+  out.script = diffSequences(a, b);
+}
 
 LineScript scriptOf(std::string_view left, std::string_view right, const LineDiffOptions& options) {
   LineScript out;
-  if (NearIdenticalWalk(left, right, options.lineBreaks, out).run()) return out;
+  const auto walked = NearIdenticalWalk(left, right, options.lineBreaks, out).run();
+  if (walked == NearIdenticalWalk::Outcome::kMinimal) return out;
+  if (walked == NearIdenticalWalk::Outcome::kSplitOnly) {
+    idsOfWalkedLines(left, right, options.lineBreaks, out);
+    return out;
+  }
   out = LineScript{};
   std::vector<uint32_t> a, b;
   // Sized for the left lines of prose or code (it grows if there are more); the right side
