@@ -96,7 +96,7 @@ class DictReader {
     if (!v) return;
     const std::string given = py::str(v);
     for (size_t k = 0; k < names.names.size(); ++k) {
-      if (py::isinstance<py::str>(v) && given == names.names[k]) {
+      if (py::isinstance<py::str>(v) && given == names[k]) {
         value = static_cast<Enum>(k);
         return;
       }
@@ -135,7 +135,7 @@ struct DefaultsWriter {
   void count(const char* name, uint32_t& value, uint32_t, uint32_t) { out[name] = value; }
   template <typename Enum>
   void choice(const char* name, Enum& value, const concord_wire::NameList& names) {
-    out[name] = names.names[static_cast<size_t>(value)];
+    out[name] = names[static_cast<size_t>(value)];
   }
   void text(const char* name, std::string_view& value) { out[name] = std::string(value); }
 };
@@ -312,7 +312,7 @@ py::list pairList(const std::vector<concord::PairResult>& pairs) {
 py::dict dateDict(const concord::DocumentDate& date) {
   py::dict out;
   out["time"] = date.time != 0 ? py::object(py::float_(date.time)) : py::object(py::none());
-  out["source"] = concord_wire::kDateSourceNames.names[static_cast<size_t>(date.source)];
+  out["source"] = concord_wire::kDateSourceNames[static_cast<size_t>(date.source)];
   out["start"] = date.range.begin;
   out["end"] = date.range.end;
   return out;
@@ -330,7 +330,7 @@ py::dict lineageDict(const concord::Lineage& lineage) {
     evidence["fromSentences"] = ev.fromSentences, evidence["toSentences"] = ev.toSentences;
     evidence["fromInTo"] = ev.fromInTo, evidence["toInFrom"] = ev.toInFrom;
     evidence["strength"] = ev.strength, evidence["runnerUp"] = ev.runnerUp;
-    evidence["direction"] = concord_wire::kDirectionNames.names[static_cast<size_t>(ev.direction)];
+    evidence["direction"] = concord_wire::kDirectionNames[static_cast<size_t>(ev.direction)];
     // The page gives each end's date from the dates list (the same dates).
     evidence["fromDate"] = e.from < lineage.dates.size() ? dates[e.from] : py::object(py::none());
     evidence["toDate"] = e.to < lineage.dates.size() ? dates[e.to] : py::object(py::none());
@@ -351,7 +351,7 @@ py::dict sentenceDict(const concord::SentenceAttribution& s) {
   const auto orNone = [found](uint32_t v) { return found ? py::object(py::int_(v)) : py::object(py::none()); };
   py::dict out;
   out["start"] = s.range.begin, out["end"] = s.range.end;
-  out["origin"] = concord_wire::kOriginNames.names[static_cast<size_t>(s.origin)];
+  out["origin"] = concord_wire::kOriginNames[static_cast<size_t>(s.origin)];
   out["source"] = orNone(s.source), out["sourceSentence"] = orNone(s.sourceSentence);
   out["sourceStart"] = orNone(s.sourceRange.begin), out["sourceEnd"] = orNone(s.sourceRange.end);
   out["similarity"] = s.similarity, out["confidence"] = s.confidence;
@@ -369,7 +369,7 @@ py::list attributionList(const std::vector<concord::DocumentAttribution>& attrib
       py::dict source;
       source["source"] = share.source, source["copied"] = share.copied;
       source["rewritten"] = share.rewritten, source["unsure"] = share.unsure;
-      source["order"] = concord_wire::kSourceOrderNames.names[static_cast<size_t>(share.order)];
+      source["order"] = concord_wire::kSourceOrderNames[static_cast<size_t>(share.order)];
       sources.append(source);
     }
     py::dict doc;

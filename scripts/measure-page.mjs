@@ -4,17 +4,30 @@
 // 'concord-interactive' mark: every control wired, documents listed) and to the overview drawn
 // ('concord-ready': worker and wasm loaded, the example set analysed and its matrix drawn),
 // median of several cold loads in headless Chromium on 127.0.0.1. Prints a table.
-//   node scripts/measure-page.mjs [--runs 7]
+// It measures the site as published (scripts/build-site.mjs: web/ with minified scripts and
+// styles), built into a temporary folder; --root DIR serves DIR instead (--root web: the sources).
+//   node scripts/measure-page.mjs [--runs 7] [--root DIR]
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { buildSite } from './build-site.mjs';
 
-const runsArg = process.argv.indexOf('--runs');
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;
+const argument = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const runs = Number(argument('--runs') ?? 7);
+const siteDir = argument('--root') ? null : await mkdtemp(join(tmpdir(), 'concord-site-'));
+const root = argument('--root') ?? siteDir;
+if (siteDir) await buildSite(siteDir);
+console.log(`Serving ${argument('--root') ?? 'the published site (scripts/build-site.mjs)'}`);
 // The server runs in its own process, as scripts/serve runs it.
 const port = 8700 + Math.floor(Math.random() * 200);
-const server = spawn(process.execPath, [new URL('static-server.mjs', import.meta.url).pathname, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [new URL('static-server.mjs', import.meta.url).pathname, '--port', String(port), '--root', root], { stdio: ['ignore', 'pipe', 'inherit'] });
 await once(server.stdout, 'data');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -57,4 +70,5 @@ try {
 } finally {
   await browser.close();
   server.kill();
+  if (siteDir) await rm(siteDir, { recursive: true, force: true });
 }

@@ -22,12 +22,13 @@ after(async () => {
 
 /** The page's engine worker (the one that answers Concord's protocol). */
 async function engineWorker(page) {
-  await page.waitForFunction(() => true);
   // The engine worker is a blob: module (it inherits the page's policy); the decoder is not.
-  const engines = () => page.workers().filter((worker) => worker.url().startsWith('blob:'));
-  for (let i = 0; i < 50 && engines().length === 0; i++) await page.waitForTimeout(100);
-  assert.equal(engines().length, 1, 'one engine worker');
-  return engines()[0];
+  // Its start is awaited as an event (a loaded machine may take longer than any fixed pause).
+  const isEngine = (worker) => worker.url().startsWith('blob:');
+  if (!page.workers().some(isEngine)) await page.waitForEvent('worker', { predicate: isEngine, timeout: 120000 });
+  const engines = page.workers().filter(isEngine);
+  assert.equal(engines.length, 1, 'one engine worker');
+  return engines[0];
 }
 
 // Code-like lines (aligned line by line, quickly), about 1.5 MB a side: the texts fit in the heap

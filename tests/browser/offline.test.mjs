@@ -2,7 +2,7 @@
 // first visit thanks to the service worker, which precaches every file the page loads.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WEB_ROOT, startHarness } from './harness.mjs';
+import { WEB_ROOT, startHarness, wordsCounted } from './harness.mjs';
 import { MANIFEST_PATH, precacheManifest } from '../../scripts/precache-manifest.mjs';
 
 let harness;
@@ -17,10 +17,13 @@ test('the service worker precaches every file the page and its worker load', asy
     if (!request.url().startsWith('blob:')) loaded.add(new URL(request.url()).pathname.replace(/^\/concord\//, ''));
   });
   const page = await harness.newPage('', { context });
+  // Each view shown (its module loaded) and the engine's answer (the worker and its wasm
+  // loaded): states waited for, not a pause a loaded machine may outlast.
   for (const view of ['pair', 'duplicates', 'document']) {
     await page.click(`#tab-${view}`);
-    await page.waitForTimeout(200);
+    await page.waitForFunction((v) => document.querySelector(`#view-${v}`)?.hidden === false, view);
   }
+  await wordsCounted(page);
   const { files } = await precacheManifest(WEB_ROOT);
   const missing = [...loaded].map((path) => path || 'index.html').filter((path) => !Object.hasOwn(files, path) && path !== 'sw.js' && path !== MANIFEST_PATH);
   assert.deepEqual(missing, []);

@@ -33,10 +33,10 @@ async function startEditing(page) {
   await page.waitForSelector('#diff-view .copy-across');
 }
 
-// The number of the page's workers once it is `count`, or after 5 s (Playwright hears of a
-// worker's start and end a little after they happen).
+// The number of the page's workers once it is `count`, or after 60 s (Playwright hears of a
+// worker's start and end a little after they happen; a loaded machine can take seconds).
 async function workersBecome(page, count) {
-  for (let tries = 0; page.workers().length !== count && tries < 100; tries++) await page.waitForTimeout(50);
+  for (let tries = 0; page.workers().length !== count && tries < 1200; tries++) await page.waitForTimeout(50);
   return page.workers().length;
 }
 

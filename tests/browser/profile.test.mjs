@@ -44,10 +44,11 @@ test('every view shows the word count profile() gives, for CJK, "isn\'t", "10,00
   await page.close();
 });
 
-// The engine's count as saved in IndexedDB (store.js: meta records), polled until written.
+// The engine's count as saved in IndexedDB (store.js: meta records), polled until written (for
+// up to a minute: a loaded machine can take seconds).
 function savedWords(page) {
   return page.evaluate(async () => {
-    for (let tries = 0; tries < 100; tries++) {
+    for (let tries = 0; tries < 1200; tries++) {
       const words = await new Promise((resolve, reject) => {
         const request = indexedDB.open('concord');
         request.onerror = () => reject(request.error);

@@ -2,7 +2,7 @@
 // page's own files, and hostile documents shown as text with nothing of them run.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WEB_ROOT, clearAll, dropFiles, startHarness } from './harness.mjs';
+import { WEB_ROOT, clearAll, dropFiles, startHarness, wordsCounted } from './harness.mjs';
 import { precacheManifest } from '../../scripts/precache-manifest.mjs';
 
 let harness;
@@ -44,6 +44,7 @@ test('no network request beyond the page\'s own files, through every view', asyn
     await page.waitForFunction((v) => document.querySelector(`#view-${v}`)?.hidden === false, view);
     await page.waitForTimeout(300);
   }
+  await wordsCounted(page); // the engine has answered: its worker and wasm are loaded
   const loaded = Date.now();
   // Work with the documents after everything is loaded: compare another pair, add a document.
   await page.click('#tab-overview');

@@ -176,7 +176,11 @@ test('rewrite rows mark the phrases two documents share, in both', async () => {
   const marked = () => page.$$eval('#diff-view .rw-pair', (rows) => [1, 3].map((cell) => rows.map((row) => [...row.children[cell].querySelectorAll('mark.passage')].map((m) => m.textContent).join('')).join('')));
   const top = await marked();
   await page.$eval('#diff-view', (scroller) => { scroller.scrollTop = scroller.scrollHeight; });
-  await page.waitForTimeout(200);
+  // Until the last row is drawn (a fixed pause could end before the rows at the bottom are).
+  await page.waitForFunction(() => {
+    const scroller = document.querySelector('#diff-view');
+    return scroller.querySelector(`[aria-rowindex="${scroller.getAttribute('aria-rowcount')}"]`) !== null;
+  });
   const bottom = await marked();
   const sides = [top[0] + bottom[0], top[1] + bottom[1]];
   assert.match(sides[0], /Residents can see the plans/);

@@ -5,6 +5,8 @@
 #include <random>
 #include <vector>
 
+#include "testing/reference_diff.h"
+
 namespace concord {
 namespace {
 
@@ -124,6 +126,51 @@ TEST(DiffSequences, NearIdenticalLongSequencesStayMinimal) {
   expectValidScript(a, b, diff);
   EXPECT_TRUE(diff.minimal);
   EXPECT_EQ(diff.equal, a.size() - 100);
+}
+
+// Texts with few distinct lines (paragraphs of a small pool pasted again and again, blank lines
+// between) and a near copy of each, one edit about every 50 lines. diffSequences first tries one
+// greedy pass and keeps it only when a bound proves it minimal (even rounds: inserted lines are
+// new, the bound is tight and the greedy script is kept; odd rounds: repeated lines inserted,
+// the bound is loose and Myers runs). Either way the edit count must equal dtl's.
+TEST(DiffSequences, FewDistinctNearCopiesAreMinimal) {
+  std::mt19937 random(13);
+  for (int round = 0; round < 12; ++round) {
+    // From 40 paragraphs of 60 distinct lines (most lines repeat) to 95 of 500.
+    std::vector<Ids> pool(40 + round * 5);
+    for (Ids& paragraph : pool) {
+      paragraph.resize(3 + random() % 8);
+      for (uint32_t& id : paragraph) id = 1 + random() % (60 + 40 * round);
+    }
+    Ids a;
+    while (a.size() < 6000) {
+      const Ids& paragraph = pool[random() % pool.size()];
+      a.insert(a.end(), paragraph.begin(), paragraph.end());
+      a.push_back(0);  // The blank line between paragraphs.
+    }
+    Ids b;
+    uint32_t fresh = 100000;
+    for (size_t k = 0; k < a.size(); ++k) {
+      const uint32_t roll = random() % 50;
+      if (roll == 0) {
+        b.push_back(fresh++);  // A changed line.
+      } else if (roll == 1) {
+        continue;  // A removed line.
+      } else if (roll == 2) {
+        // A new line inserted; in odd rounds a repeated one, which the bound cannot tell from
+        // a removed copy elsewhere (those pairs go to Myers).
+        b.push_back(round % 2 ? a[random() % a.size()] : fresh++);
+        b.push_back(a[k]);
+      } else {
+        b.push_back(a[k]);
+      }
+    }
+    const SequenceDiff diff = diffSequences(a, b);
+    expectValidScript(a, b, diff);
+    EXPECT_TRUE(diff.minimal) << "round " << round;
+    EXPECT_EQ(diff.deleted + diff.inserted, detail::referenceEditDistance(a, b))
+        << "round " << round;
+  }
 }
 
 }  // namespace

@@ -54,13 +54,23 @@ test('HTML to text: title first, one paragraph per block, scripts and styles dro
   assert.equal(htmlToText(html), 'T & U\n\nHead\n\nPara bold éé☺\n\n1 < 2 &unknown; x\n');
 });
 
+// The fastest of up to three runs of `work` in milliseconds, stopping at one under `limit`: a
+// machine pause (CI is loaded) slows one run, quadratic work slows every run.
+function fastestMs(work, limit) {
+  let fastest = Infinity;
+  for (let run = 0; run < 3 && fastest >= limit; run++) {
+    const started = process.hrtime.bigint();
+    work();
+    fastest = Math.min(fastest, Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return fastest;
+}
+
 test('HTML to text is linear: a 600 KB file of "<!--x", "<a", "<script" and "<" takes well under a second', () => {
   for (const unit of ['<!--x', '<a', '<script>', '<', '<!x', '<title>']) {
     const html = unit.repeat(Math.ceil(600_000 / unit.length));
-    const started = process.hrtime.bigint();
-    htmlToText(html);
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
     // Quadratic work on 600 KB takes tens of seconds; linear work a few milliseconds.
+    const ms = fastestMs(() => htmlToText(html), 2000);
     assert.ok(ms < 2000, `${unit}: ${ms.toFixed(0)} ms`);
   }
   assert.equal(htmlToText('before<!--x<!--x never closed'), 'before\n');
@@ -73,9 +83,9 @@ test('decodeEntities leaves unknown names and decodes out-of-range numbers to U+
 
 test('Markdown to text, and a hostile line of brackets stays fast', () => {
   assert.equal(markdownToText('# Title\n\nSome **bold** and a [link](http://x.invalid) `code`.\n'), 'Title\n\nSome bold and a link code.\n');
-  const started = Date.now();
-  markdownToText('[!['.repeat(200_000) + '<a'.repeat(200_000));
-  assert.ok(Date.now() - started < 5000);
+  const hostile = '[!['.repeat(200_000) + '<a'.repeat(200_000);
+  const ms = fastestMs(() => markdownToText(hostile), 5000);
+  assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
 });
 
 test('decodeFile says the format (the engine counts the words)', () => {

@@ -236,6 +236,65 @@ Kept keptOnly(const uint32_t* ids, const std::vector<uint8_t>& keep) {
   return kept;
 }
 
+// An upper bound on the common subsequence of a and b: each id can be matched at most as often
+// as it occurs on its rarer side. 0 when the ids are too sparse for a counting table.
+size_t commonSubsequenceBound(const uint32_t* a, size_t n, const uint32_t* b, size_t m) {
+  uint32_t maxId = 0;
+  for (size_t k = 0; k < n; ++k) maxId = std::max(maxId, a[k]);
+  for (size_t k = 0; k < m; ++k) maxId = std::max(maxId, b[k]);
+  if (maxId > 4 * (n + m) + 1024) return 0;
+  std::vector<uint32_t> unmatched(static_cast<size_t>(maxId) + 1,
+                                  0);  // Left copies not yet paired.
+  for (size_t k = 0; k < n; ++k) ++unmatched[a[k]];
+  size_t bound = 0;
+  for (size_t k = 0; k < m; ++k) {
+    const uint32_t id = b[k];
+    if (unmatched[id] > 0) --unmatched[id], ++bound;
+  }
+  return bound;
+}
+
+// Near-identical inputs in one pass instead of Myers' bisections (which walk the long equal
+// stretches again at every level): follow the snake from (0, 0); where it stops, resume at the
+// nearest point where an element of a equals one of b (fewest elements skipped). Returns the
+// number of elements skipped (the script's edits; a and b are marked where matched), or -1 after
+// spending its probe budget (a few per element: a pair this cannot solve costs little on top of
+// Myers). The script is valid, but minimal only if its edits reach a lower bound (the caller
+// checks).
+long long matchGreedily(const uint32_t* a, int n, const uint32_t* b, int m,
+                        std::vector<uint8_t>& matchA, std::vector<uint8_t>& matchB) {
+  long long probes = 4 * (static_cast<long long>(n) + m) + 4096;
+  long long edits = 0;
+  int i = 0, j = 0;
+  while (i < n && j < m) {
+    const int end = snakeForward(a, b, i, j, n, m);
+    for (; i < end; ++i, ++j) matchA[i] = matchB[j] = 1;
+    if (i == n || j == m) break;
+    bool found = false;
+    for (int d = 1; !found && d <= (n - i) + (m - j); ++d) {
+      if ((probes -= d + 1) < 0) return -1;
+      // Every way to skip d elements, di of them on the left.
+      for (int di = std::max(0, d - (m - j - 1)); di <= d && i + di < n; ++di) {
+        if (a[i + di] == b[j + d - di]) {
+          edits += d, i += di, j += d - di, found = true;
+          break;
+        }
+      }
+    }
+    if (!found) break;  // No element of a's rest is in b's rest: all of both are edits.
+  }
+  return edits + (n - i) + (m - j);
+}
+
+// True when `edits` for a and b is the fewest possible: no fewer than the length difference,
+// and no fewer than n + m - 2 * commonSubsequenceBound.
+bool isFewestEdits(long long edits, const uint32_t* a, size_t n, const uint32_t* b, size_t m) {
+  if (edits < 0) return false;
+  if (edits == std::abs(static_cast<long long>(n) - static_cast<long long>(m))) return true;
+  const size_t bound = commonSubsequenceBound(a, n, b, m);
+  return bound > 0 && edits == static_cast<long long>(n + m - 2 * bound);
+}
+
 }  // namespace
 
 SequenceDiff diffSequences(const std::vector<uint32_t>& left, const std::vector<uint32_t>& right,
@@ -269,9 +328,17 @@ SequenceDiff diffSequences(const std::vector<uint32_t>& left, const std::vector<
             256, static_cast<uint32_t>(std::sqrt(static_cast<double>(a.size + b.size))));
       }
       std::vector<uint8_t> matchA(a.size, 0), matchB(b.size, 0);
-      Bisector bisector(a.ids.get(), a.size, b.ids.get(), b.size, costLimit, options.forceMinimal);
-      bisector.solve(matchA, matchB, static_cast<int>(a.size), static_cast<int>(b.size));
-      minimal = bisector.minimal();
+      // Near-identical pairs first: one greedy pass, kept when a bound proves it minimal.
+      const long long edits = matchGreedily(a.ids.get(), static_cast<int>(a.size), b.ids.get(),
+                                            static_cast<int>(b.size), matchA, matchB);
+      if (!isFewestEdits(edits, a.ids.get(), a.size, b.ids.get(), b.size)) {
+        std::fill(matchA.begin(), matchA.end(), 0);
+        std::fill(matchB.begin(), matchB.end(), 0);
+        Bisector bisector(a.ids.get(), a.size, b.ids.get(), b.size, costLimit,
+                          options.forceMinimal);
+        bisector.solve(matchA, matchB, static_cast<int>(a.size), static_cast<int>(b.size));
+        minimal = bisector.minimal();
+      }
       for (size_t i = 0; i < a.size; ++i) matchLeft[prefix + a.index[i]] = matchA[i];
       for (size_t j = 0; j < b.size; ++j) matchRight[prefix + b.index[j]] = matchB[j];
     }

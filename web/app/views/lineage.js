@@ -120,7 +120,7 @@ function labelSides(edges, at, labels) {
 function graph(app, edges, names) {
   const { place, rows, columns } = layout(edges, names.length);
   const at = (d) => ({ x: MARGIN + place.get(d).x * COLUMN, y: 40 + place.get(d).y * ROW });
-  const width = MARGIN + (columns - 1) * COLUMN + 130;
+  const width = MARGIN + (columns - 1) * COLUMN + 150; // a 16-character name right of the last column (12 px digits are ~7.6 px)
   const height = 40 + (rows - 1) * ROW + 40;
   const labels = new Map([...place.keys()].map((d) => [d, names[d].length > 16 ? `${names[d].slice(0, 15)}…` : names[d]]));
   const sides = labelSides(edges, at, labels);
@@ -154,13 +154,20 @@ function graph(app, edges, names) {
     defs, ...lines, ...nodes);
 }
 
+// A document as the list names it: its number (the graph's node) and name, one box that goes to
+// the next line whole (a wrapped item left a number at a line's end, its name on the next, and
+// broke names at their hyphens); a name longer than the line breaks inside it.
+const numbered = (d, names) => h('span', { class: 'doc-ref' }, `${d + 1}.\u00a0${names[d]}`);
+
+// An unnumbered list: each item reads its documents' numbers only (an <ol>'s own numbers
+// beside them read "1. 1. a.txt — 4. d.txt").
 function list(app, edges, names) {
-  return h('ol', { class: 'lineage-list', id: 'lineage-list' }, edges.slice(0, LIST_LIMIT).map((e) => {
+  return h('ul', { class: 'lineage-list', id: 'lineage-list' }, edges.slice(0, LIST_LIMIT).map((e) => {
     const sure = e.confidence >= SURE;
     return h('li', { 'data-from': e.from, 'data-to': e.to },
       h('button', { type: 'button', class: 'link', onclick: () => app.setState({ view: 'pair', a: e.from, b: e.to }),
         title: `Compare ${names[e.from]} and ${names[e.to]}` },
-      `${e.from + 1}. ${names[e.from]} ${e.directed ? '→' : '—'} ${e.to + 1}. ${names[e.to]}`),
+      numbered(e.from, names), ` ${e.directed ? '→' : '—'} `, numbered(e.to, names)),
       ' ', h('span', { class: sure ? 'confidence' : 'confidence unsure' }, sure ? `confidence ${percent(e.confidence)}` : `unsure (${percent(e.confidence)})`),
       h('br'), h('span', { class: 'muted' }, `${directionNote(e)}. ${evidenceNote(e, names)}.`));
   }), edges.length > LIST_LIMIT ? h('li', {}, `and ${edges.length - LIST_LIMIT} more edges (in the JSON export)`) : null);

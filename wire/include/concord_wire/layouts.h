@@ -7,6 +7,7 @@
 #define CONCORD_WIRE_LAYOUTS_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -16,9 +17,13 @@ namespace concord_wire {
 /// header section, or the codes of an enum (code i is names[i]).
 struct NameList {
   const char* name;                ///< What JavaScript calls it.
-  std::vector<const char*> names;  ///< In order.
+  // An initializer_list, not a vector: the lists below are then constant data, where vectors
+  // cost the wasm 6 KB of start-up code and a destructor per list.
+  std::initializer_list<const char*> names;  ///< In order.
   /// Number of names: a record's stride.
   int32_t size() const { return static_cast<int32_t>(names.size()); }
+  /// The name of code (or column) `index`.
+  const char* operator[](size_t index) const { return names.begin()[index]; }
 };
 
 /// Index of `field` in `list`, or -1.
