@@ -110,7 +110,8 @@ TEST(AlignSentences, AligningBWithAGivesTheMirrorOfAWithB) {
     const fixtures::LabelledPair pair = fixtures::readPair(kDir, name);
     const SentenceAlignment ab = alignSentences(pair.a.text, pair.b.text).value();
     const SentenceAlignment ba = alignSentences(pair.b.text, pair.a.text).value();
-    EXPECT_EQ(ab.counterpartShare, ba.counterpartShare) << name;  // The prior is the same both ways.
+    // The share corroborates links (corroboration.cc): it must be the same both ways.
+    EXPECT_EQ(ab.counterpartShare, ba.counterpartShare) << name;
     std::vector<std::pair<uint32_t, uint32_t>> forward, mirrored;
     for (const SentenceLink& l : ab.sentenceLinks) forward.emplace_back(l.a, l.b);
     for (const SentenceLink& l : ba.sentenceLinks) mirrored.emplace_back(l.b, l.a);
