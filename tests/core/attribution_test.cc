@@ -178,5 +178,33 @@ TEST(Attribution, ALikelyLinkNothingCorroboratesIsUnsureWithItsSource) {
   }
 }
 
+// A rewrite whose body was pasted twice (scraped pages repeat themselves): a sentence and its
+// repeat say the same, so they have the same origin and source. The aligner links a source
+// sentence most surely to one of the two, and the other repeat alone used to read "new".
+TEST(Attribution, RepeatsOfASentenceShareItsOrigin) {
+  const std::string dir = std::string(CONCORD_FIXTURES_DIR) + "/rewrites";
+  const fixtures::LabelledPair pair = fixtures::readPair(dir, "museum");
+  const std::string twice = pair.b.text + "\n\n" + pair.b.text;
+  const std::vector<std::string_view> views = {pair.a.text, twice};
+  const Analysis analysis = analyze(views, {}).value();
+  ASSERT_EQ(analysis.attribution.size(), 2u);
+  const DocumentAttribution& doc = analysis.attribution[1];
+  ASSERT_EQ(doc.sentences.size() % 2, 0u);
+  const size_t half = doc.sentences.size() / 2;
+  uint32_t derived = 0;
+  for (size_t i = 0; i < half; ++i) {
+    const SentenceAttribution &first = doc.sentences[i], &repeat = doc.sentences[half + i];
+    ASSERT_EQ(first.range.in(twice), repeat.range.in(twice));
+    EXPECT_EQ(std::string(originName(repeat.origin)), originName(first.origin))
+        << first.range.in(twice);
+    if (first.origin == SentenceKind::kNew) continue;
+    ++derived;
+    EXPECT_EQ(repeat.source, first.source);
+    EXPECT_EQ(repeat.sourceSentence, first.sourceSentence) << first.range.in(twice);
+  }
+  EXPECT_GE(derived, half / 2);
+  EXPECT_EQ(doc.copied + doc.rewritten + doc.unsure + doc.fresh, doc.sentences.size());
+}
+
 }  // namespace
 }  // namespace concord

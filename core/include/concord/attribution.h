@@ -14,7 +14,8 @@
 // else unsure ("possibly rewritten from") if its link is likely but not corroborated, else new.
 // Among sources of that kind the one whose sentence is most similar wins, then the nearest document
 // (the strongest lineage pair). A document the lineage shows to be derived from this one is never
-// its source.
+// its source. Repeats of a sentence in one document (a body pasted twice) share the surest
+// origin any of them has.
 #ifndef CONCORD_ATTRIBUTION_H_
 #define CONCORD_ATTRIBUTION_H_
 

@@ -1,8 +1,10 @@
 // attributeSentences: each sentence's origin (concord/attribution.h) from the candidate pairs'
 // best links (rewritten, or unsure when the link is not corroborated), from the source nearest
 // along the lineage forest among those of the same kind, never from a document the lineage shows to
-// be derived from it, and the sums per source.
+// be derived from it, shared among a sentence's repeats in its document, and the sums per source.
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "analysis/lineage_passes.h"
@@ -128,6 +130,30 @@ void offer(DocumentAttribution& doc, std::vector<Rank>& held,
   }
 }
 
+// A sentence and its repeats in one document (a body pasted twice, a refrain) say the same, so
+// each takes the surest origin any of them found (then the most confident). The aligner links a
+// source sentence most surely to one repeat, which left the others "new".
+void shareAmongRepeats(DocumentAttribution& doc, std::string_view text) {
+  const auto better = [](const SentenceAttribution& x, const SentenceAttribution& y) {
+    if (y.origin == SentenceKind::kNew) return x.origin != SentenceKind::kNew;
+    if (x.origin == SentenceKind::kNew) return false;
+    const int sx = sureness(x.origin), sy = sureness(y.origin);
+    return sx != sy ? sx > sy : x.confidence > y.confidence;
+  };
+  std::unordered_map<std::string_view, uint32_t> best;  // Sentence text -> its best repeat.
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    const auto [it, fresh] = best.emplace(doc.sentences[i].range.in(text), i);
+    if (!fresh && better(doc.sentences[i], doc.sentences[it->second])) it->second = i;
+  }
+  for (SentenceAttribution& s : doc.sentences) {
+    const SentenceAttribution& chosen = doc.sentences[best[s.range.in(text)]];
+    if (&chosen == &s) continue;
+    const ByteRange range = s.range;
+    s = chosen;
+    s.range = range;
+  }
+}
+
 void sum(DocumentAttribution& doc, const std::vector<std::vector<bool>>& reach, uint32_t d) {
   std::vector<SourceShare> shares;
   for (const SentenceAttribution& s : doc.sentences) {
@@ -183,7 +209,10 @@ void attributeSentences(LineageState& state) {
       offer(state.attribution[pair.b], held[pair.b], pair.bMatch, pair.a, rank,
             state.sentences[pair.a]);
   }
-  for (uint32_t d = 0; d < state.n; ++d) sum(state.attribution[d], reach, d);
+  for (uint32_t d = 0; d < state.n; ++d) {
+    shareAmongRepeats(state.attribution[d], state.texts[d]);
+    sum(state.attribution[d], reach, d);
+  }
 }
 
 }  // namespace detail
