@@ -186,7 +186,7 @@ test('One document marks a sentence of an article written apart as possibly rewr
   assert.ok(await page.locator('#attributed-text button.sentence.unsure').count() >= 2);
   assert.match(await page.textContent('#attribution-sources thead'), /Possibly rewritten \(unsure\)/);
   await page.locator('#attributed-text button.sentence.unsure').first().click();
-  assert.match(await page.textContent('#attribution-source'), /is possibly rewritten from or into 1\. report-a\.txt, sentence \d+ \(unsure\) \(similarity \d+%, confidence (9\d|100)%\)/);
+  assert.match(await page.textContent('#attribution-source'), /is possibly rewritten from or into 1\. report-a\.txt, sentence \d+ \(unsure; similarity \d+%, confidence (9\d|100)%\)/);
   assert.ok((await page.textContent('#attribution-source q')).length > 0);
   // Told apart from rewritten by more than colour: the words say it, and the style differs.
   const styles = await page.evaluate(() => ['unsure', 'rewritten'].map((k) => {

@@ -64,8 +64,8 @@ export function attributionPanel(app, analysis, docs, d) {
     'Choose a coloured sentence to see the sentence it came from.');
   const show = (s, i) => {
     source.replaceChildren(
-      h('strong', {}, `Sentence ${i + 1} is ${ORIGIN_WORDS[s.origin]} ${way(s.sourceOrder)} ${s.source + 1}. ${names[s.source]}, sentence ${s.sourceSentence + 1}${suffix(s.origin)}`),
-      ` (similarity ${Math.round(s.similarity * 100)}%, confidence ${Math.round(s.confidence * 100)}%): `,
+      h('strong', {}, `Sentence ${i + 1} is ${ORIGIN_WORDS[s.origin]} ${way(s.sourceOrder)} ${s.source + 1}. ${names[s.source]}, sentence ${s.sourceSentence + 1}`),
+      ` (${s.origin === 'unsure' ? 'unsure; ' : ''}similarity ${Math.round(s.similarity * 100)}%, confidence ${Math.round(s.confidence * 100)}%): `,
       h('q', {}, texts[s.source].slice(s.sourceStart, s.sourceEnd)), ' ',
       h('button', { type: 'button', class: 'small', onclick: () => app.setState({ view: 'pair', a: s.source, b: d }) }, 'Compare the two'));
   };
