@@ -1,11 +1,13 @@
 // libFuzzer target for the diffs: any two byte strings (valid UTF-8 or not) must give rows that
 // hold every byte of both sides exactly once, in order, and a unified diff that, applied to the
-// left text, gives the right text; a text compared with itself gives no patch and equal rows. Build and run with scripts/fuzz.
+// left text, gives the right text; a text compared with itself gives no patch and equal rows; a
+// near copy's line diff is as short as dtl's. Build and run with scripts/fuzz.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "concord/aligned_diff.h"
@@ -13,6 +15,7 @@
 #include "concord/line_diff.h"
 #include "concord/text.h"
 #include "checks.h"
+#include "testing/reference_diff.h"
 
 namespace {
 
@@ -148,6 +151,43 @@ void checkSelfDiff(std::string_view a, uint8_t flags) {
 
 }  // namespace
 
+// Line ids of both texts' lines (bytes and break, as kLfOnly compares them), one id per content.
+std::vector<uint32_t> lineIds(std::string_view text,
+                              std::unordered_map<std::string_view, uint32_t>& ids) {
+  std::vector<uint32_t> out;
+  for (const concord::Line& line : splitLines(text, concord::LineBreaks::kLfOnly))
+    out.push_back(ids.emplace(line.withBreak(text), static_cast<uint32_t>(ids.size())).first->second);
+  return out;
+}
+
+// A near copy of `a` (the diff's fast path for near-identical texts walks it byte by byte): up
+// to three lines of `b` put in at one line of `a`, and one other line of `a` left out. Its
+// line diff must be as short as dtl's.
+void checkNearCopy(std::string_view a, std::string_view b, uint8_t flags) {
+  const std::vector<concord::Line> lines = splitLines(a, concord::LineBreaks::kLfOnly);
+  if (lines.empty()) return;
+  const std::vector<concord::Line> extra = splitLines(b, concord::LineBreaks::kLfOnly);
+  const size_t at = (flags * 7u) % lines.size(), dropped = (flags * 13u + 1) % lines.size();
+  std::string near;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i == at)
+      for (size_t k = 0; k < extra.size() && k < 3; ++k) {
+        near += extra[k].withBreak(b);
+        if (near.back() != '\n') near += '\n';
+      }
+    if (i != dropped) near += lines[i].withBreak(a);
+  }
+  checkLineDiff(a, near);
+  const concord::Result<concord::LineDiff> diff =
+      concord::diffLines(a, near, {concord::LineBreaks::kLfOnly});
+  check(diff.ok());
+  if (!diff.value().minimal) return;
+  std::unordered_map<std::string_view, uint32_t> ids;
+  const std::vector<uint32_t> left = lineIds(a, ids), right = lineIds(near, ids);
+  check(diff.value().removed + diff.value().added ==
+        concord::detail::referenceEditDistance(left, right));
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size < 1) return 0;
   const uint8_t flags = data[0];
@@ -165,6 +205,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   checkLineDiff(a, b);
   checkAligned(a, b, flags);
   checkSelfDiff(a, flags);
+  checkNearCopy(a, b, flags);
   if (a.size() + b.size() < 4096) {
     const concord::InlineDiff inline_ = concord::diffInline(a, b);
     uint32_t l = 0, r = 0;
