@@ -122,9 +122,9 @@ size_t termCountOf(const TextTerms& ta, const TextTerms& tb) {
 // `largestIdf`: ln(1 + N), N the sentences of both texts or kFewestSentences if more.
 double sentenceLogOdds(const SentenceLink& link, double largestIdf) {
   return kBias + kCosine * link.similarity + kContainment * link.containment +
-                   kMutual * (link.mutual ? 1 : 0) + kBest * (link.best ? 1 : 0) +
-                   kShared * std::log1p(link.shared / largestIdf) +
-                   kTitles * (link.titles ? 1 : 0) + kMargin * link.margin;
+         kMutual * (link.mutual ? 1 : 0) + kBest * (link.best ? 1 : 0) +
+         kShared * std::log1p(link.shared / largestIdf) + kTitles * (link.titles ? 1 : 0) +
+         kMargin * link.margin;
 }
 
 // Both texts' best and runner-up sentences for every sentence of the other. Dot products add
@@ -180,14 +180,13 @@ bool headingCapped(const TextTerms& ta, const TextTerms& tb, const SentenceLink&
          link.similarity < kHeadingCosine;
 }
 
-// Sets every link's confidence from its log-odds `z` (same order as `links`), with the heading
-// cap, and `out.counterpartShare` from those confidences.
-void setConfidences(const TextTerms& ta, const TextTerms& tb, const std::vector<double>& z,
+// Sets every link's confidence from its log-odds, with the heading cap, and
+// `out.counterpartShare` from those confidences.
+void setConfidences(const TextTerms& ta, const TextTerms& tb, double largestIdf,
                     CandidateLinks& out) {
   std::vector<bool> markedA(ta.terms.size(), false), markedB(tb.terms.size(), false);
-  for (size_t k = 0; k < out.links.size(); ++k) {
-    SentenceLink& link = out.links[k];
-    link.confidence = 1.0 / (1.0 + std::exp(-z[k]));
+  for (SentenceLink& link : out.links) {
+    link.confidence = 1.0 / (1.0 + std::exp(-sentenceLogOdds(link, largestIdf)));
     if (headingCapped(ta, tb, link))
       link.confidence = std::min(link.confidence, kHeadingConfidenceCap);
     if (link.copied || link.confidence >= kLikelyConfidence)
@@ -245,10 +244,7 @@ CandidateLinks candidateLinks(const TextTerms& ta, const TextTerms& tb) {
   std::sort(links.begin(), links.end(), [](const SentenceLink& x, const SentenceLink& y) {
     return x.a < y.a || (x.a == y.a && x.b < y.b);
   });
-  std::vector<double> z;
-  z.reserve(links.size());
-  for (const SentenceLink& link : links) z.push_back(sentenceLogOdds(link, largestIdf));
-  setConfidences(ta, tb, z, out);
+  setConfidences(ta, tb, largestIdf, out);
   return out;
 }
 

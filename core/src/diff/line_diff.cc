@@ -26,6 +26,12 @@ inline uint64_t matchingBytes(uint64_t word, uint64_t pattern) {
   return (x - kOnes) & ~x & kHighs;
 }
 
+// False when neither of two words holds a byte below 14 (LF and CR are): sixteen bytes of a
+// line of prose with no break in them.
+inline bool mayHoldBreak(uint64_t w0, uint64_t w1) {
+  return ((((w0 - kOnes * 14) & ~w0) | ((w1 - kOnes * 14) & ~w1)) & kHighs) != 0;
+}
+
 // Where the line after one whose content ends at `end` starts (after LF, CRLF or a lone CR).
 inline uint32_t nextLineStart(const char* p, uint32_t size, uint32_t end) {
   if (end == size) return size;
@@ -48,7 +54,7 @@ inline uint64_t scanLine(const char* p, uint32_t size, uint32_t begin, LineBreak
     uint64_t w0, w1;
     std::memcpy(&w0, p + i, 8);
     std::memcpy(&w1, p + i + 8, 8);
-    if ((((w0 - kOnes * 14) & ~w0) | ((w1 - kOnes * 14) & ~w1)) & kHighs) break;
+    if (mayHoldBreak(w0, w1)) break;
     h = LineInterner::mixWord(LineInterner::mixWord(h, w0), w1);
   }
   for (;;) {
@@ -290,7 +296,7 @@ inline uint32_t breakFrom(const char* p, uint32_t size, uint32_t begin, bool crT
     uint64_t w0, w1;
     std::memcpy(&w0, p + i, 8);
     std::memcpy(&w1, p + i + 8, 8);
-    if ((((w0 - kOnes * 14) & ~w0) | ((w1 - kOnes * 14) & ~w1)) & kHighs) break;
+    if (mayHoldBreak(w0, w1)) break;
   }
   for (; i + 8 <= size; i += 8) {
     uint64_t word;
