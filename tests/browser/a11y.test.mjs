@@ -67,7 +67,7 @@ test('keyboard: views by tab arrows and digits, changes by N/P, help by ?', asyn
   assert.equal(await page.isVisible('#help'), true);
   await page.waitForSelector('#help dl'); // the panel's text loads on its first opening
   const help = await page.textContent('#help');
-  for (const score of ['Rewrite score', 'Word diff ratio', 'Resemblance', 'Containment', 'Coverage', 'Similarity', 'minor changes', 'rewritten']) {
+  for (const score of ['Rewrite score', 'Word diff ratio', 'Resemblance', 'Containment', 'Coverage', 'Similarity', 'minor changes', 'rewritten', 'Lineage', 'possibly rewritten (unsure']) {
     assert.ok(help.includes(score), `help explains ${score}`);
   }
   await page.keyboard.press('Escape');
