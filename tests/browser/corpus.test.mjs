@@ -124,7 +124,10 @@ test('a zip of the results dropped on the dialog opens; "Keep in my documents" a
   await page.click('#corpus-keep');
   // The examples were untouched, so the kept cluster takes their place (with an Undo), as any addition does.
   await page.waitForFunction((n) => document.querySelector('#corpus-session').hidden && document.querySelectorAll('.doc-name').length === n, record.size);
-  assert.match(await page.textContent('#status'), new RegExp(`${record.size} documents added in place of the example set`));
+  // The status says "Adding…" until the documents are stored: wait for its final words.
+  const added = `${record.size} documents added in place of the example set`;
+  await page.waitForFunction((text) => document.querySelector('#status').textContent.includes(text), added).catch(() => {});
+  assert.match(await page.textContent('#status'), new RegExp(added));
   assert.notDeepEqual(workspace, []);
   await page.reload();
   await page.waitForSelector('html[data-ready="true"]');
