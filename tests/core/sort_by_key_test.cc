@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -30,6 +32,39 @@ TEST(SortByKey, OrderedKeyOrdersDoublesAsLessThan) {
   for (size_t i = 0; i + 1 < values.size(); ++i)
     EXPECT_LT(orderedKey(values[i]), orderedKey(values[i + 1])) << values[i];
   EXPECT_EQ(orderedKey(0.25), orderedKey(0.25));
+}
+
+TEST(SortByKey, FromOrderedKeyGivesTheDoubleBack) {
+  for (const double value : {-1e300, -2.5, -1e-300, 0.0, 1e-300, 0.05, 0.5, 1.0, 3e200})
+    EXPECT_EQ(fromOrderedKey(orderedKey(value)), value);
+}
+
+TEST(SortByKey, SortByBytesOrdersWordsAsStringViewDoes) {
+  // Long shared prefixes (runs sorted again eight bytes further on), prefixes of each other,
+  // bytes above 0x7F, the empty word.
+  const std::vector<std::string> words = {"internationalization",
+                                          "international",
+                                          "internationally",
+                                          "intern",
+                                          "",
+                                          "b",
+                                          "a",
+                                          "\xC3\xA9t\xC3\xA9",
+                                          "etat",
+                                          "aaaaaaaaaaaaaaaaaaaaaaab",
+                                          "aaaaaaaaaaaaaaaaaaaaaaaa",
+                                          "aaaaaaaaaaaaaaaa",
+                                          "aaaaaaaa",
+                                          "aaaaaaaab",
+                                          "zz",
+                                          "z"};
+  std::vector<uint32_t> ids;
+  for (uint32_t i = 0; i < words.size(); ++i) ids.push_back(i);
+  std::vector<uint32_t> expected = ids;
+  std::sort(expected.begin(), expected.end(),
+            [&](uint32_t x, uint32_t y) { return words[x] < words[y]; });
+  sortByBytes(ids, [&](uint32_t id) { return std::string_view(words[id]); });
+  EXPECT_EQ(ids, expected);
 }
 
 }  // namespace

@@ -41,17 +41,18 @@ void toUtf16(const WireText& text, std::vector<uint32_t>& offsets) {
   }
   // Offsets usually arrive sorted (then no index at all) or nearly so (a stable sort is cheap).
   const bool sorted = std::is_sorted(offsets.begin(), offsets.end());
-  std::vector<uint32_t> order;
+  // (offset, index) in one uint64 each: sorted, the low halves are a stable order of the
+  // offsets, through the std::sort of uint64 the core has anyway (no comparator of its own).
+  std::vector<uint64_t> order;
   if (!sorted) {
     order.resize(offsets.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](uint32_t x, uint32_t y) { return offsets[x] < offsets[y]; });
+    for (uint32_t k = 0; k < offsets.size(); ++k) order[k] = uint64_t{offsets[k]} << 32 | k;
+    std::sort(order.begin(), order.end());
   }
   const char* data = text.bytes.data();
   uint32_t byte = 0, units = 0;
   for (size_t k = 0; k < offsets.size(); ++k) {
-    const size_t index = sorted ? k : order[k];
+    const size_t index = sorted ? k : static_cast<uint32_t>(order[k]);
     const uint32_t target = std::min(offsets[index], size);
     // ASCII runs, eight bytes at a time: one unit per byte.
     while (byte + 8 <= target) {

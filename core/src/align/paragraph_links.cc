@@ -7,6 +7,7 @@
 #include <map>
 #include <utility>
 
+#include "analysis/sort_by_key.h"
 #include "sentence_terms.h"
 
 namespace concord {
@@ -34,7 +35,7 @@ ParagraphTerms paragraphTermsOf(const TextTerms& text) {
     terms.insert(terms.end(), text.terms[s].begin(), text.terms[s].end());
   }
   for (std::vector<Term>& terms : out.terms) {
-    std::sort(terms.begin(), terms.end(), [](const Term& x, const Term& y) { return x.id < y.id; });
+    sortTerms(terms);
     std::vector<Term> merged;
     for (const Term& t : terms) {
       if (!merged.empty() && merged.back().id == t.id) {
@@ -67,10 +68,15 @@ struct Support {
 // ascending order of confidence so that b with a multiplies in the same order as a with b (the
 // links come sorted by a there and by b here; a product in another order differs in the last
 // bits).
-double allWrong(std::vector<double>& confidences) {
-  std::sort(confidences.begin(), confidences.end());
+double allWrong(const std::vector<double>& confidences) {
+  // Through the std::sort of uint64 (orderedKey keeps the order of the doubles): one of
+  // doubles would be another copy of std::sort in the wasm.
+  std::vector<uint64_t> ascending;
+  ascending.reserve(confidences.size());
+  for (const double c : confidences) ascending.push_back(orderedKey(c));
+  std::sort(ascending.begin(), ascending.end());
   double unsure = 1;
-  for (const double c : confidences) unsure *= 1 - c;
+  for (const uint64_t key : ascending) unsure *= 1 - fromOrderedKey(key);
   return unsure;
 }
 

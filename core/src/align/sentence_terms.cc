@@ -8,6 +8,7 @@
 #include <cmath>
 #include <string>
 
+#include "analysis/sort_by_key.h"
 #include "concord/sentences.h"
 #include "concord/stem.h"
 #include "concord/tokenizer.h"
@@ -181,6 +182,16 @@ struct TermStats {
   bool name = false, lower = false, number = false;
 };
 
+}  // namespace
+
+void sortTerms(std::vector<Term>& terms) {
+  std::sort(terms.begin(), terms.end(), [](const Term& x, const Term& y) {
+    return x.id < y.id || (x.id == y.id && x.weight > y.weight);
+  });
+}
+
+namespace {
+
 void weighText(const RawText& raw, const std::vector<uint32_t>& ids,
                const std::vector<TermStats>& stats, double sentenceCount, TextTerms& out) {
   out.paragraphs = raw.paragraphs;
@@ -203,9 +214,7 @@ void weighText(const RawText& raw, const std::vector<uint32_t>& ids,
       terms.push_back({id, weight});
     }
     // One entry per term, at its highest weight (outside a stock phrase, if anywhere).
-    std::sort(terms.begin(), terms.end(), [](const Term& x, const Term& y) {
-      return x.id < y.id || (x.id == y.id && x.weight > y.weight);
-    });
+    sortTerms(terms);
     terms.erase(std::unique(terms.begin(), terms.end(),
                             [](const Term& x, const Term& y) { return x.id == y.id; }),
                 terms.end());
@@ -278,8 +287,7 @@ void TextReader::weigh(const RawText& ra, const RawText& rb, TextTerms& ta, Text
     for (const auto& terms : raw->terms)
       for (const RawTerm& t : terms)
         if (localIds_[t.stem] == kUnset) localIds_[t.stem] = 0, used.push_back(t.stem);
-  std::sort(used.begin(), used.end(),
-            [&](uint32_t x, uint32_t y) { return stems_.word(x) < stems_.word(y); });
+  sortByBytes(used, [this](uint32_t id) { return stems_.word(id); });
   const uint32_t count = static_cast<uint32_t>(used.size());
   for (uint32_t rank = 0; rank < count; ++rank) localIds_[used[rank]] = rank;
   std::vector<TermStats> stats(count);

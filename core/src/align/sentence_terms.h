@@ -23,6 +23,10 @@ struct Term {
   double weight = 0;  ///< idf times the name, number or stock-phrase factor.
 };
 
+/// Sorts terms by id, the heavier first among equal ids. The one sort of Term lists (sentences'
+/// and paragraphs'): each comparator of its own would add a copy of std::sort to the wasm.
+void sortTerms(std::vector<Term>& terms);
+
 /// One text's paragraphs and sentences with their terms.
 struct TextTerms {
   std::vector<ByteRange> paragraphs;
@@ -57,7 +61,7 @@ struct RawText {
   std::vector<uint32_t> keys;               ///< Per sentence, as TextTerms::keys.
   int64_t title = -1;
   std::vector<uint8_t> headings;  ///< Per sentence, as TextTerms::headings.
-  bool tooLarge = false;  ///< kMaxInputBytes or more: not read, aligns with nothing.
+  bool tooLarge = false;          ///< kMaxInputBytes or more: not read, aligns with nothing.
 };
 
 /// Reads texts for alignment once however many pairs they take part in: words, stems and

@@ -128,7 +128,7 @@ class SeedIndex {
   std::vector<SeedOccurrence> seeds;  // The loaded slice, by (bucket, hash, doc, pos).
   // Bucket b is seeds [start[b], start[b + 1]) of all (after sortFew: the non-empty buckets only).
   std::vector<size_t> start;
-  std::vector<size_t> sliceBucket;    // Slice s is buckets [sliceBucket[s], sliceBucket[s + 1]).
+  std::vector<size_t> sliceBucket;  // Slice s is buckets [sliceBucket[s], sliceBucket[s + 1]).
 
  private:
   static constexpr int kCoarseShift = kSeedBucketBits - 8;
@@ -138,24 +138,26 @@ class SeedIndex {
   // the walk needs only that no run crosses a bound. Clearing and summing the 65,536 buckets'
   // offsets cost more than the sort; such clusters spent a quarter of their analyze() there.
   void sortFew(size_t positions) {
-    struct Keyed {
-      uint64_t key;  // The top 48 bits of the hash: bucket, then SeedOccurrence::hash.
-      uint32_t doc, pos;
-    };
-    std::vector<Keyed> keyed;
+    // (key, seed number), key the top 48 bits of the hash: bucket, then SeedOccurrence::hash.
+    // Seeds come in (doc, pos) order, so the number keeps that order among equal keys (a stable
+    // sort), through the std::sort on (uint64, uint32) pairs that sortByKey shares.
+    std::vector<std::pair<uint64_t, uint32_t>> keyed;
+    std::vector<std::pair<uint32_t, uint32_t>> places;  // (doc, pos) by seed number.
     keyed.reserve(positions);
-    forEachSeed([](size_t) { return true; }, [&](size_t, uint64_t h, uint32_t d, uint32_t i) {
-      keyed.push_back({h >> (64 - 48), d, i});
-    });
-    // Seeds come in (doc, pos) order: a stable sort by key keeps it among equal keys.
-    std::stable_sort(keyed.begin(), keyed.end(),
-                     [](const Keyed& x, const Keyed& y) { return x.key < y.key; });
+    places.reserve(positions);
+    forEachSeed([](size_t) { return true; },
+                [&](size_t, uint64_t h, uint32_t d, uint32_t i) {
+                  keyed.emplace_back(h >> (64 - 48), static_cast<uint32_t>(keyed.size()));
+                  places.emplace_back(d, i);
+                });
+    std::sort(keyed.begin(), keyed.end());
     few_ = true;
     seeds.reserve(keyed.size());
     start.push_back(0);
     for (size_t s = 0; s < keyed.size(); ++s) {
-      if (s > 0 && keyed[s].key >> 32 != keyed[s - 1].key >> 32) start.push_back(s);
-      seeds.push_back({static_cast<uint32_t>(keyed[s].key), keyed[s].doc, keyed[s].pos});
+      if (s > 0 && keyed[s].first >> 32 != keyed[s - 1].first >> 32) start.push_back(s);
+      const auto [doc, pos] = places[keyed[s].second];
+      seeds.push_back({static_cast<uint32_t>(keyed[s].first), doc, pos});
     }
     start.push_back(keyed.size());
     sliceBucket = {0, start.size() - 1};

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "analysis/lineage_passes.h"
+#include "analysis/sort_by_key.h"
 
 namespace concord {
 namespace detail {
@@ -178,9 +179,10 @@ void sum(DocumentAttribution& doc, const std::vector<std::vector<bool>>& reach, 
       ++it->unsure, ++doc.unsure;
     }
   }
-  std::sort(shares.begin(), shares.end(), [](const SourceShare& x, const SourceShare& y) {
-    const uint32_t nx = x.copied + x.rewritten + x.unsure, ny = y.copied + y.rewritten + y.unsure;
-    return nx != ny ? nx > ny : x.source < y.source;
+  // Most sentences first, then by document: the complement of the count sorts descending.
+  sortByKey(shares, [](const SourceShare& x) {
+    const uint32_t sentences = x.copied + x.rewritten + x.unsure;
+    return uint64_t{~sentences} << 32 | x.source;
   });
   doc.sources = std::move(shares);
 }

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/sort_by_key.h"
 #include "text/hashing.h"
 
 namespace concord {
@@ -58,9 +59,7 @@ std::vector<SharedPassage> chainPassages(std::vector<std::pair<uint32_t, uint32_
     best->lastI = i, best->lastJ = j;
   }
   for (const Chain& chain : active) close(chain);
-  std::sort(passages.begin(), passages.end(), [](const SharedPassage& x, const SharedPassage& y) {
-    return x.aFirst != y.aFirst ? x.aFirst < y.aFirst : x.bFirst < y.bFirst;
-  });
+  sortByKey(passages, [](const SharedPassage& p) { return uint64_t{p.aFirst} << 32 | p.bFirst; });
   return passages;
 }
 
