@@ -3,7 +3,8 @@
 // (raw and gzip -9, wasm included) and the times from navigation to interactive (the page's
 // 'concord-interactive' mark: every control wired, documents listed) and to the overview drawn
 // ('concord-ready': worker and wasm loaded, the example set analysed and its matrix drawn),
-// median of several cold loads in headless Chromium on 127.0.0.1. Prints a table.
+// median of several cold loads in headless Chromium on 127.0.0.1. Prints a table; then the files
+// that opening Compare two adds (the engine's pair module, concord-pair.wasm, and the pair view).
 // It measures the site as published (scripts/build-site.mjs: web/ with minified scripts and
 // styles), built into a temporary folder; --root DIR serves DIR instead (--root web: the sources).
 //   node scripts/measure-page.mjs [--runs 7] [--root DIR]
@@ -34,6 +35,32 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
 const harness = { url: `http://127.0.0.1:${port}/concord/`, browser };
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** What opening Compare two adds once the overview is drawn (the engine's pair module, the pair
+ * view's code), cold: every file fetched from the click to the comparison shown. */
+async function measureComparePair({ url, browser: chromiumBrowser }) {
+  const context = await chromiumBrowser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 20000 });
+  const added = new Map();
+  context.on('response', async (response) => {
+    try {
+      const body = await response.body();
+      added.set(new URL(response.url()).pathname, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    } catch { /* redirects have no body */ }
+  });
+  await page.click('#tab-pair');
+  await page.waitForFunction(() => /unchanged/.test(document.querySelector('#summary')?.textContent ?? ''), null, { timeout: 20000 });
+  await page.waitForTimeout(300);
+  await context.close();
+  const files = [...added].sort((a, b) => b[1].gzip - a[1].gzip);
+  const total = files.reduce((sum, [, f]) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  console.log('\nThen Compare two (the first pair compared), files added:\n| file | bytes | gzip -9 |\n| --- | ---: | ---: |');
+  for (const [path, f] of files) console.log(`| ${path} | ${kb(f.raw)} | ${kb(f.gzip)} |`);
+  console.log(`| **all ${files.length} files** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`);
+}
 try {
   const files = new Map();
   const times = [];
@@ -60,13 +87,13 @@ try {
   }
   const total = [...files.values()].reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), { raw: 0, gzip: 0 });
   const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log('| file | bytes | gzip -9 |\n| --- | ---: | ---: |');
   for (const [path, f] of [...files].sort((a, b) => b[1].gzip - a[1].gzip)) console.log(`| ${path} | ${kb(f.raw)} | ${kb(f.gzip)} |`);
   console.log(`| **all ${files.size} files** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`);
   console.log(`\nMedian of ${runs} cold loads: interactive ${median(times.map((t) => t.interactive)).toFixed(0)} ms, ` +
     `overview analysed and drawn ${median(times.map((t) => t.ready)).toFixed(0)} ms, DOMContentLoaded ${median(times.map((t) => t.domContentLoaded)).toFixed(0)} ms`);
   console.log(`Runs, interactive / drawn (ms): ${times.map((t) => `${t.interactive.toFixed(0)}/${t.ready.toFixed(0)}`).join(', ')}`);
+  await measureComparePair(harness);
 } finally {
   await browser.close();
   server.kill();

@@ -3,7 +3,8 @@
 (the name section), demangled, and summed by what it is: a std::sort/merge, hash-table or vector
 instantiation, the bindings, a library of Emscripten's, or the core file that defines it; then
 the data section's size. Needs a build with names: the page's link with --profiling-funcs added
-(and -O1 so that binaryen does not inline the core into the bindings, which hides the files):
+(and -O1 so that binaryen does not inline the core into the bindings, which hides the files);
+concord_wasm_web links concord-core.wasm, concord_wasm_pair concord-pair.wasm:
 
   cd build-wasm/wasm && NODE_PATH=/usr/share/nodejs em++ -O1 --profiling-funcs --bind \\
     <the other flags of concord_wasm_web's link.txt> @CMakeFiles/concord_wasm_web.dir/objects1 \\

@@ -1,4 +1,5 @@
-// Embind binding of the analysis and the rewrite alignment: marshalling only (see marshal.h).
+// Embind binding of the analysis: marshalling only (see marshal.h). The rewrite alignment is
+// bind_align.cc's.
 #include <emscripten/bind.h>
 
 #include <string>
@@ -6,7 +7,6 @@
 #include <vector>
 
 #include "concord/analyze.h"
-#include "concord/rewrite_align.h"
 #include "concord_wire/options.h"
 #include "concord_wire/pack.h"
 #include "marshal.h"
@@ -34,17 +34,8 @@ uintptr_t analyzeDocuments(uintptr_t inputs, uint32_t count, const val& options,
                                   });
 }
 
-// Inputs: a, b.
-uintptr_t alignRewrites(uintptr_t inputs, uint32_t count, const val& options) {
-  return concord_wasm::callOnPair<concord::AlignOptions>(
-      inputs, count, options,
-      [](auto a, auto b, const auto& o) { return concord::alignRewrites(a, b, o); },
-      concord_wire::packAlignment);
-}
-
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(concord_analyze) {
   emscripten::function("analyzeDocuments", &analyzeDocuments);
-  emscripten::function("alignRewrites", &alignRewrites);
 }

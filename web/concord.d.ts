@@ -89,8 +89,35 @@ export interface Concord {
   heapBytes(): number;
 }
 
-/** Loads the WebAssembly core once and returns the API. */
-export function createConcord(): Promise<Concord>;
+/** The API's calls in two parts (createConcord's `calls`), each on a WebAssembly module of its
+ * own where the page is served over http: `analysis` is what the overview a first visit opens on
+ * calls, `pair` the pair view's, Two texts', the exports' and the report's. */
+export type AnalysisCall = 'analyze' | 'cleanCopy' | 'profile';
+export type PairCall = 'diff' | 'unifiedDiff' | 'compare' | 'htmlReport' | 'align';
+export const CALLS: { readonly analysis: readonly AnalysisCall[]; readonly pair: readonly PairCall[] };
+
+/** The analysis part of the API: createConcord({ calls: 'analysis' }). */
+export type AnalysisConcord = Pick<Concord, AnalysisCall | 'defaults' | 'heapBytes'>;
+/** The pair part of the API: createConcord({ calls: 'pair' }). */
+export type PairConcord = Pick<Concord, PairCall | 'defaults' | 'heapBytes'>;
+
+export interface CreateConcordOptions {
+  /** Which calls to load: 'all' (the default), or one part of them (CALLS). Over http each part
+   * is its own .wasm file (generated/concord-core.wasm: analysis, generated/concord-pair.wasm:
+   * pair), fetched and compiled only when a part needs it; 'all' loads both in parallel. Under
+   * Node, from file:// and in the single-file edition every part is the one inlined module.
+   * heapBytes() of an API on two modules is the sum of their heaps. Anything else throws a
+   * ConcordError. */
+  calls?: 'all' | 'analysis' | 'pair';
+}
+
+/** Loads the WebAssembly core (each module once, and again after it aborted) and returns the
+ * API: every call, or only the part `calls` names. Should a module abort, every method of an API
+ * object on it throws a ConcordError with `aborted: true`; createConcord() then loads it afresh. */
+export function createConcord(options?: { calls?: 'all' }): Promise<Concord>;
+export function createConcord(options: { calls: 'analysis' }): Promise<AnalysisConcord>;
+export function createConcord(options: { calls: 'pair' }): Promise<PairConcord>;
+export function createConcord(options?: CreateConcordOptions): Promise<Concord | AnalysisConcord | PairConcord>;
 
 export class ConcordError extends Error {}
 

@@ -24,10 +24,13 @@ test('the service worker precaches every file the page and its worker load', asy
     await page.waitForFunction((v) => document.querySelector(`#view-${v}`)?.hidden === false, view);
   }
   await wordsCounted(page);
+  await page.click('#tab-pair'); // the pair view's comparison: the engine's second module loaded
+  await page.waitForFunction(() => /unchanged/.test((document.querySelector('#summary')?.textContent ?? '')));
   const { files } = await precacheManifest(WEB_ROOT);
   const missing = [...loaded].map((path) => path || 'index.html').filter((path) => !Object.hasOwn(files, path) && path !== 'sw.js' && path !== MANIFEST_PATH);
   assert.deepEqual(missing, []);
   assert.ok(loaded.has('generated/concord-core-web.mjs') && loaded.has('generated/concord-core.wasm') && loaded.has('worker.js'));
+  assert.ok(loaded.has('generated/concord-pair-web.mjs') && loaded.has('generated/concord-pair.wasm'), 'the pair module was loaded (and checked above)');
   assert.ok(!loaded.has('generated/concord-core.mjs'), 'the inlined module is not loaded over http');
   await context.close();
 });
@@ -48,10 +51,11 @@ test('after one visit, the page opens and compares offline', async () => {
   assert.ok(await page.$$eval('#diff-view .diff-row', (rows) => rows.length) > 0);
   await page.click('#tab-overview');
   await page.waitForSelector('#matrix');
-  // Offline, the engine compiled the cached .wasm: it did not fall back to the inlined module.
+  // Offline, the engine compiled the cached .wasm files: it did not fall back to the inlined module.
   const engine = page.workers().find((worker) => worker.url().startsWith('blob:'));
   const modules = await engine.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
   assert.ok(modules.includes('/concord/generated/concord-core.wasm'), modules.join(' '));
+  assert.ok(modules.includes('/concord/generated/concord-pair.wasm'), modules.join(' '));
   assert.ok(!modules.includes('/concord/generated/concord-core.mjs'), modules.join(' '));
   assert.deepEqual(page.problems, []);
   await context.close();

@@ -16,8 +16,8 @@ test('the Content-Security-Policy forbids remote scripts and connections', async
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
   assert.match(csp, /connect-src 'self'(;|$)/);
   assert.match(csp, /worker-src 'self' blob:(;|$)/);
-  // ... narrowed by a second policy to the one file the engine fetches (app/engine-worker.js).
-  assert.equal(connect, `connect-src ${new URL('generated/concord-core.wasm', harness.url).href}`);
+  // ... narrowed by a second policy to the two files the engine fetches (app/engine-worker.js).
+  assert.equal(connect, `connect-src ${new URL('generated/concord-core.wasm', harness.url).href} ${new URL('generated/concord-pair.wasm', harness.url).href}`);
   // The browser enforces it: a remote script and a remote fetch are both refused.
   const outcome = await page.evaluate(async () => {
     const script = document.createElement('script');
@@ -54,7 +54,7 @@ test('no network request beyond the page\'s own files, through every view', asyn
   await page.waitForFunction(() => document.querySelectorAll('.doc-item').length === 1); // in place of the examples
   await page.click('#tab-duplicates');
   await page.waitForTimeout(500);
-  const own = /^http:\/\/127\.0\.0\.1:\d+\/concord\/(|index\.html|styles\.css|icon\.svg|worker\.js|concord\.js|sw\.js|generated\/concord-core\.mjs|generated\/concord-core-web\.mjs|generated\/concord-core\.wasm|generated\/vendor\/[\w.-]+\.m?js|lib\/[\w-]+\.js|app\/[\w/-]+\.js|examples\/[\w-]+\.js)(#.*)?$/;
+  const own = /^http:\/\/127\.0\.0\.1:\d+\/concord\/(|index\.html|styles\.css|icon\.svg|worker\.js|concord\.js|sw\.js|generated\/concord-core\.mjs|generated\/concord-(core|pair)-web\.mjs|generated\/concord-(core|pair)\.wasm|generated\/vendor\/[\w.-]+\.m?js|lib\/[\w-]+\.js|app\/[\w/-]+\.js|examples\/[\w-]+\.js)(#.*)?$/;
   // The engine worker's one-line bootstrap is a blob: URL the page makes (app/engine-worker.js).
   const bootstrap = /^blob:http:\/\/127\.0\.0\.1:\d+\/[\w-]+$/;
   const foreign = requests.filter((r) => !own.test(r.url) && !bootstrap.test(r.url));

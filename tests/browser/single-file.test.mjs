@@ -27,8 +27,8 @@ test('the single file has everything inlined and works from file://', async () =
   assert.doesNotMatch(html, /<script[^>]+src=|type="module"|<link[^>]+stylesheet/);
   assert.match(html, /script-src 'sha256-[^']+' 'wasm-unsafe-eval';/, 'no unsafe-eval: the core is built without eval (DYNAMIC_EXECUTION=0)');
   assert.match(html, /connect-src 'none'/);
-  // One copy of the core, inlined: not the page's file-backed module as well.
-  assert.doesNotMatch(html, /concord-core-web/);
+  // One copy of the core, inlined, with every call: not the page's file-backed modules as well.
+  assert.doesNotMatch(html, /concord-(core|pair)-web/);
   const page = await browser.newPage();
   page.setDefaultTimeout(WAIT);
   const problems = [];

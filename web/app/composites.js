@@ -8,6 +8,17 @@ const pairModel = () => import('./pair-model.js');
 const rewriteModel = () => import('./views/pair/rewrite-model.js');
 const rewriteRegroup = () => import('./views/pair/rewrite-regroup.js');
 
+/**
+ * The parts of the API (concord.js: CALLS, createConcord's `calls`) each composite calls: the
+ * worker creates the pair part, and fetches its module, on the first call that needs it.
+ */
+export const COMPOSITE_CALLS = Object.freeze({
+  $report: Object.freeze(['pair']),
+  $pair: Object.freeze(['pair']),
+  $rewritePair: Object.freeze(['pair', 'analysis']),
+  $words: Object.freeze(['analysis']),
+});
+
 export const COMPOSITES = {
   /** The HTML report of a pair, as a Blob: compare() then htmlReport() on its result, each given its options. */
   $report: async (concord, a, b, { leftName, rightName, title, context, ...compareOptions }) =>

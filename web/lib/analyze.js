@@ -1,28 +1,11 @@
-// Duplicates, shared passages, pairwise similarity, clusters and rewrite alignment of the API
-// object (see concord.d.ts for the shapes and docs/analyze.md for what every number means).
+// Duplicates, shared passages, pairwise similarity, clusters and lineage of the API object (see
+// concord.d.ts for the shapes and docs/analyze.md for what every number means; the rewrite
+// alignment is align.js's).
 import { ConcordError, requireString } from './errors.js';
 import { lineageFrom } from './lineage.js';
 import { resolveOptions } from './options.js';
+import { record, records } from './records.js';
 import { OUT_OF_MEMORY } from './wire.js';
-
-// Each layout's [field, index] pairs, listed once.
-const FIELDS = new WeakMap();
-
-/** Record `r` of `packed` laid out as `layout`, as an object of the layout's field names. */
-function record(packed, layout, r) {
-  let fields = FIELDS.get(layout);
-  if (!fields) FIELDS.set(layout, (fields = Object.entries(layout).filter(([field]) => field !== 'stride')));
-  const out = {};
-  const at = r * layout.stride;
-  for (const [field, index] of fields) out[field] = packed[at + index];
-  return out;
-}
-
-function records(packed, layout, make) {
-  const out = new Array(packed.length / layout.stride);
-  for (let r = 0; r < out.length; r++) out[r] = make(record(packed, layout, r), r);
-  return out;
-}
 
 /**
  * Document `doc` of an analysis without its repeated paragraphs (first occurrences kept): the
@@ -117,59 +100,6 @@ function analysisFrom(wire, { ints, reals, singles }, names) {
   };
 }
 
-function alignmentFrom(wire, { ints, reals }) {
-  const C = wire.columns;
-  const { tokenKinds, sentenceKinds } = wire.enums;
-  let aToken = 0;
-  let bToken = 0;
-  const tokens = (packed, first, count) =>
-    Array.from({ length: count }, (_, t) => {
-      const token = record(packed, C.token, first + t);
-      return { ...token, kind: tokenKinds[token.kind] };
-    });
-  const indices = (first, end) => Array.from({ length: end - first }, (_, i) => first + i);
-  const rows = records(ints.rows, C.alignRow, (row, r) => {
-    const out = {
-      a: indices(row.aFirst, row.aEnd),
-      b: indices(row.bFirst, row.bEnd),
-      similarity: reals.rows[r],
-      repeatOf: row.repeatOf >= 0 ? row.repeatOf : null,
-      aShared: tokens(ints.aTokens, aToken, row.aShared),
-      bShared: tokens(ints.bTokens, bToken, row.bShared),
-    };
-    aToken += row.aShared;
-    bToken += row.bShared;
-    return out;
-  });
-  const flag = (v) => v === 1;
-  return {
-    aParagraphs: records(ints.aParagraphs, C.range, (r) => r),
-    bParagraphs: records(ints.bParagraphs, C.range, (r) => r),
-    rows,
-    sentences: {
-      a: records(ints.aSentences, C.sentence, (s) => ({ ...s, kind: sentenceKinds[s.kind] })),
-      b: records(ints.bSentences, C.sentence, (s) => ({ ...s, kind: sentenceKinds[s.kind] })),
-    },
-    sentenceLinks: records(ints.sentenceLinks, C.sentenceLink, (l, i) => ({
-      a: l.a,
-      b: l.b,
-      ...record(reals.sentenceLinks, C.sentenceLinkScores, i),
-      best: flag(l.best),
-      mutual: flag(l.mutual),
-      titles: flag(l.titles),
-      likely: flag(l.likely),
-      copied: flag(l.copied),
-    })),
-    paragraphLinks: records(ints.paragraphLinks, C.paragraphLink, (l, i) => ({
-      a: l.a,
-      b: l.b,
-      sentenceLinks: l.sentenceLinks,
-      ...record(reals.paragraphLinks, C.paragraphLinkScores, i),
-      likely: flag(l.likely),
-    })),
-  };
-}
-
 /**
  * The error of a set whose texts do not even fit in the heap (the core's own budget check,
  * analyzeBudgetError, runs once they are in): what a tab can hold, and the corpus path.
@@ -211,19 +141,6 @@ export function bindAnalyze(wire) {
         milliseconds: performance.now() - started,
       };
       return analysis;
-    },
-
-    /**
-     * Each paragraph of `a` aligned with the paragraph(s) of `b` it was rewritten from (`rows`),
-     * and the order-free sentence and paragraph links with their confidences.
-     * @param {string} a
-     * @param {string} b
-     * @param {import('../concord').AlignOptions} [options]
-     */
-    align(a, b, options) {
-      requireString(a, 'a');
-      requireString(b, 'b');
-      return wire.call('alignRewrites', 'align', [a, b], resolveOptions(wire.schemas.align, options), [], (packet) => alignmentFrom(wire, packet));
     },
 
     cleanCopy,

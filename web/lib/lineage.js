@@ -5,7 +5,7 @@ const percent = (part, whole) => (whole ? Math.round((100 * part) / whole) : 0);
 
 /**
  * `{lineage: {edges, dates}, attribution}` of an analysis packet. `records(packed, layout,
- * make)` and `record(packed, layout, r)` read records (web/lib/analyze.js).
+ * make)` and `record(packed, layout, r)` read records (web/lib/records.js).
  */
 export function lineageFrom({ ints, reals }, C, enums, records, record) {
   const flag = (v) => v === 1;
