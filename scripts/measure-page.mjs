@@ -5,8 +5,8 @@
 // ('concord-ready': worker and wasm loaded, the example set analysed and its matrix drawn),
 // median of several cold loads in headless Chromium on 127.0.0.1. Prints a table; then the files
 // that opening Compare two adds (the engine's pair module, concord-pair.wasm, and the pair view).
-// It measures the site as published (scripts/build-site.mjs: web/ with minified scripts and
-// styles), built into a temporary folder; --root DIR serves DIR instead (--root web: the sources).
+// It measures the site as published (scripts/build-site.mjs: web/ with its scripts bundled and
+// minified), built into a temporary folder; --root DIR serves DIR instead (--root web: the sources).
 //   node scripts/measure-page.mjs [--runs 7] [--root DIR]
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
